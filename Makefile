@@ -1,0 +1,86 @@
+# imprint -- build, run, test, install.
+#
+#   make run     install missing Debian packages, build, typeset the reference
+#                statement into out/
+#   make test    install what the tests need, build, run the whole suite
+#   make check-asan   the whole suite on an address+undefined sanitizer build
+#
+# Every library comes through pkg-config.  Debian 12 ships libharu and
+# libhyphen without .pc files, so pkgconfig/ describes those two.
+
+PKGS := libhpdf fontconfig harfbuzz harfbuzz-subset hyphen yaml-0.1 md4c nettle
+PKGCONF = PKG_CONFIG_PATH=$(CURDIR)/pkgconfig$(if $(PKG_CONFIG_PATH),:$(PKG_CONFIG_PATH)) pkg-config
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+BUILD ?= build
+CC ?= cc
+OPT ?= -O2 -g
+SAN ?=
+BIN ?= imprint
+
+PKG_CFLAGS = $(shell $(PKGCONF) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS = $(shell $(PKGCONF) --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE \
+	-Wall -Wextra -Werror $(OPT) $(SAN) -MMD -MP \
+	-DIMPRINT_DATADIR='"$(PREFIX)/share/imprint"' $(PKG_CFLAGS) $(CFLAGS)
+ALL_LDFLAGS = $(SAN) $(LDFLAGS)
+LIBS = $(PKG_LIBS) -lm -lpthread
+
+SRCS := $(filter-out src/main.c,$(wildcard src/*.c))
+OBJS := $(SRCS:src/%.c=$(BUILD)/%.o)
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+SEED := examples/tillerson-kelly-mexico-2017-02-23
+
+.PHONY: all run test deps deps-test unit check-asan clean install uninstall
+
+all: $(BIN)
+
+deps:
+	@sh scripts/deps.sh build
+
+deps-test:
+	@sh scripts/deps.sh test
+
+$(BUILD)/%.o: src/%.c | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD):
+	@mkdir -p $(BUILD)/tests
+
+$(BUILD)/libimprint.a: $(OBJS)
+	@rm -f $@
+	ar rcs $@ $(OBJS)
+
+$(BIN): $(BUILD)/main.o $(BUILD)/libimprint.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $(BUILD)/main.o $(BUILD)/libimprint.a $(LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libimprint.a | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -Isrc $(shell $(PKGCONF) --cflags cmocka) -o $@ $< \
+		$(BUILD)/libimprint.a $(LIBS) $(shell $(PKGCONF) --libs cmocka)
+
+unit: $(UNIT_BINS)
+
+run: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@mkdir -p out
+	./$(BIN) -q -o out/ $(SEED).txt
+	@echo out/$(notdir $(SEED)).pdf
+
+test: deps-test
+	@$(MAKE) --no-print-directory $(BIN) unit
+	@IMPRINT=./$(BIN) BUILD=$(BUILD) sh tests/run.sh
+
+check-asan: deps-test
+	@$(MAKE) --no-print-directory BUILD=build-asan BIN=imprint-asan \
+		OPT="-O1 -g -fno-omit-frame-pointer" \
+		SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" \
+		imprint-asan unit
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+		IMPRINT=./imprint-asan BUILD=build-asan sh tests/run.sh
+
+clean:
+	rm -rf build build-asan imprint imprint-asan
+
+-include $(OBJS:.o=.d) $(BUILD)/main.d

@@ -1,0 +1,42 @@
+#!/bin/sh
+# deps.sh -- install the Debian 12 packages imprint needs to build, run and test.
+#
+# Usage: scripts/deps.sh [build|test|bench]
+#   build  libraries and tools to build and run imprint (default)
+#   test   build + everything the test suite uses (validator, PDF tools, sanitizers)
+# Installs only what is missing.  As root it runs apt-get; otherwise it prints
+# the exact command to run and exits 1.
+set -eu
+
+BUILD="build-essential pkg-config libhpdf-dev libfontconfig-dev libharfbuzz-dev
+libhyphen-dev hyphen-en-us libyaml-dev libmd4c-dev nettle-dev"
+TEST="libcmocka-dev qpdf poppler-utils python3 python3-pikepdf default-jre-headless
+libpdfbox2-java libfontbox2-java libcommons-logging-java libjaxb-api-java
+libactivation-java clang valgrind"
+
+what=${1:-build}
+case $what in
+    build) want=$BUILD ;;
+    test)  want="$BUILD $TEST" ;;
+    *) echo "usage: $0 [build|test]" >&2; exit 2 ;;
+esac
+
+missing=
+for p in $want; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing="$missing $p"
+    fi
+done
+[ -z "$missing" ] && exit 0
+
+cmd="apt-get install -y --no-install-recommends$missing"
+if [ "$(id -u)" -ne 0 ]; then
+    echo "imprint: missing Debian packages:$missing" >&2
+    echo "imprint: run as root:  apt-get update && $cmd" >&2
+    exit 1
+fi
+echo "imprint: installing:$missing" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >/dev/null
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing >/dev/null

@@ -1,0 +1,75 @@
+/* layout.h -- layout definitions read from YAML files in layouts/ (or a
+ * user's own file): page size, margins, type for each role, letterhead,
+ * colours, table style, footer.  All lengths are in PostScript points
+ * (1/72 in); files may write pt, mm, cm or in.
+ *
+ * Ownership: struct layout owns its strings; layout_free releases them.
+ */
+#ifndef IMPRINT_LAYOUT_H
+#define IMPRINT_LAYOUT_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+enum lay_role {
+    ROLE_AGENCY,      /* letterhead: agency name */
+    ROLE_OFFICE,      /* letterhead: office */
+    ROLE_KIND,        /* letterhead: kind of statement */
+    ROLE_DATELINE,    /* "Washington, DC — February 23, 2017" */
+    ROLE_TITLE,       /* full title */
+    ROLE_BODY,        /* paragraphs and list items */
+    ROLE_HEADING,     /* headings inside the body, and the table caption */
+    ROLE_TABLE_HEAD,  /* participant table header row */
+    ROLE_TABLE,       /* participant table cells */
+    ROLE_FOOTER,      /* page footer */
+    ROLE_COUNT
+};
+
+struct lay_font {
+    char *family;    /* fontconfig family, e.g. "Liberation Serif" */
+    char *style;     /* "Regular", "Bold", "Italic", "Bold Italic" */
+    double size;     /* pt */
+    double leading;  /* baseline to baseline, pt */
+};
+
+struct layout {
+    char *name;          /* e.g. "letter" */
+    char *description;   /* one line, for --list-layouts */
+    char *path;          /* file it was read from */
+    double page_width, page_height;
+    double margin_top, margin_bottom, margin_inner, margin_outer;
+    int duplex;          /* 1: mirror inner/outer on even pages */
+    struct lay_font font[ROLE_COUNT];
+    char *agency;        /* letterhead agency text */
+    uint32_t color_text;       /* 0xRRGGBB */
+    uint32_t color_letterhead;
+    uint32_t color_rule;
+    double rule_width;         /* letterhead rule, pt */
+    double space_after_letterhead;
+    double space_after_title;
+    double paragraph_space;    /* between paragraphs */
+    double paragraph_indent;   /* first-line indent */
+    double list_indent;        /* per nesting level */
+    int hyphenate;             /* 1: hyphenate body text */
+    double table_rule_width;
+    double table_padding;      /* cell padding, pt */
+    double table_space_before;
+    char *table_caption;       /* e.g. "Participants" */
+    int footer;                /* 1: "Page N of M" and copy line */
+    double footer_offset;      /* baseline of footer above page bottom */
+    char *pdfa;                /* default PDF/A level: "1b", "2b", "2u", "none" */
+};
+
+/* Load a layout: name_or_file is a file path if it contains '/' or ends in
+ * ".yaml", else a name looked up as DATADIR/layouts/NAME.yaml.  Returns 0, or
+ * 3 after printing the error (missing file, YAML error, unknown key, bad
+ * value: all with file:line:column). */
+int layout_load(const char *name_or_file, const char *datadir,
+                struct layout *out);
+void layout_free(struct layout *l);
+
+/* Print "NAME  DESCRIPTION" for each layout in DATADIR/layouts; returns the
+ * count listed. */
+int layout_list(const char *datadir, FILE *out);
+
+#endif

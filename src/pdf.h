@@ -1,0 +1,50 @@
+/* pdf.h -- the write stage: pages into a PDF (PDF/A by default) through
+ * libharu plus imprint's own font, metadata, output-intent and identifier
+ * objects.  It makes no layout decisions.
+ *
+ * The file is written atomically: to a temporary file in the target folder,
+ * flushed, fsync'ed and renamed over the target, so an existing file at the
+ * path is replaced only by a complete new one.
+ */
+#ifndef IMPRINT_PDF_H
+#define IMPRINT_PDF_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "fonts.h"
+#include "pages.h"
+#include "statement.h"
+
+enum pdf_pdfa { PDFA_NONE, PDFA_1B, PDFA_2B, PDFA_2U };
+
+struct pdf_options {
+    enum pdf_pdfa pdfa;
+    time_t when;            /* CreationDate/ModDate */
+    int utc;                /* 1: write the date in UTC (SOURCE_DATE_EPOCH) */
+    unsigned char id[16];   /* file identifier (hash of input and options) */
+    const char *icc_path;   /* sRGB ICC profile */
+    const char *agency;     /* layout's agency, when the statement has none */
+};
+
+/* Metadata strings, built from the statement (pdf_meta_build) and written
+ * identically into Info and XMP.  Owned by the struct; pdf_meta_free. */
+struct pdf_meta {
+    char *title, *author, *subject, *keywords, *creator, *producer;
+    char *language, *date, *kind;
+};
+
+void pdf_meta_build(const struct statement *s, const char *agency,
+                    struct pdf_meta *m);
+void pdf_meta_free(struct pdf_meta *m);
+
+/* Write d to path.  Returns 0, or 3 after an error message (nothing is
+ * left at path that was not there before). */
+int pdf_write(const struct doc *d, const struct pdf_meta *meta,
+              const struct fontset *fs, const struct pdf_options *opt,
+              const char *path);
+
+/* Parse "1b", "2b", "2u", "none"; returns -1 if unknown. */
+int pdf_pdfa_parse(const char *s);
+
+#endif

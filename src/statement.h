@@ -1,0 +1,82 @@
+/* statement.h -- the statement model: what recognition (scraped text) and the
+ * source parser (Markdown+YAML) build, and what typesetting and export read.
+ *
+ * Ownership: a struct statement owns every string and array it points to;
+ * stmt_free releases them all.  Strings are UTF-8; a NULL string means
+ * "not known" (export prints it as null, typesetting leaves it out).
+ */
+#ifndef IMPRINT_STATEMENT_H
+#define IMPRINT_STATEMENT_H
+
+#include <stddef.h>
+
+enum block_kind {
+    BLK_PARAGRAPH,
+    BLK_HEADING,    /* level 1.. in `level` */
+    BLK_LIST_ITEM,  /* nesting depth 1.. in `level`, marker in `marker` */
+    BLK_QUOTE       /* block quote paragraph, depth in `level` */
+};
+
+enum span_style { SPAN_PLAIN = 0, SPAN_ITALIC = 1, SPAN_BOLD = 2 };
+
+/* A run of inline text in one style, optionally a link. */
+struct span {
+    char *text;
+    unsigned style;  /* SPAN_ITALIC | SPAN_BOLD */
+    char *link;      /* URL, or NULL */
+};
+
+struct block {
+    enum block_kind kind;
+    int level;
+    char *marker;   /* list items: "•", "1.", "a." as written; else NULL */
+    struct span *spans;
+    size_t nspans;
+    int line;       /* first input line of the block, for messages */
+};
+
+struct participant {
+    char *delegation;  /* country or side, e.g. "United States" */
+    char *title;       /* e.g. "Secretary of State" */
+    char *name;        /* e.g. "Rex Tillerson" */
+};
+
+struct statement {
+    char *title;        /* full title */
+    char *short_title;
+    char *kind;         /* "Media Note", "Press Statement", "Readout" ... */
+    char *office;       /* "Office of the Spokesperson" */
+    char *agency;       /* "U.S. Department of State"; NULL = layout's */
+    char *place;        /* "Washington, DC" */
+    char *date;         /* ISO 8601 YYYY-MM-DD */
+    char *language;     /* BCP 47, default "en-US" */
+    char *layout;       /* layout named by the source, or NULL */
+    char **keywords;    /* extra keywords given by the source */
+    size_t nkeywords;
+    struct block *blocks;
+    size_t nblocks;
+    struct participant *parts;
+    size_t nparts;
+};
+
+void stmt_init(struct statement *s);
+void stmt_free(struct statement *s);
+
+/* Append a block with one plain span (text copied); returns it. */
+struct block *stmt_add_block(struct statement *s, enum block_kind kind,
+                             int level, const char *marker, const char *text,
+                             int line);
+/* Append a span to block b (text and link copied). */
+void stmt_add_span(struct block *b, const char *text, unsigned style,
+                   const char *link);
+/* Append a participant (strings copied). */
+void stmt_add_participant(struct statement *s, const char *delegation,
+                          const char *title, const char *name);
+/* The whole text of a block, spans concatenated; caller frees. */
+char *stmt_block_text(const struct block *b);
+
+/* "February 23, 2017" for an ISO date, in English; caller frees; NULL if
+ * the date is NULL or malformed. */
+char *stmt_date_long(const char *iso);
+
+#endif
