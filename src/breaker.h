@@ -1,0 +1,62 @@
+/* breaker.h -- line breaking of one paragraph given as boxes, glue and
+ * penalties (Knuth & Plass): total-fit (optimum over the whole paragraph,
+ * with fitness classes, tolerance, demerits and an emergency pass) and
+ * first-fit (greedy, for comparison).
+ *
+ * Ownership: br_break fills a struct br_result the caller frees with
+ * br_result_free; the items stay the caller's.
+ */
+#ifndef IMPRINT_BREAKER_H
+#define IMPRINT_BREAKER_H
+
+#include <stddef.h>
+
+enum br_type { BR_BOX, BR_GLUE, BR_PENALTY };
+
+#define BR_INF 10000  /* penalty >= BR_INF: never break; <= -BR_INF: must */
+
+struct br_item {
+    enum br_type type;
+    double width;     /* box and glue width; penalty: width added if broken
+                         here (the hyphen) */
+    double stretch;   /* glue */
+    double shrink;    /* glue */
+    int penalty;      /* penalty value */
+    int flagged;      /* 1 for a hyphenation penalty */
+};
+
+struct br_params {
+    double tolerance;           /* max adjustment ratio, e.g. 2.0 (TeX 200) */
+    double pretolerance;        /* first pass without hyphens; < 0 skips it */
+    int line_penalty;           /* TeX \linepenalty, 10 */
+    int hyphen_penalty;         /* 50 */
+    int flagged_demerits;       /* consecutive hyphens, 3000 */
+    int final_hyphen_demerits;  /* hyphen on the second-last line, 5000 */
+    int fitness_demerits;       /* adjacent fitness classes differ, 100 */
+    int max_consecutive_hyphens;/* 2; 0 = no limit */
+    double emergency_stretch;   /* added stretch for the last pass, pt */
+};
+
+struct br_line {
+    size_t start, end;   /* items [start, end); end is the break item */
+    double ratio;        /* adjustment ratio used */
+    int hyphen;          /* 1 if broken at a flagged penalty */
+};
+
+struct br_result {
+    struct br_line *lines;
+    size_t nlines;
+    int overfull;        /* 1 if some line could not be made to fit */
+};
+
+void br_default_params(struct br_params *p);
+
+/* Break items[0..n) into lines; line k has width widths[min(k, nwidths-1)].
+ * The paragraph must end with glue (finishing stretch) and a forced break.
+ * first_fit selects the greedy method.  Returns 0. */
+int br_break(const struct br_item *items, size_t n, const double *widths,
+             size_t nwidths, const struct br_params *p, int first_fit,
+             struct br_result *out);
+void br_result_free(struct br_result *r);
+
+#endif
