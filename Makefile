@@ -33,7 +33,13 @@ UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 SEED := examples/tillerson-kelly-mexico-2017-02-23
 
-.PHONY: all run test deps deps-test unit check-asan clean install uninstall
+# paths.o has the installed data folder compiled in: rebuild it when PREFIX
+# changes.
+PREFIX_STAMP := $(BUILD)/prefix.stamp
+$(shell mkdir -p $(BUILD)/tests; echo '$(PREFIX)' | cmp -s - $(PREFIX_STAMP) || echo '$(PREFIX)' > $(PREFIX_STAMP))
+$(BUILD)/paths.o: $(PREFIX_STAMP)
+
+.PHONY: all run test deps deps-test unit check-asan clean install uninstall bench bench-deps look
 
 all: $(BIN)
 
@@ -79,6 +85,34 @@ check-asan: deps-test
 		imprint-asan unit
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		IMPRINT=./imprint-asan BUILD=build-asan sh tests/run.sh
+
+bench: $(BIN)
+	@sh bench/bench.sh
+
+bench-deps:
+	@sh bench/deps.sh
+
+# The first page of the reference statement in every layout, as PNG, so a
+# reviewer sees each layout without a PDF viewer.
+look: deps $(BIN)
+	@mkdir -p out/look
+	@for l in layouts/*.yaml; do n=$$(basename $$l .yaml); \
+		./$(BIN) -q -l $$n -o out/look/$$n.pdf $(SEED).txt && \
+		pdftoppm -png -r 60 -f 1 -l 1 -singlefile out/look/$$n.pdf out/look/$$n && \
+		echo out/look/$$n.png; done
+
+install: $(BIN)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/imprint/fonts \
+		$(DESTDIR)$(PREFIX)/share/imprint/layouts $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/imprint
+	install -m 644 fonts/*.ttf fonts/*.icc fonts/LICENSE-* fonts/fonts.conf \
+		$(DESTDIR)$(PREFIX)/share/imprint/fonts/
+	install -m 644 layouts/*.yaml layouts/README.md $(DESTDIR)$(PREFIX)/share/imprint/layouts/
+	install -m 644 imprint.1 $(DESTDIR)$(PREFIX)/share/man/man1/imprint.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/imprint $(DESTDIR)$(PREFIX)/share/man/man1/imprint.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/imprint
 
 clean:
 	rm -rf build build-asan imprint imprint-asan

@@ -12,7 +12,7 @@ BUILD="build-essential pkg-config libhpdf-dev libfontconfig-dev libharfbuzz-dev
 libhyphen-dev hyphen-en-us libyaml-dev libmd4c-dev nettle-dev"
 TEST="libcmocka-dev qpdf poppler-utils python3 python3-pikepdf default-jre-headless
 libpdfbox2-java libfontbox2-java libcommons-logging-java libjaxb-api-java
-libactivation-java clang valgrind"
+libactivation-java clang valgrind man-db groff-base parallel"
 
 what=${1:-build}
 case $what in
@@ -37,6 +37,6 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 echo "imprint: installing:$missing" >&2
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null
+apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null
 # shellcheck disable=SC2086
-apt-get install -y -qq --no-install-recommends $missing >/dev/null
+apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null

@@ -82,7 +82,8 @@ void diag(enum diag_id id, const char *file, int line, int col, ...)
     }
     fprintf(out, "%s: ", level_names[e->level]);
     va_start(ap, col);
-    vfprintf(out, e->fmt, ap);
+    if (e->fmt)  /* every entry has one; the test keeps it so */
+        vfprintf(out, e->fmt, ap);
     va_end(ap);
     fprintf(out, " [%s]\n", e->ident);
     fflush(out);

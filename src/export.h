@@ -12,5 +12,7 @@
 #include "statement.h"
 
 void export_json(const struct statement *s, FILE *out);
+/* Markdown+YAML source that src_parse reads back (export_md.c). */
+void export_markdown(const struct statement *s, FILE *out);
 
 #endif

@@ -8,6 +8,7 @@
 #ifndef IMPRINT_LAYOUT_H
 #define IMPRINT_LAYOUT_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -69,7 +70,15 @@ int layout_load(const char *name_or_file, const char *datadir,
 void layout_free(struct layout *l);
 
 /* Print "NAME  DESCRIPTION" for each layout in DATADIR/layouts; returns the
- * count listed. */
+ * count listed, or -1 after an error when the folder cannot be read. */
 int layout_list(const char *datadir, FILE *out);
+
+/* Fill l with the defaults (the letter layout's values, name NULL); free it
+ * with layout_free. */
+void layout_default(struct layout *l);
+
+/* The i-th key (dotted path, e.g. "margins.top") layout files may use, or
+ * NULL past the last: the loader's own table, for tests and documentation. */
+const char *layout_key(size_t i);
 
 #endif

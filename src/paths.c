@@ -35,7 +35,13 @@ const char *paths_datadir(void)
         if (slash) {
             *slash = '\0';
             if (has_layouts(dir))
-                return dir;
+                return dir;  /* a source checkout */
+            size_t len = strlen(dir);
+            if (len + sizeof "/../share/imprint" < sizeof dir) {
+                memcpy(dir + len, "/../share/imprint", sizeof "/../share/imprint");
+                if (has_layouts(dir))
+                    return dir;  /* installed under some PREFIX */
+            }
         }
     }
     return IMPRINT_DATADIR;

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "fonts.h"
+#include "hyphen.h"
 #include "layout.h"
 #include "pages.h"
 #include "statement.h"
@@ -26,7 +27,19 @@ int ts_typeset(const struct statement *s, const struct layout *lay,
                struct fontset *fs, const struct ts_options *opt,
                struct doc *out);
 
+/* The same with hyphenation patterns the caller opened once (hy_open) and
+ * keeps for many documents; hy NULL: opened and closed for this call, which
+ * costs a few milliseconds.  hy stays the caller's. */
+int ts_typeset_hy(const struct statement *s, const struct layout *lay,
+                  struct fontset *fs, const struct ts_options *opt,
+                  struct hy_dict *hy, struct doc *out);
+
 /* The text rendering of the pages (--dump-pages). */
 void ts_dump_pages(const struct doc *d, FILE *out);
+
+/* Quality figures of the line breaking (--stats): lines per paragraph, mean
+ * and worst adjustment ratio of non-final justified lines, hyphenated lines,
+ * the longest run of consecutive hyphenated lines, overfull lines. */
+void ts_dump_stats(const struct doc *d, FILE *out);
 
 #endif

@@ -1,0 +1,1019 @@
+/* participants.c -- finds the people taking part in a statement and splits
+ * each mention into delegation, title and name.
+ *
+ * Sources, in this order: the full title ("Joint Statement by Secretary of
+ * State Rex Tillerson and Secretary of Homeland Security John Kelly on ...",
+ * "Secretary Blinken's Call with Israeli Foreign Minister Ashkenazi") and the
+ * sentences of the first body paragraphs that say who met or spoke with whom
+ * ("X spoke today with Y", "with our counterparts A; B; and C").
+ *
+ * A mention is [the] [country or demonym] TITLE NAME [of COUNTRY], where the
+ * title is office words (Secretary, Minister, Deputy ...) with their domain
+ * ("of State", "for Western Hemisphere Affairs") and the name is the run of
+ * capitalised words that follows (ranks like General belong to the name).
+ * Rules are general word classes, never strings of particular statements;
+ * when in doubt a mention is dropped (a wrong row is worse than none). */
+#include "participants.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util.h"
+
+/* ---- word classes ------------------------------------------------------ */
+
+/* Country table: "Country|demonym|demonym...|capital..." */
+static const struct country {
+    const char *name, *aliases;
+} countries[] = {
+    {"United States", "United States|U.S.|US|American|USA|Washington"},
+    {"Mexico", "Mexico|Mexican|Mexico City"}, {"Canada", "Canada|Canadian|Ottawa"},
+    {"Israel", "Israel|Israeli|Jerusalem|Tel Aviv"}, {"Afghanistan", "Afghanistan|Afghan|Kabul"},
+    {"Albania", "Albania|Albanian|Tirana"}, {"Algeria", "Algeria|Algerian|Algiers"},
+    {"Angola", "Angola|Angolan|Luanda"}, {"Argentina", "Argentina|Argentine|Argentinian|Buenos Aires"},
+    {"Armenia", "Armenia|Armenian|Yerevan"}, {"Australia", "Australia|Australian|Canberra"},
+    {"Austria", "Austria|Austrian|Vienna"}, {"Azerbaijan", "Azerbaijan|Azerbaijani|Baku"},
+    {"Bahrain", "Bahrain|Bahraini|Manama"}, {"Bangladesh", "Bangladesh|Bangladeshi|Dhaka"},
+    {"Barbados", "Barbados|Barbadian|Bridgetown"}, {"Belarus", "Belarus|Belarusian|Minsk"},
+    {"Belgium", "Belgium|Belgian|Brussels"}, {"Belize", "Belize|Belizean|Belmopan"},
+    {"Benin", "Benin|Beninese|Porto-Novo"}, {"Bhutan", "Bhutan|Bhutanese|Thimphu"},
+    {"Bolivia", "Bolivia|Bolivian|La Paz"}, {"Bosnia and Herzegovina", "Bosnia and Herzegovina|Bosnian|Sarajevo"},
+    {"Botswana", "Botswana|Motswana|Batswana|Gaborone"}, {"Brazil", "Brazil|Brazilian|Brasilia|Brasília"},
+    {"Brunei", "Brunei|Bruneian"}, {"Bulgaria", "Bulgaria|Bulgarian|Sofia"},
+    {"Burkina Faso", "Burkina Faso|Burkinabe|Ouagadougou"}, {"Burma", "Burma|Burmese|Myanmar|Naypyidaw"},
+    {"Burundi", "Burundi|Burundian|Gitega"}, {"Cambodia", "Cambodia|Cambodian|Phnom Penh"},
+    {"Cameroon", "Cameroon|Cameroonian|Yaounde"}, {"Chad", "Chad|Chadian|N'Djamena"},
+    {"Chile", "Chile|Chilean|Santiago"}, {"China", "China|Chinese|PRC|People's Republic of China|Beijing"},
+    {"Colombia", "Colombia|Colombian|Bogota|Bogotá"}, {"Costa Rica", "Costa Rica|Costa Rican|San Jose|San José"},
+    {"Croatia", "Croatia|Croatian|Zagreb"}, {"Cuba", "Cuba|Cuban|Havana"}, {"Cyprus", "Cyprus|Cypriot|Nicosia"},
+    {"Czech Republic", "Czech Republic|Czech|Czechia|Prague"},
+    {"Democratic Republic of the Congo", "Democratic Republic of the Congo|DRC|Congolese|Kinshasa"},
+    {"Denmark", "Denmark|Danish|Copenhagen"}, {"Djibouti", "Djibouti|Djiboutian"},
+    {"Dominican Republic", "Dominican Republic|Dominican|Santo Domingo"}, {"Ecuador", "Ecuador|Ecuadorian|Quito"},
+    {"Egypt", "Egypt|Egyptian|Cairo"}, {"El Salvador", "El Salvador|Salvadoran|San Salvador"},
+    {"Estonia", "Estonia|Estonian|Tallinn"}, {"Ethiopia", "Ethiopia|Ethiopian|Addis Ababa"},
+    {"Fiji", "Fiji|Fijian|Suva"}, {"Finland", "Finland|Finnish|Helsinki"}, {"France", "France|French|Paris"},
+    {"Gabon", "Gabon|Gabonese|Libreville"}, {"Gambia", "Gambia|Gambian|The Gambia|Banjul"},
+    {"Georgia", "Georgia|Georgian|Tbilisi"}, {"Germany", "Germany|German|Berlin"},
+    {"Ghana", "Ghana|Ghanaian|Accra"}, {"Greece", "Greece|Greek|Athens"}, {"Greenland", "Greenland|Greenlandic|Nuuk"},
+    {"Guatemala", "Guatemala|Guatemalan|Guatemala City"}, {"Guinea", "Guinea|Guinean|Conakry"},
+    {"Guyana", "Guyana|Guyanese|Georgetown"}, {"Haiti", "Haiti|Haitian|Port-au-Prince"},
+    {"Honduras", "Honduras|Honduran|Tegucigalpa"}, {"Hungary", "Hungary|Hungarian|Budapest"},
+    {"Iceland", "Iceland|Icelandic|Reykjavik"}, {"India", "India|Indian|New Delhi"},
+    {"Indonesia", "Indonesia|Indonesian|Jakarta"}, {"Iran", "Iran|Iranian|Tehran"},
+    {"Iraq", "Iraq|Iraqi|Baghdad"}, {"Ireland", "Ireland|Irish|Dublin"}, {"Italy", "Italy|Italian|Rome"},
+    {"Jamaica", "Jamaica|Jamaican|Kingston"}, {"Japan", "Japan|Japanese|Tokyo"},
+    {"Jordan", "Jordan|Jordanian|Amman"}, {"Kazakhstan", "Kazakhstan|Kazakh|Kazakhstani|Astana|Nur-Sultan"},
+    {"Kenya", "Kenya|Kenyan|Nairobi"}, {"Kosovo", "Kosovo|Kosovar|Pristina"},
+    {"Kuwait", "Kuwait|Kuwaiti|Kuwait City"}, {"Kyrgyzstan", "Kyrgyzstan|Kyrgyz|Bishkek"},
+    {"Laos", "Laos|Lao|Laotian|Vientiane"}, {"Latvia", "Latvia|Latvian|Riga"},
+    {"Lebanon", "Lebanon|Lebanese|Beirut"}, {"Liberia", "Liberia|Liberian|Monrovia"},
+    {"Libya", "Libya|Libyan|Tripoli"}, {"Lithuania", "Lithuania|Lithuanian|Vilnius"},
+    {"Luxembourg", "Luxembourg|Luxembourgish"}, {"Madagascar", "Madagascar|Malagasy|Antananarivo"},
+    {"Malawi", "Malawi|Malawian|Lilongwe"}, {"Malaysia", "Malaysia|Malaysian|Kuala Lumpur"},
+    {"Maldives", "Maldives|Maldivian|Male"}, {"Mali", "Mali|Malian|Bamako"}, {"Malta", "Malta|Maltese|Valletta"},
+    {"Mauritania", "Mauritania|Mauritanian|Nouakchott"}, {"Mauritius", "Mauritius|Mauritian|Port Louis"},
+    {"Moldova", "Moldova|Moldovan|Chisinau"}, {"Mongolia", "Mongolia|Mongolian|Ulaanbaatar"},
+    {"Montenegro", "Montenegro|Montenegrin|Podgorica"}, {"Morocco", "Morocco|Moroccan|Rabat"},
+    {"Mozambique", "Mozambique|Mozambican|Maputo"}, {"Namibia", "Namibia|Namibian|Windhoek"},
+    {"Nepal", "Nepal|Nepali|Nepalese|Kathmandu"}, {"Netherlands", "Netherlands|Dutch|The Hague|Amsterdam"},
+    {"New Zealand", "New Zealand|Wellington"}, {"Nicaragua", "Nicaragua|Nicaraguan|Managua"},
+    {"Niger", "Niger|Nigerien|Niamey"}, {"Nigeria", "Nigeria|Nigerian|Abuja"},
+    {"North Macedonia", "North Macedonia|Macedonian|Skopje"}, {"Norway", "Norway|Norwegian|Oslo"},
+    {"Oman", "Oman|Omani|Muscat"}, {"Pakistan", "Pakistan|Pakistani|Islamabad"},
+    {"Palestinian Authority", "Palestinian Authority|Palestinian|Ramallah"}, {"Panama", "Panama|Panamanian|Panama City"},
+    {"Papua New Guinea", "Papua New Guinea|Port Moresby"}, {"Paraguay", "Paraguay|Paraguayan|Asuncion"},
+    {"Peru", "Peru|Peruvian|Lima"}, {"Philippines", "Philippines|Philippine|Filipino|Manila"},
+    {"Poland", "Poland|Polish|Warsaw"}, {"Portugal", "Portugal|Portuguese|Lisbon"},
+    {"Qatar", "Qatar|Qatari|Doha"}, {"Republic of Korea", "Republic of Korea|ROK|South Korea|Korean|Seoul"},
+    {"North Korea", "North Korea|DPRK|Pyongyang"}, {"Romania", "Romania|Romanian|Bucharest"},
+    {"Russia", "Russia|Russian|Russian Federation|Moscow"}, {"Rwanda", "Rwanda|Rwandan|Kigali"},
+    {"Saudi Arabia", "Saudi Arabia|Saudi|Riyadh"}, {"Senegal", "Senegal|Senegalese|Dakar"},
+    {"Serbia", "Serbia|Serbian|Belgrade"}, {"Sierra Leone", "Sierra Leone|Sierra Leonean|Freetown"},
+    {"Singapore", "Singapore|Singaporean"}, {"Slovakia", "Slovakia|Slovak|Bratislava"},
+    {"Slovenia", "Slovenia|Slovenian|Ljubljana"}, {"Somalia", "Somalia|Somali|Mogadishu"},
+    {"South Africa", "South Africa|South African|Pretoria"}, {"South Sudan", "South Sudan|South Sudanese|Juba"},
+    {"Spain", "Spain|Spanish|Madrid"}, {"Sri Lanka", "Sri Lanka|Sri Lankan|Colombo"},
+    {"Sudan", "Sudan|Sudanese|Khartoum"}, {"Suriname", "Suriname|Surinamese|Paramaribo"},
+    {"Sweden", "Sweden|Swedish|Stockholm"}, {"Switzerland", "Switzerland|Swiss|Bern"},
+    {"Syria", "Syria|Syrian|Damascus"}, {"Taiwan", "Taiwan|Taiwanese|Taipei"},
+    {"Tajikistan", "Tajikistan|Tajik|Dushanbe"}, {"Tanzania", "Tanzania|Tanzanian|Dodoma"},
+    {"Thailand", "Thailand|Thai|Bangkok"}, {"Timor-Leste", "Timor-Leste|Timorese|Dili"}, {"Togo", "Togo|Togolese|Lome"},
+    {"Trinidad and Tobago", "Trinidad and Tobago|Trinidadian|Port of Spain"}, {"Tunisia", "Tunisia|Tunisian|Tunis"},
+    {"Turkey", "Turkey|Turkish|Türkiye|Ankara"}, {"Turkmenistan", "Turkmenistan|Turkmen|Ashgabat"},
+    {"Uganda", "Uganda|Ugandan|Kampala"}, {"Ukraine", "Ukraine|Ukrainian|Kyiv|Kiev"},
+    {"United Arab Emirates", "United Arab Emirates|UAE|Emirati|Abu Dhabi"},
+    {"United Kingdom", "United Kingdom|UK|U.K.|British|London"}, {"Uruguay", "Uruguay|Uruguayan|Montevideo"},
+    {"Uzbekistan", "Uzbekistan|Uzbek|Tashkent"}, {"Venezuela", "Venezuela|Venezuelan|Caracas"},
+    {"Vietnam", "Vietnam|Vietnamese|Hanoi"}, {"Yemen", "Yemen|Yemeni|Sanaa"}, {"Zambia", "Zambia|Zambian|Lusaka"},
+    {"Zimbabwe", "Zimbabwe|Zimbabwean|Harare"}, {"Vatican", "Vatican|Holy See"},
+    {"United Nations", "United Nations|UN|U.N."}, {"European Union", "European Union|EU|E.U."},
+    {"NATO", "NATO|North Atlantic Treaty Organization"},
+    {"Organization of American States", "Organization of American States|OAS"}, {"African Union", "African Union|AU"},
+    {NULL, NULL}};
+
+/* Head words of an office: a title contains at least one. */
+static const char *const heads[] = {
+    "Secretary", "Minister", "Ambassador", "President", "Spokesperson",
+    "Envoy", "Chancellor", "Director", "Administrator", "Chairman", "Chair",
+    "Chairperson", "Chairwoman", "Commissioner", "Governor", "Premier",
+    "King", "Queen", "Emir", "Amir", "Sultan", "Counselor", "Coordinator",
+    "Advisor", "Adviser", "Senator", "Mayor", "Lady", "Speaker",
+    "Representative", "Chargé", "Charge", "Consul", "Councilor", "Attorney",
+    "Secretary-General", "Under-Secretary", "Commander", "Prosecutor",
+    "Ombudsman", "Rapporteur", "Leader", "Governor-General", "Director-General",
+    "Administrator", "Chief", "Head", "Prince", "Vice-President", NULL};
+
+/* Words that may precede or join head words inside an office name. */
+static const char *const modifiers[] = {
+    "Deputy", "Assistant", "Under", "Vice", "Acting", "Prime", "Foreign",
+    "Special", "Senior", "Principal", "First", "Second", "Permanent", "High",
+    "Executive", "Interim", "Presidential", "Crown", "Lead", "General",
+    "d’Affaires", "d'Affaires", "a.i.", "Managing", "Associate", "Defense",
+    "Defence", "Finance", "Interior", "Trade", "Health", "Economy", "Energy",
+    "National", "Security", "State", "Foreign", "Chief", "Joint", "Federal",
+    "Minister-Counselor", "Ad", "Co-Chair", "Alternate", "Senior", "Economic",
+    "Political", NULL};
+
+/* Words of the domain of an office ("of State", "for Economic Growth"). */
+static const char *const domains[] = {
+    "State", "Homeland", "Security", "Foreign", "Affairs", "Relations",
+    "National", "Defense", "Defence", "Navy", "Army", "Air", "Force",
+    "Finance", "Public", "Credit", "Government", "Interior", "Justice",
+    "Economy", "Economic", "Trade", "Commerce", "Energy", "Health",
+    "Education", "Agriculture", "Labor", "Labour", "Treasury", "Growth",
+    "Environment", "Development", "International", "Cooperation",
+    "Management", "Resources", "Political", "Arms", "Control", "Democracy",
+    "Human", "Rights", "Civilian", "Western", "Hemisphere", "Near", "East",
+    "Eastern", "Asian", "Pacific", "African", "Africa", "European", "Europe",
+    "Eurasian", "South", "Central", "Asia", "Organization", "Climate",
+    "Consular", "Counterterrorism", "Refugees", "Population", "Migration",
+    "Religious", "Freedom", "Intelligence", "Research", "Diplomacy",
+    "Legislative", "Budget", "Planning", "Policy", "Global", "Women’s",
+    "Women's", "Issues", "Cyberspace", "Digital", "Transport",
+    "Transportation", "Infrastructure", "Industry", "Investment", "Planning",
+    "Mines", "Oil", "Gas", "Petroleum", "Water", "Fisheries", "Tourism",
+    "Culture", "Sports", "Youth", "Science", "Technology", "Innovation",
+    "Information", "Communications", "Media", "Social", "Welfare", "Family",
+    "Land", "Lands", "Natural", "Mining", "Office", "Department", "Bureau",
+    "Council", "Staff", "Operations", "Programs", "Services", "Military",
+    "Strategic", "Nonproliferation", "Proliferation", "Verification",
+    "Compliance", "Export", "Affairs", "Administration", "Americas",
+    "Northern", "Southern", "Gulf", "Middle", "Region", "Regional", "Ocean",
+    "Oceans", "Scientific", "Environmental", "Narcotics", "Law",
+    "Enforcement", "Counter", "Terrorism", "Trafficking", "Persons",
+    "Conflict", "Stabilization", "Humanitarian", "Assistance", "Aid",
+    "Emergency", "Disaster", "Outreach", "Partnerships", "Partnership",
+    "Business", "Affairs", "Territorial", "Integration", "Reintegration",
+    "Reconstruction", "Reform", "Reforms", "Solidarity", "Sustainable",
+    "Food", "Water", "Transition", "Commission", "Committee", "Union",
+    "Community", "Parliament", "Assembly", "Senate", "House", "Cabinet",
+    "Overseas", "Minority", "Minorities", "Indigenous", "Peoples", "Labor",
+    "Employment", "Housing", "Urban", "Rural", "Cities", "Veterans",
+    "Communications", "Postal", "Telecommunications", "Cyber", "Space",
+    "Nuclear", "Atomic", "Chemical", "Biological", "Weapons", "Maritime",
+    "Coast", "Guard", "Border", "Customs", "Immigration", "Citizenship",
+    "Passport", "Visa", "Services", "Children", "Equality", "Gender",
+    "Europe’s", "Large", "Peace", "Process", "Negotiations", "Relief",
+    "Recovery", "External", "Triangle", "Horn", "Lakes", "Sahel", "Arctic",
+    "Balkans", "Caucasus", NULL};
+
+/* Honorifics and ranks that start a name and stay part of it. */
+static const char *const ranks[] = {
+    "General", "Admiral", "Sheikh", "Shaikh", "Dr.", "Dr", "Sir", "Dame",
+    "Lieutenant", "Colonel", "Major", "Gen.", "Adm.", "Lt.", "Col.",
+    "Rear", "Vice", "Air", "Marshal", "Brigadier", "Captain", "Professor",
+    "Prof.", "Rabbi", "Archbishop", "Cardinal", "Bishop", "Father", NULL};
+
+/* Lowercase particles allowed inside a name before a capitalised word. */
+static const char *const particles[] = {
+    "bin", "bint", "al", "al-", "de", "da", "del", "della", "di", "du", "van",
+    "von", "der", "den", "la", "le", "dos", "das", "y", "ibn", "ben", "abu",
+    "e", "do", "ter", "op", NULL};
+
+/* Capitalised words of title-case headlines that cannot be part of a name. */
+static const char *const name_stops[] = {
+    "At", "On", "In", "With", "To", "For", "Of", "The", "And", "By", "From",
+    "During", "After", "Before", "Ahead", "Visits", "Visit", "Travels",
+    "Travel", "Meets", "Meet", "Meeting", "Speaks", "Delivers", "Hosts",
+    "Leads", "Announces", "Joins", "Attends", "Welcomes", "Calls", "Call",
+    "Remarks", "Statement", "Trip", "Interview", "Discussion", "Participates",
+    "Signs", "Launches", "Conversation", "Press", "Availability", "Joint",
+    "Readout", "Briefing", "Opening", "Closing", "Virtual", "Video",
+    "Congratulates", "Condemns", "Honors", "Celebrates", "Marks", "Commemorates",
+    "Telephone", "Phone", "Bilateral", "Trilateral", "Secretary", "Minister",
+    "President", "Ambassador", "Deputy", "Assistant", "Under", "Foreign",
+    "Prime", "Special", "Acting", "Via", "Regarding", "Concerning", "About",
+    "Update", "Conference", "Summit", "Dialogue", "Forum", "Ministerial",
+    "U.S.", "United", "States", "Today", "Yesterday", "Statements",
+    "Following", "Upcoming", "Message", "Tribute", "Lunch", "Dinner",
+    "Returns", "Concludes", "Departs", "Heads", "Begins", "Arrives", NULL};
+
+/* Abbreviations whose final period does not end a sentence. */
+static const char *const abbrevs[] = {
+    "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Jr.", "Sr.", "Gen.", "Adm.", "Lt.",
+    "Col.", "Amb.", "Hon.", "Prof.", "No.", "U.S.", "U.K.", "U.N.", "E.U.",
+    "D.C.", "a.i.", "Mt.", "Sen.", "Rep.", "Gov.", "Pres.", "Messrs.", NULL};
+
+static int in_list(const char *const *list, const char *w)
+{
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(list[i], w))
+            return 1;
+    return 0;
+}
+
+/* ---- tokens ------------------------------------------------------------ */
+
+enum { T_WORD, T_COMMA, T_SEMI, T_COLON, T_OPEN, T_CLOSE, T_END, T_QUOTE };
+
+struct tok {
+    char *w;     /* the word (possessive ending removed) or punctuation */
+    int type;
+    int poss;    /* word ended in 's */
+};
+
+struct toks {
+    struct tok *v;
+    size_t n, cap;
+};
+
+static void tok_push(struct toks *t, const char *w, size_t n, int type,
+                     int poss)
+{
+    xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
+    t->v[t->n].w = xstrndup(w, n);
+    t->v[t->n].type = type;
+    t->v[t->n].poss = poss;
+    t->n++;
+}
+
+static void toks_free(struct toks *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        free(t->v[i].w);
+    free(t->v);
+    memset(t, 0, sizeof *t);
+}
+
+static int is_upper_start(const char *w)
+{
+    unsigned char c = (unsigned char)*w;
+    if (isupper(c))
+        return 1;
+    /* Latin-1 supplement / Latin Extended-A capitals: À-Þ, and the even
+     * code points of U+0100..U+017F are mostly capitals. */
+    unsigned cp = 0;
+    if (c >= 0xC3 && c <= 0xC5) {
+        utf8_decode(w, 2, &cp);
+        if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+            return 1;
+        if (cp >= 0x100 && cp < 0x180 && !(cp & 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* Split text into word and punctuation tokens.  A period ends a sentence
+ * unless the word is an initial ("J.") or a known abbreviation. */
+static void tokenise(const char *s, struct toks *t)
+{
+    const char *p = s;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        /* leading punctuation */
+        while (p < e) {
+            if (*p == '(' || *p == '[') {
+                tok_push(t, p, 1, T_OPEN, 0);
+                p++;
+            } else if (*p == '"') {
+                tok_push(t, p, 1, T_QUOTE, 0);
+                p++;
+            } else if (e - p >= 3 && (!strncmp(p, "\xE2\x80\x9C", 3) ||
+                                      !strncmp(p, "\xE2\x80\x98", 3))) {
+                tok_push(t, p, 3, T_QUOTE, 0);
+                p += 3;
+            } else {
+                break;
+            }
+        }
+        /* trailing punctuation, innermost last */
+        int trail[8], nt = 0;
+        const char *q = e;
+        while (q > p && nt < 8) {
+            char c = q[-1];
+            if (c == ',' ) { trail[nt++] = T_COMMA; q--; }
+            else if (c == ';') { trail[nt++] = T_SEMI; q--; }
+            else if (c == ':') { trail[nt++] = T_COLON; q--; }
+            else if (c == ')' || c == ']') { trail[nt++] = T_CLOSE; q--; }
+            else if (c == '"' || c == '?' || c == '!') {
+                trail[nt++] = c == '"' ? T_QUOTE : T_END; q--;
+            } else if (q - p >= 3 && (!strncmp(q - 3, "\xE2\x80\x9D", 3))) {
+                trail[nt++] = T_QUOTE; q -= 3;
+            } else if (c == '.') {
+                size_t n = (size_t)(q - p);
+                char *w = xstrndup(p, n);
+                int keep = in_list(abbrevs, w) ||
+                           (n == 2 && is_upper_start(w)) ||
+                           (n >= 4 && strchr(w, '.') != w + n - 1 &&
+                            isupper((unsigned char)w[n - 2]));
+                free(w);
+                if (keep)
+                    break;
+                trail[nt++] = T_END; q--;
+            } else {
+                break;
+            }
+        }
+        if (q > p) {
+            size_t n = (size_t)(q - p);
+            int poss = 0;
+            if (n > 4 && !strncmp(q - 4, "\xE2\x80\x99s", 4)) {
+                n -= 4; poss = 1;
+            } else if (n > 2 && !strncmp(q - 2, "'s", 2)) {
+                n -= 2; poss = 1;
+            }
+            tok_push(t, p, n, T_WORD, poss);
+        }
+        while (nt > 0) {
+            nt--;
+            tok_push(t, trail[nt] == T_COMMA ? "," : trail[nt] == T_SEMI ? ";"
+                        : trail[nt] == T_COLON ? ":" : trail[nt] == T_CLOSE ? ")"
+                        : trail[nt] == T_QUOTE ? "\"" : ".",
+                     1, trail[nt], 0);
+        }
+        p = e;
+    }
+}
+
+/* ---- countries ---------------------------------------------------------- */
+
+/* Country of the n tokens at v (joined with spaces), or NULL. */
+static const char *country_of_toks(const struct tok *v, size_t n)
+{
+    struct buf b;
+    buf_init(&b);
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].type != T_WORD)
+            break;
+        if (i)
+            buf_addc(&b, ' ');
+        buf_adds(&b, v[i].w);
+    }
+    const char *r = b.s ? part_country_of(b.s) : NULL;
+    buf_free(&b);
+    return r;
+}
+
+/* Longest country mention starting at token i: its length, country in *c. */
+static size_t country_at(const struct toks *t, size_t i, const char **c)
+{
+    for (size_t n = 5; n >= 1; n--) {
+        if (i + n > t->n)
+            continue;
+        int ok = 1;
+        for (size_t k = 0; k < n; k++)
+            if (t->v[i + k].type != T_WORD || (k + 1 < n && t->v[i + k].poss))
+                ok = 0;
+        if (!ok || !is_upper_start(t->v[i].w))
+            continue;
+        const char *r = country_of_toks(&t->v[i], n);
+        if (r) {
+            *c = r;
+            return n;
+        }
+    }
+    return 0;
+}
+
+const char *part_country_of(const char *word)
+{
+    size_t wn = strlen(word);
+    for (int i = 0; countries[i].name; i++) {
+        const char *p = countries[i].aliases;
+        while (*p) {
+            const char *e = strchr(p, '|');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            if (n == wn && !strncmp(p, word, n))
+                return countries[i].name;
+            p += n;
+            if (*p == '|')
+                p++;
+        }
+    }
+    return NULL;
+}
+
+/* ---- one mention: [country] TITLE NAME [of COUNTRY] -------------------- */
+
+struct person {
+    char *delegation;  /* static string from the table, or NULL */
+    char *title;
+    char *name;
+};
+
+static int is_word(const struct toks *t, size_t i)
+{
+    return i < t->n && t->v[i].type == T_WORD;
+}
+
+static int is_cap_word(const struct toks *t, size_t i)
+{
+    return is_word(t, i) && is_upper_start(t->v[i].w);
+}
+
+/* Domain-like by form: abstract-noun endings. */
+static int domain_form(const char *w)
+{
+    static const char *const ends[] = {"tion", "ment", "ity", "ance",
+                                       "ence", "ics", "ism", "ness", "ship",
+                                       "ure", "ies", "ery", "ology", NULL};
+    size_t n = strlen(w);
+    for (int i = 0; ends[i]; i++) {
+        size_t k = strlen(ends[i]);
+        if (n > k + 2 && !strcmp(w + n - k, ends[i]))
+            return 1;
+    }
+    return 0;
+}
+
+/* An acronym: two or more capitals and nothing else ("ISIS", "WHO"). */
+static int all_caps(const char *w)
+{
+    size_t n = 0;
+    for (; *w; w++, n++)
+        if (!isupper((unsigned char)*w))
+            return 0;
+    return n >= 2;
+}
+
+static int is_domain(const char *w)
+{
+    return in_list(domains, w) || domain_form(w);
+}
+
+static int title_start(const struct toks *t, size_t i)
+{
+    if (!is_cap_word(t, i))
+        return 0;
+    const char *w = t->v[i].w;
+    if (in_list(heads, w) && strcmp(w, "Head") && strcmp(w, "Chief") &&
+        strcmp(w, "Leader") && strcmp(w, "Lady") && strcmp(w, "Prince"))
+        return 1;
+    /* modifiers or domain words followed by a head within three words */
+    if (!in_list(modifiers, w) && !is_domain(w))
+        return 0;
+    for (size_t k = i; k < i + 4 && is_cap_word(t, k); k++) {
+        if (in_list(heads, t->v[k].w))
+            return 1;
+        if (!in_list(modifiers, t->v[k].w) && !is_domain(t->v[k].w))
+            return 0;
+        if (t->v[k].poss)
+            return 0;
+    }
+    return 0;
+}
+
+static void join(struct buf *b, const struct toks *t, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        if (t->v[i].type == T_COMMA) {
+            buf_addc(b, ',');
+            continue;
+        }
+        if (b->len)
+            buf_addc(b, ' ');
+        buf_adds(b, t->v[i].w);
+    }
+}
+
+static int is_connector(const char *w)
+{
+    return !strcmp(w, "of") || !strcmp(w, "for") || !strcmp(w, "to") ||
+           !strcmp(w, "on") || !strcmp(w, "at");
+}
+
+/* Parse a mention at *pi; on success fill *pp, advance *pi, return 1.
+ * headline: the text is title case (a headline), so stop words end names. */
+static int parse_person(const struct toks *t, size_t *pi, int headline,
+                        struct person *pp)
+{
+    size_t i = *pi;
+    const char *deleg = NULL;
+    memset(pp, 0, sizeof *pp);
+    if (is_word(t, i) && (!strcmp(t->v[i].w, "the") || !strcmp(t->v[i].w, "The")))
+        i++;
+    /* country or demonym prefix: "Israeli", "Ukraine's", "U.S." */
+    const char *c;
+    size_t cn = country_at(t, i, &c);
+    if (cn && title_start(t, i + cn)) {
+        deleg = c;
+        i += cn;
+    } else if (cn && is_word(t, i + cn) && !strcmp(t->v[i + cn].w, "interim") &&
+               title_start(t, i + cn + 1)) {
+        deleg = c;
+        i += cn + 1;
+    }
+    if (!title_start(t, i))
+        return 0;
+    /* the title */
+    size_t ts = i;
+    int have_head = 0, after_conn = 0;
+    while (i < t->n) {
+        const struct tok *k = &t->v[i];
+        if (k->type == T_WORD && is_connector(k->w) && have_head &&
+            (is_cap_word(t, i + 1) ||
+             (is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "the") &&
+              is_cap_word(t, i + 2)))) {
+            i++;
+            after_conn = 1;
+            continue;
+        }
+        if (k->type == T_WORD && !strcmp(k->w, "the") && after_conn &&
+            is_cap_word(t, i + 1)) {
+            i++;
+            continue;
+        }
+        if (k->type == T_WORD && !strcmp(k->w, "and") && have_head &&
+            title_start(t, i + 1)) {
+            /* two offices: "Prime Minister and Foreign Minister" */
+            i++;
+            have_head = 0;
+            after_conn = 0;
+            continue;
+        }
+        if (k->type != T_WORD || !is_upper_start(k->w))
+            break;
+        if (after_conn == 1 && (cn = country_at(t, i, &c)) > 1) {
+            /* a country named in the domain: "of Saudi Arabia" */
+            i += cn;
+            after_conn = 2;
+            if (t->v[i - 1].poss)
+                break;
+            continue;
+        }
+        if (after_conn == 1) {
+            /* the first word after a connector is always domain */
+            after_conn = 2;
+            i++;
+            if (k->poss)
+                break;
+            continue;
+        }
+        if (in_list(heads, k->w) && (!have_head || !after_conn)) {
+            /* "General" after "Attorney" or "Secretary" is part of it */
+            have_head = 1;
+            i++;
+            if (is_word(t, i) && !strcmp(t->v[i].w, "General") &&
+                (!strcmp(k->w, "Attorney") || !strcmp(k->w, "Secretary") ||
+                 !strcmp(k->w, "Director") || !strcmp(k->w, "Governor") ||
+                 !strcmp(k->w, "Consul")))
+                i++;
+            if (k->poss)
+                break;
+            continue;
+        }
+        if (!have_head && (in_list(modifiers, k->w) || is_domain(k->w))) {
+            i++;
+            continue;
+        }
+        if (have_head && after_conn && (is_domain(k->w) || all_caps(k->w)) &&
+            !in_list(ranks, k->w)) {
+            i++;
+            continue;
+        }
+        if (have_head && !after_conn && in_list(modifiers, k->w) &&
+            !in_list(ranks, k->w) && title_start(t, i)) {
+            i++;
+            continue;
+        }
+        break;
+    }
+    /* "and" inside a domain: "of Finance and Public Credit", "of Foreign
+     * Affairs and International Cooperation"; handled by looking back */
+    size_t te = i;
+    while (te > ts && (t->v[te - 1].type != T_WORD ||
+                       is_connector(t->v[te - 1].w) ||
+                       !strcmp(t->v[te - 1].w, "the")))
+        te--;
+    i = te;
+    /* "and" + domain words continuing the domain */
+    while (after_conn && is_word(t, i) && !strcmp(t->v[i].w, "and") &&
+           is_cap_word(t, i + 1) && !t->v[i].poss) {
+        /* only if a further name follows after the domain words */
+        size_t k = i + 1, nd = 0;
+        while (is_cap_word(t, k) && (nd == 0 || is_domain(t->v[k].w)) &&
+               !title_start(t, k) && !in_list(ranks, t->v[k].w)) {
+            k++;
+            nd++;
+            if (t->v[k - 1].poss)
+                break;
+        }
+        if (nd && is_cap_word(t, k) && !t->v[k - 1].poss) {
+            i = k;
+            te = k;
+        } else {
+            break;
+        }
+    }
+    if (!have_head || (te > ts && t->v[te - 1].poss))
+        return 0;
+    /* the name */
+    size_t ns = i, nwords = 0;
+    int poss_end = 0;
+    if (is_word(t, i) && (!strcmp(t->v[i].w, "The") || !strcmp(t->v[i].w, "the")) &&
+        is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "Honorable")) {
+        i += 2;
+        ns = i;
+    }
+    while (is_word(t, i) && in_list(ranks, t->v[i].w) && is_cap_word(t, i + 1))
+        i++;
+    while (i < t->n && t->v[i].type == T_WORD) {
+        const char *w = t->v[i].w;
+        if (strpbrk(w, "0123456789/"))
+            break;
+        if (is_upper_start(w)) {
+            if (headline && in_list(name_stops, w))
+                break;
+            /* "Janet L. Yellen Commending ...", "John Kerry Meetings" */
+            size_t wl = strlen(w);
+            if (headline && nwords >= 2 && wl >= 8 &&
+                (!strcmp(w + wl - 3, "ing") || !strcmp(w + wl - 4, "ings")))
+                break;
+            if (all_caps(w))
+                break;
+            if (!headline && (title_start(t, i) || !strcmp(w, "The")))
+                break;
+            if (country_of_toks(&t->v[i], 1) && nwords)
+                break;
+        } else if (in_list(particles, w) || !strncmp(w, "al-", 3) ||
+                   !strncmp(w, "el-", 3)) {
+            if (!is_cap_word(t, i + 1) || !nwords)
+                break;
+        } else {
+            break;
+        }
+        nwords++;
+        i++;
+        if (t->v[i - 1].poss) {
+            poss_end = 1;
+            break;
+        }
+    }
+    (void)poss_end;
+    if (nwords == 0 || nwords > 6)
+        return 0;
+    /* the name must not be a bare country or office word */
+    if (nwords == 1 && (country_of_toks(&t->v[i - 1], 1) ||
+                        in_list(heads, t->v[i - 1].w) ||
+                        in_list(modifiers, t->v[i - 1].w)))
+        return 0;
+    size_t ne = i;
+    /* "of the Republic of Korea" after the name */
+    if (!deleg && is_word(t, i) && !strcmp(t->v[i].w, "of")) {
+        size_t k = i + 1;
+        if (is_word(t, k) && !strcmp(t->v[k].w, "the"))
+            k++;
+        size_t n2 = country_at(t, k, &c);
+        if (n2) {
+            deleg = c;
+            i = k + n2;
+        }
+    }
+    /* a country named in the title's domain: "President of Mexico" */
+    if (!deleg) {
+        for (size_t k = ts + 1; k < te; k++) {
+            size_t n2 = country_at(t, k, &c);
+            size_t b = k - 1;
+            if (b > ts && !strcmp(t->v[b].w, "the"))
+                b--;
+            if (n2 && !strcmp(t->v[b].w, "of")) {
+                deleg = c;
+                break;
+            }
+        }
+    }
+    struct buf b;
+    buf_init(&b);
+    join(&b, t, ts, te);
+    pp->title = buf_take(&b);
+    join(&b, t, ns, ne);
+    pp->name = buf_take(&b);
+    pp->delegation = (char *)deleg;
+    *pi = i;
+    return 1;
+}
+
+/* ---- collecting --------------------------------------------------------- */
+
+struct found {
+    struct person *v;
+    size_t n, cap;
+};
+
+static void found_add(struct found *f, struct person *p, const char *deleg)
+{
+    if (!p->delegation)
+        p->delegation = (char *)deleg;
+    xgrow(&f->v, &f->cap, f->n + 1, sizeof *f->v);
+    f->v[f->n++] = *p;
+}
+
+/* Parse a list of mentions: A; B; and C  /  A, B, and C  /  A and B. */
+static size_t parse_list(const struct toks *t, size_t i, int headline,
+                         const char *deleg, struct found *f)
+{
+    struct person p;
+    int after_comma = 0;
+    size_t last = i;
+    while (parse_person(t, &i, headline, &p)) {
+        size_t k = i;
+        int sep = k < t->n && (t->v[k].type == T_SEMI || t->v[k].type == T_COMMA);
+        int more = sep || (is_word(t, k) && (!strcmp(t->v[k].w, "and") ||
+                                             !strcmp(t->v[k].w, "And")));
+        if (after_comma && !more) {
+            /* "with A, B stressed": B is no list item */
+            free(p.title);
+            free(p.name);
+            return last;
+        }
+        found_add(f, &p, deleg);
+        last = i;
+        after_comma = sep && t->v[k].type == T_COMMA;
+        if (sep)
+            k++;
+        if (is_word(t, k) && (!strcmp(t->v[k].w, "and") || !strcmp(t->v[k].w, "And"))) {
+            k++;
+            after_comma = 0;
+        }
+        if (k == i)
+            break;
+        i = k;
+    }
+    return last;
+}
+
+static const char *const meet_words[] = {
+    "spoke", "speak", "speaks", "met", "meet", "meets", "meeting", "meetings",
+    "call", "calls", "Call", "Calls", "talked", "talk", "talks", "conversation",
+    "Meeting", "Meets", "Meet", "Conversation", "discussion", "consultations",
+    NULL};
+
+/* Whether token i ("with") follows a meeting verb within three words. */
+static int meeting_with(const struct toks *t, size_t i)
+{
+    for (size_t k = i; k > 0 && k + 4 > i; k--) {
+        if (t->v[k - 1].type != T_WORD)
+            return 0;
+        if (in_list(meet_words, t->v[k - 1].w))
+            return 1;
+    }
+    return 0;
+}
+
+/* The one country named in s other than the United States; NULL when s
+ * names none or several (then no country is safe to assume). */
+static const char *context_country(const char *s)
+{
+    if (!s)
+        return NULL;
+    struct toks t = {0};
+    tokenise(s, &t);
+    const char *r = NULL;
+    int several = 0;
+    for (size_t i = 0; i < t.n; i++) {
+        const char *c;
+        size_t n = country_at(&t, i, &c);
+        if (n && strcmp(c, "United States") && strcmp(c, "United Nations") &&
+            strcmp(c, "European Union") && strcmp(c, "NATO") &&
+            strcmp(c, "African Union") && strcmp(c, "Organization of American States")) {
+            if (r && strcmp(r, c))
+                several = 1;
+            r = c;
+        }
+        if (n)
+            i += n - 1;
+    }
+    toks_free(&t);
+    return several ? NULL : r;
+}
+
+/* Mentions in a headline: persons before "with" issue the statement,
+ * after it are counterparts. */
+static void scan_title(const char *s, const char *ctx, struct found *f)
+{
+    struct toks t = {0};
+    tokenise(s, &t);
+    int after_with = 0;
+    for (size_t i = 0; i < t.n;) {
+        if (is_word(&t, i) && (!strcmp(t.v[i].w, "with") || !strcmp(t.v[i].w, "With"))) {
+            after_with = meeting_with(&t, i) ? 2 : 1;
+            i++;
+            if (is_word(&t, i) && !strcmp(t.v[i].w, "the"))
+                i++;
+            size_t j = parse_list(&t, i, 1, after_with == 2 ? ctx : NULL, f);
+            i = j > i ? j : i;
+            continue;
+        }
+        /* the issuing side opens the headline or follows "by" */
+        size_t k = i;
+        if (is_word(&t, k) && (!strcmp(t.v[k].w, "U.S.") || !strcmp(t.v[k].w, "The")))
+            k++;
+        int issuer = !after_with &&
+                     (i == 0 || (is_word(&t, i - 1) && (!strcmp(t.v[i - 1].w, "by") ||
+                                                        !strcmp(t.v[i - 1].w, "By"))));
+        size_t j = issuer ? parse_list(&t, k, 1, "United States", f) : i;
+        i = j > i ? j : i + 1;
+    }
+    toks_free(&t);
+}
+
+/* Mentions in one sentence [from, to) of body tokens. */
+static void scan_sentence(const struct toks *t, size_t from, size_t to,
+                          const char *ctx, struct found *f)
+{
+    struct toks s = {t->v + from, to - from, 0};
+    struct found objs = {0};
+    int any = 0;
+    for (size_t i = 0; i < s.n; i++) {
+        if (!is_word(&s, i))
+            continue;
+        const char *w = s.v[i].w;
+        if (!strcmp(w, "with") || !strcmp(w, "With")) {
+            size_t k = i + 1;
+            int counterparts = 0;
+            if (is_word(&s, k) && (!strcmp(s.v[k].w, "our") || !strcmp(s.v[k].w, "his") ||
+                                   !strcmp(s.v[k].w, "her") || !strcmp(s.v[k].w, "their")))
+                k++;
+            if (is_word(&s, k) && (!strcmp(s.v[k].w, "counterparts") ||
+                                   !strcmp(s.v[k].w, "counterpart"))) {
+                k++;
+                counterparts = 1;
+                if (k < s.n && (s.v[k].type == T_COMMA || s.v[k].type == T_COLON))
+                    k++;
+            }
+            if (counterparts || (k == i + 1 && meeting_with(&s, i))) {
+                size_t e = parse_list(&s, k, 0, counterparts ? ctx : NULL, &objs);
+                if (e > k)
+                    any = 1;
+                i = e > i ? e - 1 : i;
+            }
+        }
+    }
+    /* the subject of a sentence that names a counterpart */
+    if (any) {
+        size_t i = 0;
+        if (is_word(&s, 0) && (!strcmp(s.v[0].w, "Today") || !strcmp(s.v[0].w, "Yesterday")))
+            i = s.v[1].type == T_COMMA ? 2 : 1;
+        struct person p;
+        if (parse_person(&s, &i, 0, &p)) {
+            if (is_word(&s, i) && !is_upper_start(s.v[i].w)) {
+                found_add(f, &p, "United States");
+            } else {
+                free(p.title);
+                free(p.name);
+            }
+        }
+    }
+    for (size_t i = 0; i < objs.n; i++)
+        found_add(f, &objs.v[i], NULL);
+    free(objs.v);
+}
+
+/* Last word of a name (its surname), case-insensitive compare. */
+static const char *surname(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    return sp ? sp + 1 : name;
+}
+
+static size_t nwords(const char *s)
+{
+    size_t n = 1;
+    for (; *s; s++)
+        n += *s == ' ';
+    return n;
+}
+
+/* Whether every word of name a is a word of name b (ignoring case):
+ * "Sheikh Bin Zayed" in "Sheikh Abdullah bin Zayed Al Nahyan". */
+static int has_word(const char *a, const char *b)
+{
+    while (*a) {
+        size_t n = strcspn(a, " ");
+        int found = 0;
+        for (const char *p = b; *p && !found;) {
+            size_t m = strcspn(p, " ");
+            found = m == n && !strncasecmp(p, a, n);
+            p += m;
+            while (*p == ' ')
+                p++;
+        }
+        if (!found)
+            return 0;
+        a += n;
+        while (*a == ' ')
+            a++;
+    }
+    return 1;
+}
+
+static int same_deleg(const char *a, const char *b)
+{
+    return !a || !b || !strcmp(a, b);
+}
+
+void part_extract(struct statement *st)
+{
+    struct found f = {0};
+    /* the host country: the one country the headline names */
+    const char *ctx = context_country(st->title);
+    if (st->title)
+        scan_title(st->title, ctx, &f);
+    else if (st->short_title)
+        scan_title(st->short_title, ctx, &f);
+    size_t seen = 0;
+    for (size_t bi = 0; bi < st->nblocks && seen < 3; bi++) {
+        const struct block *b = &st->blocks[bi];
+        if (b->kind != BLK_PARAGRAPH || (b->nspans && b->spans[0].style))
+            continue;
+        seen++;
+        char *text = stmt_block_text(b);
+        struct toks t = {0};
+        tokenise(text, &t);
+        size_t from = 0;
+        for (size_t i = 0; i <= t.n; i++) {
+            if (i == t.n || t.v[i].type == T_END) {
+                scan_sentence(&t, from, i, ctx, &f);
+                from = i + 1;
+            }
+        }
+        toks_free(&t);
+        free(text);
+    }
+    /* merge mentions of the same person: same delegation and surname */
+    size_t n = 0;
+    for (size_t i = 0; i < f.n; i++) {
+        struct person *p = &f.v[i];
+        size_t j;
+        for (j = 0; j < n; j++) {
+            struct person *q = &f.v[j];
+            if (same_deleg(p->delegation, q->delegation) &&
+                (!strcasecmp(surname(p->name), surname(q->name)) ||
+                 has_word(p->name, q->name) || has_word(q->name, p->name)))
+                break;
+        }
+        if (j == n) {
+            f.v[n++] = *p;
+            continue;
+        }
+        struct person *q = &f.v[j];
+        if (nwords(p->name) > nwords(q->name)) {
+            free(q->name);
+            q->name = p->name;
+        } else {
+            free(p->name);
+        }
+        if (strlen(p->title) > strlen(q->title)) {
+            free(q->title);
+            q->title = p->title;
+        } else {
+            free(p->title);
+        }
+        if (!q->delegation)
+            q->delegation = p->delegation;
+    }
+    /* group by delegation: the United States first, then in order of
+     * first appearance */
+    int *done = xcalloc(n + 1, sizeof *done);
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < n; i++) {
+            if (done[i])
+                continue;
+            const char *d = f.v[i].delegation;
+            if (pass == 0 && (!d || strcmp(d, "United States")))
+                continue;
+            for (size_t j = i; j < n; j++) {
+                const char *e = f.v[j].delegation;
+                if (!done[j] && ((!d && !e) || (d && e && !strcmp(d, e)))) {
+                    stmt_add_participant(st, e, f.v[j].title, f.v[j].name);
+                    done[j] = 1;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        free(f.v[i].title);
+        free(f.v[i].name);
+    }
+    free(done);
+    free(f.v);
+}

@@ -1,0 +1,192 @@
+/* test_hyphen.c -- hyphenation points from libhyphen with hyph_en_US: exact
+ * points of known words, no points in names, short words, numbers, inside a
+ * possessive, separately hyphenated parts of hyphenated compounds, left and
+ * right minimums, and the error for a missing pattern file. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "diag.h"
+#include "hyphen.h"
+
+static struct hy_dict *dict;
+
+static int setup(void **state)
+{
+    (void)state;
+    dict = hy_open(NULL);
+    return dict ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    hy_close(dict);
+    return 0;
+}
+
+/* The word with '-' inserted at each point; the count goes to *n. */
+static char *marked(const char *w, int *n)
+{
+    size_t len = strlen(w);
+    char *pts = malloc(len + 1);
+    char *out = malloc(2 * len + 1);
+    size_t k = 0;
+    memset(pts, 7, len + 1);  /* hy_points must clear what it does not set */
+    int cnt = hy_points(dict, w, len, pts);
+    int seen = 0;
+    for (size_t i = 0; i < len; i++) {
+        out[k++] = w[i];
+        assert_true(pts[i] == 0 || pts[i] == 1);
+        if (pts[i]) {
+            out[k++] = '-';
+            seen++;
+        }
+    }
+    out[k] = 0;
+    assert_int_equal(seen, cnt);
+    assert_int_equal(pts[len], 7);  /* nothing written past len */
+    if (n)
+        *n = cnt;
+    free(pts);
+    return out;
+}
+
+static void expect(const char *w, const char *want)
+{
+    char *got = marked(w, NULL);
+    if (strcmp(got, want) != 0)
+        fail_msg("%s: got %s, want %s", w, got, want);
+    free(got);
+}
+
+static void test_known_words(void **state)
+{
+    (void)state;
+    /* "hyphenation": points after byte 1 and byte 5 exactly. */
+    const char *w = "hyphenation";
+    char pts[16];
+    assert_int_equal(hy_points(dict, w, strlen(w), pts), 2);
+    for (size_t i = 0; i < strlen(w); i++)
+        assert_int_equal(pts[i], i == 1 || i == 5);
+    expect("hyphenation", "hy-phen-ation");
+    expect("relationship", "re-la-tion-ship");
+    expect("transnational", "transna-tional");
+    expect("cooperation", "co-op-er-a-tion");
+    expect("government", "gov-ern-ment");
+}
+
+static void test_names_numbers_short(void **state)
+{
+    (void)state;
+    int n;
+    const char *none[] = {"Tillerson", "Kelly", "Mexico", "Relationship",
+                          "RELATIONSHIP", "hyphenation2", "2017", "covid19",
+                          "the", "data", "a", "", "Mexico’s", "Mexico's",
+                          "U.S.", "U.S.-Mexico", "x"};
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char *got = marked(none[i], &n);
+        if (n != 0)
+            fail_msg("%s: got %s, want no points", none[i], got);
+        free(got);
+    }
+}
+
+static void test_compounds_and_punctuation(void **state)
+{
+    (void)state;
+    /* Each part on its own; the explicit hyphen is not a point of ours. */
+    expect("U.S.-relationship", "U.S.-re-la-tion-ship");
+    expect("government-cooperation", "gov-ern-ment-co-op-er-a-tion");
+    expect("security–cooperation", "se-cu-rity–co-op-er-a-tion");  /* en dash */
+    expect("(relationship),", "(re-la-tion-ship),");
+    expect("“hyphenation”", "“hy-phen-ation”");
+    /* Possessives: no point inside the suffix; the core is hyphenated as a
+     * word of its own. */
+    expect("government’s", "gov-ern-ment’s");
+    expect("government's", "gov-ern-ment's");
+    expect("governments’", "gov-ern-ments’");
+    expect("security’s.", "se-cu-rity’s.");
+    /* Inner apostrophes or periods: not a plain word, no points. */
+    expect("relation's-ship", "re-la-tion's-ship");
+    expect("don't", "don't");
+    expect("e.g.relationship", "e.g.relationship");
+}
+
+static void test_minimums(void **state)
+{
+    (void)state;
+    const char *words[] = {"hyphenation", "relationship", "transnational",
+        "cooperation", "government", "security", "secretary", "democracy",
+        "readily", "abandon", "orderly", "statement", "agreements",
+        "discussed", "bilateral", "immigration", "enforcement", "partnership",
+        "regarding", "additionally", "international", "representatives",
+        "administration", "economic", "prosperity", "investigation",
+        "table", "every", "another", "already", "evening", "amazing"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        size_t len = strlen(words[w]);
+        char pts[64];
+        hy_points(dict, words[w], len, pts);
+        for (size_t i = 0; i < len; i++)
+            if (pts[i] && (i + 1 < 2 || len - (i + 1) < 3))
+                fail_msg("%s: point after byte %zu breaks the minimums", words[w], i);
+    }
+    expect("table", "ta-ble");  /* 5 letters, right part exactly 3 */
+}
+
+static void test_utf8_letters(void **state)
+{
+    (void)state;
+    /* Non-ASCII letters: points fall after whole characters, never inside
+     * one. */
+    const char *w = "résumés";
+    size_t len = strlen(w);
+    char pts[32];
+    hy_points(dict, w, len, pts);
+    for (size_t i = 0; i + 1 < len; i++)
+        if (pts[i])
+            assert_true(((unsigned char)w[i + 1] & 0xC0) != 0x80);
+    int n;
+    char *got = marked("Économie", &n);  /* capital: none */
+    assert_int_equal(n, 0);
+    free(got);
+}
+
+static void test_missing_file(void **state)
+{
+    (void)state;
+    char *s = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&s, &n);
+    diag_set_stream(f);
+    diag_reset();
+    struct hy_dict *d = hy_open("/nonexistent/hyph_xx.dic");
+    diag_set_stream(NULL);
+    fclose(f);
+    assert_null(d);
+    assert_int_equal(diag_count(DIAG_ERROR), 1);
+    assert_non_null(strstr(s, "/nonexistent/hyph_xx.dic"));
+    assert_non_null(strstr(s, "[hyphen-load]"));
+    free(s);
+    /* A NULL handle is harmless. */
+    char pts[8];
+    assert_int_equal(hy_points(NULL, "relationship", 8, pts), 0);
+    hy_close(NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_known_words),
+        cmocka_unit_test(test_names_numbers_short),
+        cmocka_unit_test(test_compounds_and_punctuation),
+        cmocka_unit_test(test_minimums),
+        cmocka_unit_test(test_utf8_letters),
+        cmocka_unit_test(test_missing_file),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,188 @@
+/* test_participants.c -- participant extraction: the reference statement's
+ * eight rows exactly, and corpus-style sentences and headlines (calls,
+ * meetings, demonyms, "of COUNTRY", ranks, particles, accents, lists),
+ * including cases that must give no row. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "participants.h"
+#include "recognise.h"
+#include "util.h"
+
+/* Build a statement from a headline and one body paragraph, extract, and
+ * compare with expected rows "delegation|title|name" (delegation "-" for
+ * NULL), in order. */
+static void check(const char *title, const char *body, const char *const *rows, size_t n)
+{
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup(title);
+    st.short_title = xstrdup(title);
+    if (body)
+        stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, body, 1);
+    part_extract(&st);
+    struct buf got;
+    buf_init(&got);
+    buf_adds(&got, "");
+    for (size_t i = 0; i < st.nparts; i++)
+        buf_printf(&got, "%s|%s|%s\n", st.parts[i].delegation ? st.parts[i].delegation : "-",
+                   st.parts[i].title, st.parts[i].name);
+    struct buf want;
+    buf_init(&want);
+    buf_adds(&want, "");
+    for (size_t i = 0; i < n; i++)
+        buf_printf(&want, "%s\n", rows[i]);
+    assert_string_equal(got.s, want.s);
+    buf_free(&got);
+    buf_free(&want);
+    stmt_free(&st);
+}
+
+#define CHECK(title, body, ...) do { \
+    static const char *const rows_[] = {__VA_ARGS__}; \
+    check(title, body, rows_, sizeof rows_ / sizeof rows_[0]); } while (0)
+#define CHECK_NONE(title, body) check(title, body, NULL, 0)
+
+static void test_reference_rows(void **state)
+{
+    (void)state;
+    struct text t;
+    struct statement st;
+    assert_int_equal(text_read_file("examples/tillerson-kelly-mexico-2017-02-23.txt",
+                                    TEXT_DEFAULT_MAX, &t), 0);
+    assert_int_equal(rec_recognise(&t, &st), 0);
+    static const char *const want[8][3] = {
+        {"United States", "Secretary of State", "Rex Tillerson"},
+        {"United States", "Secretary of Homeland Security", "John Kelly"},
+        {"Mexico", "Secretary of Government", "Miguel Angel Osorio Chong"},
+        {"Mexico", "Secretary of Foreign Relations", "Luis Videgaray Caso"},
+        {"Mexico", "Secretary of National Defense", "General Salvador Cienfuegos Zepeda"},
+        {"Mexico", "Secretary of the Navy", "Admiral Vidal Francisco Soberon Sanz"},
+        {"Mexico", "Secretary of Finance and Public Credit", "Jose Antonio Meade Kuribrena"},
+        {"Mexico", "Attorney General", "Raul Cervantes Andrade"},
+    };
+    assert_int_equal(st.nparts, 8);
+    for (size_t i = 0; i < 8; i++) {
+        assert_string_equal(st.parts[i].delegation, want[i][0]);
+        assert_string_equal(st.parts[i].title, want[i][1]);
+        assert_string_equal(st.parts[i].name, want[i][2]);
+    }
+    stmt_free(&st);
+    text_free(&t);
+}
+
+static void test_call_headline_and_body(void **state)
+{
+    (void)state;
+    /* headline surname merged with the body's full name */
+    CHECK("Secretary Blinken\xE2\x80\x99s Call with Israeli Foreign Minister Ashkenazi",
+          "Secretary of State Antony J. Blinken spoke with Israeli Foreign Minister "
+          "Gabi Ashkenazi today to reiterate his support.",
+          "United States|Secretary of State|Antony J. Blinken",
+          "Israel|Foreign Minister|Gabi Ashkenazi");
+    CHECK("Secretary Blinken's Call with Botswana President Masisi",
+          "Secretary of State Antony J. Blinken spoke yesterday with Botswana President "
+          "Mokgweetsi Masisi to emphasize the importance of continued collaboration.",
+          "United States|Secretary of State|Antony J. Blinken",
+          "Botswana|President|Mokgweetsi Masisi");
+}
+
+static void test_of_country_and_accents(void **state)
+{
+    (void)state;
+    CHECK("Deputy Secretary Sherman's Meeting",
+          "Deputy Secretary of State Wendy R. Sherman met with Foreign Minister "
+          "Mevl\xC3\xBCt \xC3\x87" "avu\xC5\x9Fo\xC4\x9Flu of Turkey in Brussels.",
+          "United States|Deputy Secretary of State|Wendy R. Sherman",
+          "Turkey|Foreign Minister|Mevl\xC3\xBCt \xC3\x87" "avu\xC5\x9Fo\xC4\x9Flu");
+    /* particles inside a name, a country as the title's domain */
+    CHECK("Secretary Blinken's Call with UAE Foreign Minister Sheikh Bin Zayed",
+          "Secretary of State Antony J. Blinken spoke today with the UAE Minister of "
+          "Foreign Affairs and International Cooperation Sheikh Abdullah bin Zayed Al "
+          "Nahyan about regional security.",
+          "United States|Secretary of State|Antony J. Blinken",
+          "United Arab Emirates|Minister of Foreign Affairs and International Cooperation|"
+          "Sheikh Abdullah bin Zayed Al Nahyan");
+    CHECK("Readout", "Secretary Blinken met today with Saudi Foreign Minister of the "
+          "Kingdom of Saudi Arabia Prince Faisal bin Farhan to discuss Yemen.",
+          "United States|Secretary|Blinken",
+          "Saudi Arabia|Foreign Minister of the Kingdom of Saudi Arabia|Prince Faisal bin Farhan");
+}
+
+static void test_lists_and_offices(void **state)
+{
+    (void)state;
+    /* two offices joined by "and"; comma list with a final "and" */
+    CHECK("Readout",
+          "Deputy Secretary Sherman met with Israeli Alternate Prime Minister and Foreign "
+          "Minister Yair Lapid, Defense Minister Benny Gantz, and National Security "
+          "Advisor Eyal Hulata.",
+          "United States|Deputy Secretary|Sherman",
+          "Israel|Alternate Prime Minister and Foreign Minister|Yair Lapid",
+          "-|Defense Minister|Benny Gantz",
+          "-|National Security Advisor|Eyal Hulata");
+    /* "with A, B stressed": B is the subject of a clause, not a list item */
+    CHECK("Readout",
+          "In her meeting with Prime Minister Hun Sen, Deputy Secretary Sherman stressed "
+          "the importance of an independent foreign policy.",
+          "-|Prime Minister|Hun Sen");
+    /* an organisation as delegation */
+    CHECK("Secretary Blinken's Call with NATO Secretary General Stoltenberg",
+          "Secretary Blinken spoke with NATO Secretary General Jens Stoltenberg today.",
+          "United States|Secretary|Blinken",
+          "NATO|Secretary General|Jens Stoltenberg");
+}
+
+static void test_precision(void **state)
+{
+    (void)state;
+    /* people merely mentioned are no participants */
+    CHECK_NONE("U.S. Sanctions International Network Enriching Houthis in Yemen",
+               "Today, the United States is designating Sa\xE2\x80\x99id Ahmad Muhammad "
+               "al-Jamal, a Yemeni accountant, said President Biden.");
+    CHECK_NONE("Affirming the Conviction of Former Bosnian Serb Army Commander Ratko Mladic",
+               "We welcome the decision.");
+    CHECK_NONE("On the Occasion of the Official Birthday of Her Majesty Queen Elizabeth II",
+               "On behalf of the United States, I congratulate the people.");
+    /* headline words are not names; digits are not names */
+    CHECK("U.S. Special Envoy for Yemen Lenderking Returns from the Gulf", NULL,
+          "United States|Special Envoy for Yemen|Lenderking");
+    CHECK("Joint Statement by Secretary of State Antony J. Blinken and Treasury Secretary "
+          "Janet L. Yellen Commending Progress", NULL,
+          "United States|Secretary of State|Antony J. Blinken",
+          "United States|Treasury Secretary|Janet L. Yellen");
+    CHECK_NONE("Briefing with State Department Coordinator for Global COVID-19 Response", NULL);
+    /* a later "meeting with" is no participant of this statement's body
+     * beyond the first paragraphs: see the reference test (Pena Nieto) */
+}
+
+static void test_country_table(void **state)
+{
+    (void)state;
+    assert_string_equal(part_country_of("Mexican"), "Mexico");
+    assert_string_equal(part_country_of("Mexico City"), "Mexico");
+    assert_string_equal(part_country_of("Israeli"), "Israel");
+    assert_string_equal(part_country_of("UAE"), "United Arab Emirates");
+    assert_null(part_country_of("Secretary"));
+    assert_null(part_country_of(""));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_reference_rows),
+        cmocka_unit_test(test_call_headline_and_body),
+        cmocka_unit_test(test_of_country_and_accents),
+        cmocka_unit_test(test_lists_and_offices),
+        cmocka_unit_test(test_precision),
+        cmocka_unit_test(test_country_table),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

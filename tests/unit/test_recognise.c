@@ -1,0 +1,462 @@
+/* test_recognise.c -- the scraped-text recogniser: header rules (banner,
+ * dates, kind, office, place, titles), block rules (paragraphs, list items,
+ * headings, speaker labels), errors, and a sweep over the corpus checking
+ * that every statement gives a title, an ISO date and blocks, and that every
+ * body word of the input is in some block, in order. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "diag.h"
+#include "recognise.h"
+#include "util.h"
+
+#define CORPUS "../shared/corpus/state-feed-2021-2022"
+
+/* Recognise a string; returns rec_recognise's status. */
+static int rec_str(const char *s, struct statement *st)
+{
+    struct text t;
+    assert_int_equal(text_from_bytes("t.txt", s, strlen(s), TEXT_DEFAULT_MAX, &t), 0);
+    int rc = rec_recognise(&t, st);
+    text_free(&t);
+    return rc;
+}
+
+static void test_reference(void **state)
+{
+    (void)state;
+    struct text t;
+    struct statement st;
+    assert_int_equal(text_read_file("examples/tillerson-kelly-mexico-2017-02-23.txt",
+                                    TEXT_DEFAULT_MAX, &t), 0);
+    assert_int_equal(rec_recognise(&t, &st), 0);
+    assert_string_equal(st.title, "Joint Statement by Secretary of State Rex Tillerson and "
+                        "Secretary of Homeland Security John Kelly on Bilateral "
+                        "Discussions in Mexico City");
+    assert_string_equal(st.short_title, "Joint Statement by Rex Tillerson and John Kelly "
+                        "on Bilateral Discussions in Mexico City");
+    assert_string_equal(st.kind, "Media Note");
+    assert_string_equal(st.office, "Office of the Spokesperson");
+    assert_string_equal(st.place, "Washington, DC");
+    assert_string_equal(st.date, "2017-02-23");
+    assert_string_equal(st.language, "en-US");
+    assert_null(st.agency);
+    assert_int_equal(st.nblocks, 8);
+    assert_int_equal(st.blocks[0].line, 15);
+    assert_int_equal(st.blocks[7].line, 29);
+    for (size_t i = 0; i < st.nblocks; i++)
+        assert_int_equal(st.blocks[i].kind, BLK_PARAGRAPH);
+    char *last = stmt_block_text(&st.blocks[7]);
+    assert_string_equal(last, "We both look forward to our meeting with President Enrique Pena Nieto.");
+    free(last);
+    stmt_free(&st);
+    text_free(&t);
+}
+
+static void test_banner_dropped(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("An official website of the United States government\n\n"
+                             "A Title\n\nJune 8, 2022\n\nBody text.\n", &st), 0);
+    assert_string_equal(st.title, "A Title");
+    assert_string_equal(st.short_title, "A Title");
+    assert_int_equal(st.nblocks, 1);
+    char *b = stmt_block_text(&st.blocks[0]);
+    assert_string_equal(b, "Body text.");
+    free(b);
+    assert_int_equal(st.blocks[0].line, 7);
+    stmt_free(&st);
+}
+
+static void test_dates(void **state)
+{
+    (void)state;
+    static const char *const in[][2] = {
+        {"T\nFebruary 23, 2017\n\nBody.\n", "2017-02-23"},
+        {"T\nSept. 1, 2021\n\nBody.\n", "2021-09-01"},
+        {"T\nJan 5, 2022\n\nBody.\n", "2022-01-05"},
+        {"T\n23 February 2017\n\nBody.\n", "2017-02-23"},
+        {"T\nDecember 31, 1999\n\nBody.\n", "1999-12-31"},
+    };
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++) {
+        struct statement st;
+        assert_int_equal(rec_str(in[i][0], &st), 0);
+        assert_non_null(st.date);
+        assert_string_equal(st.date, in[i][1]);
+        assert_string_equal(st.title, "T");
+        stmt_free(&st);
+    }
+    /* not a date: stays body, a warning is given */
+    struct statement st;
+    FILE *devnull = fopen("/dev/null", "w");
+    diag_set_stream(devnull);
+    diag_reset();
+    assert_int_equal(rec_str("T\nFebruary 32, 2017 was no day\n", &st), 0);
+    assert_null(st.date);
+    assert_int_equal(diag_count(DIAG_WARNING), 1);
+    assert_int_equal(st.nblocks, 1);
+    stmt_free(&st);
+    diag_set_stream(NULL);
+    fclose(devnull);
+}
+
+static void test_kind_office_place(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Short Readout Title\nMay 3, 2021\n\n"
+                             "Longer Readout Title of the Secretary\n\nReadout\n"
+                             "Office of the Spokesperson\n\nBerlin, Germany\nMay 3, 2021\n\n"
+                             "First paragraph.\n", &st), 0);
+    assert_string_equal(st.short_title, "Short Readout Title");
+    assert_string_equal(st.title, "Longer Readout Title of the Secretary");
+    assert_string_equal(st.kind, "Readout");
+    assert_string_equal(st.office, "Office of the Spokesperson");
+    assert_string_equal(st.place, "Berlin, Germany");
+    assert_string_equal(st.date, "2021-05-03");
+    assert_int_equal(st.nblocks, 1);
+    stmt_free(&st);
+    /* corpus style: byline as office, place and venue; venue stays body */
+    assert_int_equal(rec_str("An official website of the United States government\n\n"
+                             "Remarks Title\n\nJune 8, 2022\n\n"
+                             "Antony J. Blinken, Secretary of State\n\n"
+                             "Los Angeles, California\n\nLos Angeles Convention Center\n\n"
+                             "SECRETARY BLINKEN:  Good morning.\n", &st), 0);
+    assert_string_equal(st.office, "Antony J. Blinken, Secretary of State");
+    assert_string_equal(st.place, "Los Angeles, California");
+    assert_null(st.kind);
+    assert_int_equal(st.nblocks, 2);
+    char *b = stmt_block_text(&st.blocks[0]);
+    assert_string_equal(b, "Los Angeles Convention Center");
+    free(b);
+    /* speaker label in bold, whitespace runs collapsed */
+    assert_int_equal(st.blocks[1].nspans, 2);
+    assert_string_equal(st.blocks[1].spans[0].text, "SECRETARY BLINKEN:");
+    assert_int_equal(st.blocks[1].spans[0].style, SPAN_BOLD);
+    b = stmt_block_text(&st.blocks[1]);
+    assert_string_equal(b, "SECRETARY BLINKEN: Good morning.");
+    free(b);
+    stmt_free(&st);
+}
+
+static void test_corpus_header(void **state)
+{
+    (void)state;
+    struct statement st;
+    /* "Office of the Spokesperson" first, attribution stays body, a
+     * body paragraph that merely starts like a title is not a title */
+    assert_int_equal(rec_str("An official website of the United States government\n\n"
+                             "Secretary Blinken\xE2\x80\x99s Call with Israeli Foreign Minister Ashkenazi\n\n"
+                             "May 21, 2021\n\nOffice of the Spokesperson\n\n"
+                             "The below is attributable to Spokesperson Ned Price:\xE2\x80\x8E\n\n"
+                             "Secretary of State Antony J. Blinken spoke with Israeli Foreign "
+                             "Minister Gabi Ashkenazi today.\n", &st), 0);
+    assert_string_equal(st.office, "Office of the Spokesperson");
+    assert_null(st.place);
+    assert_null(st.kind);
+    assert_string_equal(st.date, "2021-05-21");
+    assert_int_equal(st.nblocks, 2);
+    char *b = stmt_block_text(&st.blocks[0]);
+    assert_string_equal(b, "The below is attributable to Spokesperson Ned Price:");
+    free(b);
+    assert_int_equal(st.blocks[0].line, 9);
+    stmt_free(&st);
+}
+
+static void test_list_items(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("T\nMay 3, 2021\n\nIntro:\n"
+                             "\xE2\x80\xA2 First point;\n"
+                             "   \xE2\x80\xA2 Nested point\n"
+                             "- Dash point\n"
+                             "1. Numbered\n"
+                             "a. Lettered under it\n"
+                             "(b) Parenthesised\n"
+                             "2. Second\n\n"
+                             "1.5 million people is not a list.\n", &st), 0);
+    assert_int_equal(st.nblocks, 9);
+    static const char *const markers[] = {NULL, "\xE2\x80\xA2", "\xE2\x80\xA2", "-",
+                                          "1.", "a.", "(b)", "2.", NULL};
+    static const int levels[] = {1, 1, 2, 1, 1, 2, 2, 1, 1};
+    for (size_t i = 0; i < st.nblocks; i++) {
+        if (markers[i]) {
+            assert_int_equal(st.blocks[i].kind, BLK_LIST_ITEM);
+            assert_string_equal(st.blocks[i].marker, markers[i]);
+        } else {
+            assert_int_equal(st.blocks[i].kind, BLK_PARAGRAPH);
+            assert_null(st.blocks[i].marker);
+        }
+        assert_int_equal(st.blocks[i].level, levels[i]);
+        assert_int_equal(st.blocks[i].line, (int)i + 4 + (i == 8));
+    }
+    char *b = stmt_block_text(&st.blocks[1]);
+    assert_string_equal(b, "First point;");
+    free(b);
+    stmt_free(&st);
+}
+
+static void test_headings(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("T\nMay 3, 2021\n\nOpening paragraph of the statement.\n\n"
+                             "Advancing Economic Security\n\n"
+                             "A long paragraph follows the heading here, ending properly.\n\n"
+                             "End text\n\n"
+                             "Short line without punctuation\n", &st), 0);
+    assert_int_equal(st.nblocks, 5);
+    assert_int_equal(st.blocks[0].kind, BLK_PARAGRAPH);
+    assert_int_equal(st.blocks[1].kind, BLK_HEADING);
+    assert_int_equal(st.blocks[1].level, 1);
+    assert_int_equal(st.blocks[2].kind, BLK_PARAGRAPH);
+    assert_int_equal(st.blocks[3].kind, BLK_PARAGRAPH);  /* not title case */
+    assert_int_equal(st.blocks[4].kind, BLK_PARAGRAPH);  /* nothing follows */
+    stmt_free(&st);
+}
+
+static void test_crlf_irrelevant(void **state)
+{
+    (void)state;
+    const char *lf = "Title Here\nJune 1, 2021\n\nOffice of the Spokesperson\n\nBody one.\n\n\xE2\x80\xA2 item\n";
+    const char *crlf = "Title Here\r\nJune 1, 2021\r\n\r\nOffice of the Spokesperson\r\n\r\nBody one.\r\n\r\n\xE2\x80\xA2 item\r\n";
+    struct statement a, b;
+    assert_int_equal(rec_str(lf, &a), 0);
+    assert_int_equal(rec_str(crlf, &b), 0);
+    assert_string_equal(a.title, b.title);
+    assert_string_equal(a.date, b.date);
+    assert_string_equal(a.office, b.office);
+    assert_int_equal(a.nblocks, 2);
+    assert_int_equal(a.nblocks, b.nblocks);
+    for (size_t i = 0; i < a.nblocks; i++) {
+        char *x = stmt_block_text(&a.blocks[i]), *y = stmt_block_text(&b.blocks[i]);
+        assert_string_equal(x, y);
+        assert_int_equal(a.blocks[i].line, b.blocks[i].line);
+        free(x);
+        free(y);
+    }
+    stmt_free(&a);
+    stmt_free(&b);
+}
+
+static void test_nothing_usable(void **state)
+{
+    (void)state;
+    char *err = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&err, &n);
+    diag_set_stream(f);
+    struct statement st;
+    assert_int_equal(rec_str("An official website of the United States government\n\n  \n\t\n", &st), 1);
+    assert_int_equal(rec_str("\nAN OFFICIAL WEBSITE OF THE UNITED STATES GOVERNMENT", &st), 1);
+    diag_set_stream(NULL);
+    fclose(f);
+    assert_non_null(strstr(err, "t.txt:1: error: no statement text after the web banner [no-statement-text]"));
+    assert_non_null(strstr(err, "t.txt:2: error: no statement text"));
+    free(err);
+    /* a header alone still gives a statement */
+    FILE *dn = fopen("/dev/null", "w");
+    diag_set_stream(dn);
+    assert_int_equal(rec_str("Just A Title\nJune 1, 2021\n", &st), 0);
+    assert_string_equal(st.title, "Just A Title");
+    assert_int_equal(st.nblocks, 1);
+    stmt_free(&st);
+    diag_set_stream(NULL);
+    fclose(dn);
+}
+
+/* ---- corpus sweep -------------------------------------------------------- */
+
+/* Split s into words at spaces (ASCII, no-break, thin, zero-width) and drop
+ * invisible marks, as the recogniser does; words appended to *v. */
+static void words_of(const char *s, char ***v, size_t *n, size_t *cap)
+{
+    struct buf w;
+    buf_init(&w);
+    for (const unsigned char *p = (const unsigned char *)s;; ) {
+        size_t sp = 0, drop = 0;
+        if (!*p || *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+            sp = 1;
+        else if (p[0] == 0xC2 && p[1] == 0xA0)
+            sp = 2;
+        else if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xAF || p[2] == 0x87 ||
+                                                  p[2] == 0x89 || p[2] == 0x8B))
+            sp = 3;
+        else if ((p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x8E || p[2] == 0x8F)) ||
+                 (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) ||
+                 (p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0xA0))
+            drop = 3;
+        if (drop) {
+            p += drop;
+            continue;
+        }
+        if (sp) {
+            if (w.len) {
+                xgrow(v, cap, *n + 1, sizeof **v);
+                (*v)[(*n)++] = buf_take(&w);
+            }
+            if (!*p)
+                break;
+            p += sp;
+            continue;
+        }
+        buf_addc(&w, (char)*p++);
+    }
+    buf_free(&w);
+}
+
+static void free_words(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+/* Whether header line s is something the model holds. */
+static int is_meta(const struct statement *st, const char *s)
+{
+    char **v = NULL;
+    size_t n = 0, cap = 0;
+    words_of(s, &v, &n, &cap);
+    struct buf norm;
+    buf_init(&norm);
+    buf_adds(&norm, "");
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            buf_addc(&norm, ' ');
+        buf_adds(&norm, v[i]);
+    }
+    free_words(v, n);
+    char *date = stmt_date_long(st->date);
+    const char *c[] = {"An official website of the United States government", st->title,
+                       st->short_title, st->kind, st->office, st->place, date};
+    int ok = n == 0;
+    for (size_t i = 0; i < sizeof c / sizeof c[0] && !ok; i++)
+        ok = c[i] && !strcmp(c[i], norm.s);
+    free(date);
+    buf_free(&norm);
+    return ok;
+}
+
+/* Check one corpus file; returns 1 when it passes, printing why not. */
+static int check_file(const char *path)
+{
+    struct text t;
+    struct statement st;
+    if (text_read_file(path, TEXT_DEFAULT_MAX, &t))
+        return 0;
+    int ok = rec_recognise(&t, &st) == 0;
+    if (!ok) {
+        text_free(&t);
+        return 0;
+    }
+    if (!st.title || !st.date || strlen(st.date) != 10 || st.date[4] != '-' ||
+        st.date[7] != '-' || st.nblocks == 0) {
+        fprintf(stderr, "%s: no title, ISO date or block\n", path);
+        ok = 0;
+    }
+    /* header lines are metadata; body words are block words, in order */
+    char **in = NULL, **out = NULL;
+    size_t nin = 0, nout = 0, capin = 0, capout = 0;
+    int line = 1;
+    for (const char *p = t.data; ok && *p; line++) {
+        const char *e = strchr(p, '\n');
+        char *l = xstrndup(p, e ? (size_t)(e - p) : strlen(p));
+        if (line < st.blocks[0].line) {
+            if (!is_meta(&st, l)) {
+                fprintf(stderr, "%s:%d: header line lost: %s\n", path, line, l);
+                ok = 0;
+            }
+        } else {
+            words_of(l, &in, &nin, &capin);
+        }
+        free(l);
+        p = e ? e + 1 : p + strlen(p);
+    }
+    for (size_t i = 0; i < st.nblocks; i++) {
+        if (st.blocks[i].marker)
+            words_of(st.blocks[i].marker, &out, &nout, &capout);
+        char *b = stmt_block_text(&st.blocks[i]);
+        words_of(b, &out, &nout, &capout);
+        free(b);
+    }
+    if (ok && nin != nout) {
+        fprintf(stderr, "%s: %zu body words in, %zu in blocks\n", path, nin, nout);
+        ok = 0;
+    }
+    for (size_t i = 0; ok && i < nin; i++) {
+        if (strcmp(in[i], out[i])) {
+            fprintf(stderr, "%s: word %zu: '%s' became '%s'\n", path, i, in[i], out[i]);
+            ok = 0;
+        }
+    }
+    free_words(in, nin);
+    free_words(out, nout);
+    stmt_free(&st);
+    text_free(&t);
+    return ok;
+}
+
+static void test_corpus_sweep(void **state)
+{
+    (void)state;
+    DIR *d = opendir(CORPUS);
+    if (!d) {
+        /* the corpus is shared material outside the checkout */
+        print_message("# corpus %s absent; sweep checks the example only\n", CORPUS);
+        assert_true(check_file("examples/tillerson-kelly-mexico-2017-02-23.txt"));
+        return;
+    }
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    size_t files = 0, bad = 0;
+    struct dirent *de;
+    struct buf path;
+    buf_init(&path);
+    while ((de = readdir(d))) {
+        size_t n = strlen(de->d_name);
+        if (n < 5 || strcmp(de->d_name + n - 4, ".txt"))
+            continue;
+        buf_clear(&path);
+        buf_printf(&path, "%s/%s", CORPUS, de->d_name);
+        files++;
+        bad += !check_file(path.s);
+    }
+    closedir(d);
+    buf_free(&path);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    print_message("# corpus: %zu files, %zu failed, %.2f s\n", files, bad, secs);
+    assert_true(files >= 2000);
+    assert_int_equal(bad, 0);
+    assert_true(secs < 5.0);
+    assert_true(check_file("examples/tillerson-kelly-mexico-2017-02-23.txt"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_reference),
+        cmocka_unit_test(test_banner_dropped),
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_kind_office_place),
+        cmocka_unit_test(test_corpus_header),
+        cmocka_unit_test(test_list_items),
+        cmocka_unit_test(test_headings),
+        cmocka_unit_test(test_crlf_irrelevant),
+        cmocka_unit_test(test_nothing_usable),
+        cmocka_unit_test(test_corpus_sweep),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
