@@ -8,7 +8,7 @@
 # outside the timing) and each tool's wall time as a multiple of imprint's.
 # Then, when the corpus is there, times imprint's batch mode over it.
 #
-# Usage (from anywhere; it works in the project root):  sh bench/bench.sh
+# Usage:  sh bench/bench.sh   (from any folder; it works in the project root)
 # Environment:
 #   BENCH_RUNS=N        timed rounds per tool (default 11)
 #   BENCH_OUT=FILE      TSV of the results (default out/bench.tsv)
@@ -196,7 +196,7 @@ fn() { printf '%s' "$1" | tr '+' '_'; }     # tool name -> shell identifier
 # ---- header -----------------------------------------------------------------
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 say "imprint side-by-side benchmark: $(date -u '+%Y-%m-%d %H:%M UTC')"
-say "machine: $(nproc 2>/dev/null || echo '?') CPU(s)${cpu:+, $cpu}; $(uname -sr)"
+say "machine: $(nproc 2>/dev/null || echo '?') CPU(s)${cpu:+, $cpu}; $(uname -sr); load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 say "input: $SEED_REL (peers: hand-written equivalents in $PEERS)"
 say "method: whole processes, 1 warm-up + $RUNS timed runs each, tools alternating round by round"
 say ""

@@ -512,6 +512,7 @@ void export_markdown(const struct statement *s, FILE *out)
                 break;
             } else {
                 const char *m = b->marker ? b->marker : default_bullet(level);
+                int sibling = open >= level;  /* continues a list of this level */
                 if (open > level - 1)
                     open = level - 1;
                 char *ind = spaces(col[open]);
@@ -531,7 +532,7 @@ void export_markdown(const struct statement *s, FILE *out)
                     st[level].type = L_DASH;
                     render_inline(&line, b, T_LINE_START);
                 } else if (ordered_marker(m, &num, &dl) &&
-                           !(open >= level && st[level].type == L_ORDERED &&
+                           !(sibling && st[level].type == L_ORDERED &&
                              st[level].delim == dl && st[level].next != num)) {
                     buf_printf(&pre, "%u%c ", num, dl);
                     ncol = (int)strlen(m) + 1;

@@ -147,8 +147,9 @@ static hb_blob_t *subset(struct fe_font *fe)
         if (fe->slot[g].used)
             hb_set_add(glyphs, g);
     /* Tables a PDF viewer never reads for a CIDFontType2 with identity
-     * CIDToGIDMap; dropping the layout tables also keeps the glyph closure
-     * to the glyphs shown and their components. */
+     * CIDToGIDMap (the PDF's own objects give names, metrics, and the map
+     * from codes to glyphs); dropping the layout tables also keeps the glyph
+     * closure to the glyphs shown and their components. */
     static const hb_tag_t drop[] = {
         HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'),
         HB_TAG('G', 'D', 'E', 'F'), HB_TAG('k', 'e', 'r', 'n'),
@@ -158,7 +159,9 @@ static hb_blob_t *subset(struct fe_font *fe)
         HB_TAG('F', 'F', 'T', 'M'), HB_TAG('m', 'e', 't', 'a'),
         HB_TAG('v', 'h', 'e', 'a'), HB_TAG('v', 'm', 't', 'x'),
         HB_TAG('c', 'v', 't', ' '), HB_TAG('f', 'p', 'g', 'm'),
-        HB_TAG('p', 'r', 'e', 'p'),
+        HB_TAG('p', 'r', 'e', 'p'), HB_TAG('n', 'a', 'm', 'e'),
+        HB_TAG('O', 'S', '/', '2'), HB_TAG('c', 'm', 'a', 'p'),
+        HB_TAG('p', 'o', 's', 't'),
     };
     hb_set_t *tables = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
     for (size_t i = 0; i < sizeof drop / sizeof *drop; i++)

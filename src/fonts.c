@@ -14,16 +14,33 @@
 int fonts_init(struct fontset *fs, const char *fontdir)
 {
     memset(fs, 0, sizeof *fs);
-    fs->fc = FcInitLoadConfigAndFonts();
-    if (!fs->fc || (fontdir && !FcConfigAppFontAddDir(fs->fc,
-                                                       (const FcChar8 *)fontdir))) {
-        diag(F_INIT, NULL, 0, 0, fontdir ? fontdir : "(none)");
+    struct buf conf;
+    buf_init(&conf);
+    /* fontconfig reads a relative file name against its own folder. */
+    char *abs = realpath(fontdir, NULL);
+    buf_printf(&conf, "%s/fonts.conf", abs ? abs : fontdir);
+    free(abs);
+    fs->fc = FcConfigCreate();
+    if (!fs->fc || !FcConfigParseAndLoad(fs->fc, (const FcChar8 *)conf.s, FcTrue) ||
+        !FcConfigBuildFonts(fs->fc)) {
+        diag(F_INIT, NULL, 0, 0, conf.s);
         if (fs->fc)
             FcConfigDestroy(fs->fc);
         fs->fc = NULL;
+        buf_free(&conf);
         return 3;
     }
+    buf_free(&conf);
     return 0;
+}
+
+/* The system's fontconfig configuration, loaded on first use (parsing it
+ * costs more than the rest of a run); NULL if it cannot be loaded. */
+static FcConfig *system_config(struct fontset *fs)
+{
+    if (!fs->sys)
+        fs->sys = FcInitLoadConfigAndFonts();
+    return fs->sys;
 }
 
 void fonts_free(struct fontset *fs)
@@ -40,6 +57,8 @@ void fonts_free(struct fontset *fs)
     free(fs->fonts);
     if (fs->fc)
         FcConfigDestroy(fs->fc);
+    if (fs->sys)
+        FcConfigDestroy(fs->sys);
     memset(fs, 0, sizeof *fs);
 }
 
@@ -152,15 +171,19 @@ static void style_pattern(FcPattern *pat, const char *style)
     FcPatternAddInteger(pat, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
 }
 
-int fonts_load(struct fontset *fs, const char *family, const char *style)
+/* Match family/style in configuration fc.  Returns the font's index once
+ * loaded, -1 if fc offers another family (its name in *offered, to free),
+ * -2 if the file cannot be loaded (message printed). */
+static int match_in(struct fontset *fs, FcConfig *fc, const char *family,
+                    const char *style, char **offered)
 {
     FcPattern *pat = FcPatternCreate();
     FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)family);
     style_pattern(pat, style);
-    FcConfigSubstitute(fs->fc, pat, FcMatchPattern);
+    FcConfigSubstitute(fc, pat, FcMatchPattern);
     FcDefaultSubstitute(pat);
     FcResult res;
-    FcPattern *m = FcFontMatch(fs->fc, pat, &res);
+    FcPattern *m = FcFontMatch(fc, pat, &res);
     FcPatternDestroy(pat);
     FcChar8 *got = NULL, *file = NULL;
     int index = 0;
@@ -178,16 +201,29 @@ int fonts_load(struct fontset *fs, const char *family, const char *style)
             break;
         same = strcasecmp((const char *)fam, family) == 0;
     }
-    if (!same || !file) {
-        diag(F_NOT_FOUND, NULL, 0, 0, family, style ? style : "Regular",
-             got ? (const char *)got : "nothing");
-        if (m)
-            FcPatternDestroy(m);
-        return -1;
+    int r = -1;
+    if (same && file) {
+        r = fonts_load_file(fs, (const char *)file, index);
+        if (r < 0)
+            r = -2;
+    } else if (!*offered) {
+        *offered = xstrdup(got ? (const char *)got : "nothing");
     }
-    int r = fonts_load_file(fs, (const char *)file, index);
-    FcPatternDestroy(m);
+    if (m)
+        FcPatternDestroy(m);
     return r;
+}
+
+int fonts_load(struct fontset *fs, const char *family, const char *style)
+{
+    char *offered = NULL;
+    int r = match_in(fs, fs->fc, family, style, &offered);
+    if (r == -1 && system_config(fs))
+        r = match_in(fs, fs->sys, family, style, &offered);
+    if (r == -1)
+        diag(F_NOT_FOUND, NULL, 0, 0, family, style ? style : "Regular", offered);
+    free(offered);
+    return r < 0 ? -1 : r;
 }
 
 void shaped_init(struct shaped *s)
@@ -262,11 +298,10 @@ int fonts_has_char(const struct fontset *fs, int f, unsigned cp)
     return hb_font_get_nominal_glyph(fs->fonts[f].hb, cp, &g) != 0;
 }
 
-int fonts_fallback(struct fontset *fs, int like_font, unsigned cp)
+/* A TrueType font of configuration fc that has cp, like like_font; its
+ * index once loaded, or -1. */
+static int fallback_in(struct fontset *fs, FcConfig *fc, int like_font, unsigned cp)
 {
-    for (size_t i = 0; i < fs->n; i++)
-        if (fonts_has_char(fs, (int)i, cp))
-            return (int)i;
     FcPattern *pat = FcPatternCreate();
     FcCharSet *cs = FcCharSetCreate();
     FcCharSetAddChar(cs, cp);
@@ -277,10 +312,10 @@ int fonts_fallback(struct fontset *fs, int like_font, unsigned cp)
         style_pattern(pat, lf->style);
     }
     FcPatternAddString(pat, FC_FONTFORMAT, (const FcChar8 *)"TrueType");
-    FcConfigSubstitute(fs->fc, pat, FcMatchPattern);
+    FcConfigSubstitute(fc, pat, FcMatchPattern);
     FcDefaultSubstitute(pat);
     FcResult res;
-    FcFontSet *set = FcFontSort(fs->fc, pat, FcTrue, NULL, &res);
+    FcFontSet *set = FcFontSort(fc, pat, FcTrue, NULL, &res);
     FcPatternDestroy(pat);
     FcCharSetDestroy(cs);
     int found = -1;
@@ -294,7 +329,6 @@ int fonts_fallback(struct fontset *fs, int like_font, unsigned cp)
             continue;
         FcPatternGetInteger(set->fonts[i], FC_INDEX, 0, &index);
         /* Only TrueType (glyf) fonts can be embedded; skip others quietly. */
-        size_t before = fs->n;
         hb_blob_t *blob = hb_blob_create_from_file_or_fail((const char *)file);
         if (!blob)
             continue;
@@ -304,12 +338,21 @@ int fonts_fallback(struct fontset *fs, int like_font, unsigned cp)
         hb_blob_destroy(glyf);
         hb_face_destroy(face);
         hb_blob_destroy(blob);
-        if (!truetype)
-            continue;
-        found = fonts_load_file(fs, (const char *)file, index);
-        (void)before;
+        if (truetype)
+            found = fonts_load_file(fs, (const char *)file, index);
     }
     if (set)
         FcFontSetDestroy(set);
     return found;
+}
+
+int fonts_fallback(struct fontset *fs, int like_font, unsigned cp)
+{
+    for (size_t i = 0; i < fs->n; i++)
+        if (fonts_has_char(fs, (int)i, cp))
+            return (int)i;
+    int f = fallback_in(fs, fs->fc, like_font, cp);
+    if (f < 0 && system_config(fs))
+        f = fallback_in(fs, fs->sys, like_font, cp);
+    return f;
 }

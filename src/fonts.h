@@ -32,7 +32,8 @@ struct font {
 struct fontset {
     struct font *fonts;
     size_t n, cap;
-    FcConfig *fc;
+    FcConfig *fc;   /* the bundled fonts only (fonts/fonts.conf) */
+    FcConfig *sys;  /* the system's configuration, loaded on first need */
 };
 
 /* Glyphs of a shaped piece of text, in font units. */
@@ -44,8 +45,9 @@ struct shaped {
     size_t n, cap;
 };
 
-/* Set up fontconfig with fontdir (bundled fonts) as an application font
- * folder.  Returns 0, or 3 after an error message. */
+/* Set up fontconfig with the bundled fonts of fontdir (its fonts.conf, which
+ * keeps a cache).  The system's fonts are consulted only for a family that
+ * is not bundled and for fallback.  Returns 0, or 3 after an error message. */
 int fonts_init(struct fontset *fs, const char *fontdir);
 void fonts_free(struct fontset *fs);
 

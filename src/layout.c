@@ -124,8 +124,8 @@ static const struct {
 } default_fonts[ROLE_COUNT] = {
     [ROLE_AGENCY] = {"Bold", 13, 16},
     [ROLE_OFFICE] = {"Regular", 10.5, 13},
-    [ROLE_KIND] = {"Italic", 10.5, 13},
-    [ROLE_DATELINE] = {"Italic", 11, 14},
+    [ROLE_KIND] = {"Regular", 10.5, 13},
+    [ROLE_DATELINE] = {"Regular", 11, 14},
     [ROLE_TITLE] = {"Bold", 15, 18.5},
     [ROLE_BODY] = {"Regular", 11, 14},
     [ROLE_HEADING] = {"Bold", 11, 14},
@@ -140,7 +140,8 @@ void layout_default(struct layout *l)
     l->description = xstrdup("");
     l->page_width = 612;
     l->page_height = 792;
-    l->margin_top = l->margin_bottom = l->margin_inner = l->margin_outer = 72;
+    l->margin_top = l->margin_bottom = 72;
+    l->margin_inner = l->margin_outer = 81;  /* 1.125 in: a 6.25 in measure */
     l->duplex = 0;
     for (int r = 0; r < ROLE_COUNT; r++) {
         l->font[r].family = xstrdup("Liberation Serif");

@@ -28,7 +28,7 @@
 static const struct country {
     const char *name, *aliases;
 } countries[] = {
-    {"United States", "United States|U.S.|US|American|USA|Washington"},
+    {"United States", "United States|United States of America|U.S.|US|American|USA|Washington"},
     {"Mexico", "Mexico|Mexican|Mexico City"}, {"Canada", "Canada|Canadian|Ottawa"},
     {"Israel", "Israel|Israeli|Jerusalem|Tel Aviv"}, {"Afghanistan", "Afghanistan|Afghan|Kabul"},
     {"Albania", "Albania|Albanian|Tirana"}, {"Algeria", "Algeria|Algerian|Algiers"},
@@ -68,7 +68,7 @@ static const struct country {
     {"Jordan", "Jordan|Jordanian|Amman"}, {"Kazakhstan", "Kazakhstan|Kazakh|Kazakhstani|Astana|Nur-Sultan"},
     {"Kenya", "Kenya|Kenyan|Nairobi"}, {"Kosovo", "Kosovo|Kosovar|Pristina"},
     {"Kuwait", "Kuwait|Kuwaiti|Kuwait City"}, {"Kyrgyzstan", "Kyrgyzstan|Kyrgyz|Bishkek"},
-    {"Laos", "Laos|Lao|Laotian|Vientiane"}, {"Latvia", "Latvia|Latvian|Riga"},
+    {"Laos", "Laos|Lao|Laotian|Vientiane|Lao People's Democratic Republic|Lao PDR"}, {"Latvia", "Latvia|Latvian|Riga"},
     {"Lebanon", "Lebanon|Lebanese|Beirut"}, {"Liberia", "Liberia|Liberian|Monrovia"},
     {"Libya", "Libya|Libyan|Tripoli"}, {"Lithuania", "Lithuania|Lithuanian|Vilnius"},
     {"Luxembourg", "Luxembourg|Luxembourgish"}, {"Madagascar", "Madagascar|Malagasy|Antananarivo"},
@@ -88,7 +88,7 @@ static const struct country {
     {"Peru", "Peru|Peruvian|Lima"}, {"Philippines", "Philippines|Philippine|Filipino|Manila"},
     {"Poland", "Poland|Polish|Warsaw"}, {"Portugal", "Portugal|Portuguese|Lisbon"},
     {"Qatar", "Qatar|Qatari|Doha"}, {"Republic of Korea", "Republic of Korea|ROK|South Korea|Korean|Seoul"},
-    {"North Korea", "North Korea|DPRK|Pyongyang"}, {"Romania", "Romania|Romanian|Bucharest"},
+    {"North Korea", "North Korea|DPRK|Pyongyang|Democratic People's Republic of Korea"}, {"Romania", "Romania|Romanian|Bucharest"},
     {"Russia", "Russia|Russian|Russian Federation|Moscow"}, {"Rwanda", "Rwanda|Rwandan|Kigali"},
     {"Saudi Arabia", "Saudi Arabia|Saudi|Riyadh"}, {"Senegal", "Senegal|Senegalese|Dakar"},
     {"Serbia", "Serbia|Serbian|Belgrade"}, {"Sierra Leone", "Sierra Leone|Sierra Leonean|Freetown"},
@@ -178,7 +178,12 @@ static const char *const domains[] = {
     "Passport", "Visa", "Services", "Children", "Equality", "Gender",
     "Europe’s", "Large", "Peace", "Process", "Negotiations", "Relief",
     "Recovery", "External", "Triangle", "Horn", "Lakes", "Sahel", "Arctic",
-    "Balkans", "Caucasus", NULL};
+    "Balkans", "Caucasus", "North", "America", "Protocol", NULL};
+
+/* Words that close the domain of an office ("... Affairs", "... Issues"). */
+static const char *const closers[] = {
+    "Affairs", "Issues", "Relations", "Cooperation", "Policy", "Development",
+    "Security", "Reconciliation", "Integration", "Rights", "Assistance", NULL};
 
 /* Honorifics and ranks that start a name and stay part of it. */
 static const char *const ranks[] = {
@@ -278,6 +283,8 @@ static int is_upper_start(const char *w)
 
 /* Split text into word and punctuation tokens.  A period ends a sentence
  * unless the word is an initial ("J.") or a known abbreviation. */
+static void drop_abbrevs(struct toks *t);
+
 static void tokenise(const char *s, struct toks *t)
 {
     const char *p = s;
@@ -336,7 +343,12 @@ static void tokenise(const char *s, struct toks *t)
         if (q > p) {
             size_t n = (size_t)(q - p);
             int poss = 0;
-            if (n > 4 && !strncmp(q - 4, "\xE2\x80\x99s", 4)) {
+            /* "People's" in a country's name is no possessive */
+            int people = (n == 10 && !strncmp(p, "People\xE2\x80\x99s", 10)) ||
+                         (n == 8 && !strncmp(p, "People's", 8));
+            if (people) {
+                /* keep the word whole */
+            } else if (n > 4 && !strncmp(q - 4, "\xE2\x80\x99s", 4)) {
                 n -= 4; poss = 1;
             } else if (n > 2 && !strncmp(q - 2, "'s", 2)) {
                 n -= 2; poss = 1;
@@ -352,6 +364,27 @@ static void tokenise(const char *s, struct toks *t)
         }
         p = e;
     }
+    drop_abbrevs(t);
+}
+
+/* Drop parenthesised abbreviations, "(DRC)", "(ECA)", so that the words
+ * around them read as one title or country. */
+static void drop_abbrevs(struct toks *t)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (i + 2 < t->n && t->v[i].type == T_OPEN && t->v[i + 1].type == T_WORD &&
+            t->v[i + 2].type == T_CLOSE && strlen(t->v[i + 1].w) <= 8 &&
+            isupper((unsigned char)t->v[i + 1].w[0]) &&
+            isupper((unsigned char)t->v[i + 1].w[strlen(t->v[i + 1].w) - 1])) {
+            for (size_t k = i; k < i + 3; k++)
+                free(t->v[k].w);
+            i += 2;
+            continue;
+        }
+        t->v[o++] = t->v[i];
+    }
+    t->n = o;
 }
 
 /* ---- countries ---------------------------------------------------------- */
@@ -391,18 +424,55 @@ static size_t country_at(const struct toks *t, size_t i, const char **c)
             return n;
         }
     }
+    /* "Republic of Iraq", "Hashemite Kingdom of Jordan", "Sultanate of
+     * Oman": up to two words, a form of state, "of", [the] a country */
+    static const char *const forms[] = {"Republic", "Kingdom", "Sultanate",
+                                        "Principality", "Emirate", NULL};
+    for (size_t k = i; k < i + 3 && k < t->n && is_upper_start(t->v[k].w) &&
+                       t->v[k].type == T_WORD && !t->v[k].poss; k++) {
+        if (!in_list(forms, t->v[k].w))
+            continue;
+        size_t j = k + 1;
+        if (j >= t->n || t->v[j].type != T_WORD || strcmp(t->v[j].w, "of"))
+            return 0;
+        j++;
+        if (j < t->n && t->v[j].type == T_WORD && !strcmp(t->v[j].w, "the"))
+            j++;
+        if (j < t->n && in_list(forms, t->v[j].w))
+            return 0;
+        size_t m = country_at(t, j, c);
+        return m ? j + m - i : 0;
+    }
     return 0;
+}
+
+/* Whether alias a[0..n) equals w, a right single quote in w matching an
+ * ASCII apostrophe in a. */
+static int alias_is(const char *a, size_t n, const char *w)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (a[i] == '\'' && !strncmp(w, "\xE2\x80\x99", 3)) {
+            w += 3;
+            i++;
+        } else if (*w == a[i]) {
+            w++;
+            i++;
+        } else {
+            return 0;
+        }
+    }
+    return *w == '\0';
 }
 
 const char *part_country_of(const char *word)
 {
-    size_t wn = strlen(word);
     for (int i = 0; countries[i].name; i++) {
         const char *p = countries[i].aliases;
         while (*p) {
             const char *e = strchr(p, '|');
             size_t n = e ? (size_t)(e - p) : strlen(p);
-            if (n == wn && !strncmp(p, word, n))
+            if (alias_is(p, n, word))
                 return countries[i].name;
             p += n;
             if (*p == '|')
@@ -460,26 +530,51 @@ static int is_domain(const char *w)
     return in_list(domains, w) || domain_form(w);
 }
 
+static int is_head(const char *w);
+
+/* Whether a head word follows within max tokens of capitalised words and
+ * connectors: "High Council for National Reconciliation Chairman". */
+static int head_ahead(const struct toks *t, size_t i, size_t max)
+{
+    for (size_t k = i; k < i + max && is_word(t, k); k++) {
+        const char *w = t->v[k].w;
+        if (is_upper_start(w) && is_head(w))
+            return 1;
+        if (t->v[k].poss)
+            return 0;
+        if (!is_upper_start(w) && strcmp(w, "for") && strcmp(w, "of") && strcmp(w, "the"))
+            return 0;
+    }
+    return 0;
+}
+
 static int title_start(const struct toks *t, size_t i)
 {
     if (!is_cap_word(t, i))
         return 0;
     const char *w = t->v[i].w;
-    if (in_list(heads, w) && strcmp(w, "Head") && strcmp(w, "Chief") &&
+    if (is_head(w) && strcmp(w, "Head") && strcmp(w, "Chief") &&
         strcmp(w, "Leader") && strcmp(w, "Lady") && strcmp(w, "Prince"))
         return 1;
+    /* "Chief of Protocol", "Head of Delegation" */
+    if ((!strcmp(w, "Chief") || !strcmp(w, "Head")) && !t->v[i].poss &&
+        is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "of") && is_cap_word(t, i + 2))
+        return 1;
     /* modifiers or domain words followed by a head within three words */
-    if (!in_list(modifiers, w) && !is_domain(w))
+    if (!in_list(modifiers, w) && !is_domain(w) && !(all_caps(w) && !part_country_of(w)))
         return 0;
     for (size_t k = i; k < i + 4 && is_cap_word(t, k); k++) {
-        if (in_list(heads, t->v[k].w))
+        if (is_head(t->v[k].w))
             return 1;
-        if (!in_list(modifiers, t->v[k].w) && !is_domain(t->v[k].w))
-            return 0;
+        if (!in_list(modifiers, t->v[k].w) && !is_domain(t->v[k].w) &&
+            !(all_caps(t->v[k].w) && !part_country_of(t->v[k].w)))
+            break;
         if (t->v[k].poss)
             return 0;
     }
-    return 0;
+    /* an organ before its head: "High Council for ... Chairman" */
+    return (is_domain(w) || in_list(modifiers, w)) && head_ahead(t, i, 7) &&
+           !country_of_toks(&t->v[i], 1);
 }
 
 static void join(struct buf *b, const struct toks *t, size_t from, size_t to)
@@ -501,30 +596,67 @@ static int is_connector(const char *w)
            !strcmp(w, "on") || !strcmp(w, "at");
 }
 
-/* Parse a mention at *pi; on success fill *pp, advance *pi, return 1.
- * headline: the text is title case (a headline), so stop words end names. */
-static int parse_person(const struct toks *t, size_t *pi, int headline,
-                        struct person *pp)
+/* A head word of an office, also with "-designate" or "-elect" after it. */
+static int is_head(const char *w)
 {
-    size_t i = *pi;
-    const char *deleg = NULL;
-    memset(pp, 0, sizeof *pp);
+    if (in_list(heads, w))
+        return 1;
+    size_t n = strlen(w);
+    static const char *const sfx[] = {"-designate", "-elect", "-Designate", "-Elect", NULL};
+    for (int i = 0; sfx[i]; i++) {
+        size_t k = strlen(sfx[i]);
+        if (n > k && !strcmp(w + n - k, sfx[i])) {
+            char *h = xstrndup(w, n - k);
+            int r = in_list(heads, h);
+            free(h);
+            return r;
+        }
+    }
+    return 0;
+}
+
+/* Skip a style before a title or name: "His Majesty", "Her Excellency",
+ * "His Royal Highness", "The Honorable", then "the". */
+static size_t skip_styles(const struct toks *t, size_t i)
+{
+    if (is_word(t, i) && (!strcmp(t->v[i].w, "His") || !strcmp(t->v[i].w, "Her")) &&
+        is_word(t, i + 1)) {
+        size_t k = i + 1;
+        if (!strcmp(t->v[k].w, "Royal"))
+            k++;
+        if (is_word(t, k) && (!strcmp(t->v[k].w, "Majesty") || !strcmp(t->v[k].w, "Highness") ||
+                              !strcmp(t->v[k].w, "Excellency") || !strcmp(t->v[k].w, "Holiness")))
+            i = k + 1;
+    }
+    if (is_word(t, i) && (!strcmp(t->v[i].w, "The") || !strcmp(t->v[i].w, "the")) &&
+        is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "Honorable"))
+        i += 2;
     if (is_word(t, i) && (!strcmp(t->v[i].w, "the") || !strcmp(t->v[i].w, "The")))
         i++;
+    return i;
+}
+
+/* Parse an office at *pi: [COUNTRY] TITLE [of DOMAIN].  On success set
+ * [*ts, *te) to the title's tokens, *deleg to the country prefix (or NULL),
+ * advance *pi past the title and return 1. */
+static int parse_title(const struct toks *t, size_t *pi, const char **deleg,
+                       size_t *ts_out, size_t *te_out)
+{
+    size_t i = *pi;
+    *deleg = NULL;
     /* country or demonym prefix: "Israeli", "Ukraine's", "U.S." */
     const char *c;
     size_t cn = country_at(t, i, &c);
     if (cn && title_start(t, i + cn)) {
-        deleg = c;
+        *deleg = c;
         i += cn;
     } else if (cn && is_word(t, i + cn) && !strcmp(t->v[i + cn].w, "interim") &&
                title_start(t, i + cn + 1)) {
-        deleg = c;
+        *deleg = c;
         i += cn + 1;
     }
     if (!title_start(t, i))
         return 0;
-    /* the title */
     size_t ts = i;
     int have_head = 0, after_conn = 0;
     while (i < t->n) {
@@ -539,6 +671,12 @@ static int parse_person(const struct toks *t, size_t *pi, int headline,
         }
         if (k->type == T_WORD && !strcmp(k->w, "the") && after_conn &&
             is_cap_word(t, i + 1)) {
+            i++;
+            continue;
+        }
+        if (k->type == T_WORD && !have_head && i > ts && is_connector(k->w) &&
+            head_ahead(t, i + 1, 6)) {
+            /* organ words before the head: "Council for National ..." */
             i++;
             continue;
         }
@@ -568,7 +706,7 @@ static int parse_person(const struct toks *t, size_t *pi, int headline,
                 break;
             continue;
         }
-        if (in_list(heads, k->w) && (!have_head || !after_conn)) {
+        if (is_head(k->w) && (!have_head || !after_conn)) {
             /* "General" after "Attorney" or "Secretary" is part of it */
             have_head = 1;
             i++;
@@ -581,7 +719,8 @@ static int parse_person(const struct toks *t, size_t *pi, int headline,
                 break;
             continue;
         }
-        if (!have_head && (in_list(modifiers, k->w) || is_domain(k->w))) {
+        if (!have_head && (in_list(modifiers, k->w) || is_domain(k->w) ||
+                           (all_caps(k->w) && !part_country_of(k->w)))) {
             i++;
             continue;
         }
@@ -589,6 +728,28 @@ static int parse_person(const struct toks *t, size_t *pi, int headline,
             !in_list(ranks, k->w)) {
             i++;
             continue;
+        }
+        if (have_head && after_conn == 2) {
+            /* a domain running on to a word that closes it, a name after:
+             * "for Korean Peninsula Peace and Security Affairs Noh ..." */
+            size_t last = 0;
+            for (size_t m = i; m < i + 6 && is_word(t, m); m++) {
+                const char *w = t->v[m].w;
+                if (!strcmp(w, "and")) {
+                    if (!is_cap_word(t, m + 1) || !is_domain(t->v[m + 1].w))
+                        break;
+                    continue;
+                }
+                if (!is_upper_start(w) || t->v[m].poss || title_start(t, m))
+                    break;
+                if (in_list(closers, w) && is_cap_word(t, m + 1) &&
+                    !in_list(closers, t->v[m + 1].w))
+                    last = m + 1;
+            }
+            if (last) {
+                i = last;
+                continue;
+            }
         }
         if (have_head && !after_conn && in_list(modifiers, k->w) &&
             !in_list(ranks, k->w) && title_start(t, i)) {
@@ -624,23 +785,42 @@ static int parse_person(const struct toks *t, size_t *pi, int headline,
             break;
         }
     }
-    if (!have_head || (te > ts && t->v[te - 1].poss))
+    if (!have_head || (te > ts && t->v[te - 1].poss && te == i))
         return 0;
-    /* the name */
-    size_t ns = i, nwords = 0;
-    int poss_end = 0;
-    if (is_word(t, i) && (!strcmp(t->v[i].w, "The") || !strcmp(t->v[i].w, "the")) &&
-        is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "Honorable")) {
-        i += 2;
-        ns = i;
-    }
-    while (is_word(t, i) && in_list(ranks, t->v[i].w) && is_cap_word(t, i + 1))
+    *ts_out = ts;
+    *te_out = te;
+    *pi = i;
+    return 1;
+}
+
+/* A roman numeral after a name: "II", "III", "IV". */
+static int is_regnal(const char *w)
+{
+    return !strcmp(w, "II") || !strcmp(w, "III") || !strcmp(w, "IV") ||
+           !strcmp(w, "V") || !strcmp(w, "VI");
+}
+
+/* Parse a name at *pi: [ranks] capitalised words with particles.  Returns
+ * its number of words (0 = none) and advances *pi.  headline: title case,
+ * so stop words end the name. */
+static size_t parse_name(const struct toks *t, size_t *pi, int headline)
+{
+    size_t i = *pi, nwords = 0;
+    while (is_word(t, i) && in_list(ranks, t->v[i].w) && is_cap_word(t, i + 1)) {
         i++;
+        nwords++;
+    }
+    size_t nranks = nwords;
     while (i < t->n && t->v[i].type == T_WORD) {
         const char *w = t->v[i].w;
         if (strpbrk(w, "0123456789/"))
             break;
         if (is_upper_start(w)) {
+            if (nwords > nranks && is_regnal(w)) {
+                nwords++;
+                i++;
+                break;
+            }
             if (headline && in_list(name_stops, w))
                 break;
             /* "Janet L. Yellen Commending ...", "John Kerry Meetings" */
@@ -663,32 +843,46 @@ static int parse_person(const struct toks *t, size_t *pi, int headline,
         }
         nwords++;
         i++;
-        if (t->v[i - 1].poss) {
-            poss_end = 1;
+        if (t->v[i - 1].poss)
             break;
-        }
     }
-    (void)poss_end;
-    if (nwords == 0 || nwords > 6)
+    if (nwords == nranks)
         return 0;
-    /* the name must not be a bare country or office word */
-    if (nwords == 1 && (country_of_toks(&t->v[i - 1], 1) ||
-                        in_list(heads, t->v[i - 1].w) ||
-                        in_list(modifiers, t->v[i - 1].w)))
-        return 0;
-    size_t ne = i;
-    /* "of the Republic of Korea" after the name */
-    if (!deleg && is_word(t, i) && !strcmp(t->v[i].w, "of")) {
-        size_t k = i + 1;
-        if (is_word(t, k) && !strcmp(t->v[k].w, "the"))
-            k++;
-        size_t n2 = country_at(t, k, &c);
-        if (n2) {
+    *pi = i;
+    return nwords;
+}
+
+/* "[of] [the] COUNTRY" ending exactly at te: the index of its "of", else 0. */
+static size_t trailing_country(const struct toks *t, size_t ts, size_t te,
+                               const char **c)
+{
+    for (size_t k = ts + 1; k + 1 < te; k++) {
+        if (strcmp(t->v[k].w, "of"))
+            continue;
+        size_t s = k + 1;
+        if (!strcmp(t->v[s].w, "the"))
+            s++;
+        size_t n = country_at(t, s, c);
+        if (n && s + n == te)
+            return k;
+    }
+    return 0;
+}
+
+/* Fill *pp from title tokens [ts, te) and name tokens [ns, ne). */
+static void make_person(const struct toks *t, size_t ts, size_t te, size_t ns,
+                        size_t ne, const char *deleg, struct person *pp)
+{
+    const char *c;
+    /* "Amir of Kuwait", "Chief of Protocol of the United States": the
+     * country is the delegation, not part of the office */
+    size_t of = trailing_country(t, ts, te, &c);
+    if (of) {
+        if (!deleg)
             deleg = c;
-            i = k + n2;
-        }
+        te = of;
     }
-    /* a country named in the title's domain: "President of Mexico" */
+    /* a country named in the title's domain: "Minister of Israel's ..." */
     if (!deleg) {
         for (size_t k = ts + 1; k < te; k++) {
             size_t n2 = country_at(t, k, &c);
@@ -708,8 +902,81 @@ static int parse_person(const struct toks *t, size_t *pi, int headline,
     join(&b, t, ns, ne);
     pp->name = buf_take(&b);
     pp->delegation = (char *)deleg;
+}
+
+/* Parse a mention at *pi; on success fill *pp, advance *pi, return 1.
+ * headline: the text is title case (a headline), so stop words end names. */
+static int parse_person(const struct toks *t, size_t *pi, int headline,
+                        struct person *pp)
+{
+    size_t i = skip_styles(t, *pi), ts, te;
+    const char *deleg;
+    memset(pp, 0, sizeof *pp);
+    if (!parse_title(t, &i, &deleg, &ts, &te))
+        return 0;
+    i = skip_styles(t, i);
+    /* "Ambassador" as a rank before the name: "Envoy ... Ambassador Sung Kim" */
+    if (is_word(t, i) && !strcmp(t->v[i].w, "Ambassador") && is_cap_word(t, i + 1) &&
+        !title_start(t, i + 1))
+        i++;
+    size_t ns = i;
+    size_t nw = parse_name(t, &i, headline);
+    if (nw == 0 || nw > 7)
+        return 0;
+    /* the name must not be a bare country or office word */
+    if (nw == 1 && (country_of_toks(&t->v[i - 1], 1) ||
+                    in_list(heads, t->v[i - 1].w) ||
+                    in_list(modifiers, t->v[i - 1].w)))
+        return 0;
+    size_t ne = i;
+    const char *c;
+    /* "of the Republic of Korea" after the name */
+    if (!deleg && is_word(t, i) && !strcmp(t->v[i].w, "of")) {
+        size_t k = i + 1;
+        if (is_word(t, k) && !strcmp(t->v[k].w, "the"))
+            k++;
+        size_t n2 = country_at(t, k, &c);
+        if (n2) {
+            deleg = c;
+            i = k + n2;
+        }
+    }
+    make_person(t, ts, te, ns, ne, deleg, pp);
     *pi = i;
     return 1;
+}
+
+/* Parse the reverse form at *pi: NAME, [the] [COUNTRY('s)] TITLE
+ * ("Dr. Fuad Hussein, Iraq's Minister of Foreign Affairs"). */
+static int parse_name_title(const struct toks *t, size_t *pi, struct person *pp)
+{
+    size_t i = *pi;
+    memset(pp, 0, sizeof *pp);
+    if (is_word(t, i) && (!strcmp(t->v[i].w, "Mr.") || !strcmp(t->v[i].w, "Ms.") ||
+                          !strcmp(t->v[i].w, "Mrs.")))
+        i++;
+    if (title_start(t, i) || country_at(t, i, &(const char *){NULL}))
+        return 0;
+    size_t ns = i;
+    size_t nw = parse_name(t, &i, 0);
+    if (nw < 2 || nw > 6 || t->v[i - 1].poss || i >= t->n || t->v[i].type != T_COMMA)
+        return 0;
+    size_t ne = i++;
+    size_t ts, te;
+    const char *deleg;
+    i = skip_styles(t, i);
+    if (!parse_title(t, &i, &deleg, &ts, &te))
+        return 0;
+    make_person(t, ts, te, ns, ne, deleg, pp);
+    *pi = i;
+    return 1;
+}
+
+/* Either form of mention. */
+static int parse_any(const struct toks *t, size_t *pi, int headline, struct person *pp)
+{
+    return parse_person(t, pi, headline, pp) ||
+           (!headline && parse_name_title(t, pi, pp));
 }
 
 /* ---- collecting --------------------------------------------------------- */
@@ -727,14 +994,16 @@ static void found_add(struct found *f, struct person *p, const char *deleg)
     f->v[f->n++] = *p;
 }
 
-/* Parse a list of mentions: A; B; and C  /  A, B, and C  /  A and B. */
+/* Parse a list of mentions: A; B; and C  /  A, B, and C  /  A and B.  A
+ * mention without a country of its own takes the one of the mention before
+ * it ("Israeli Prime Minister A, Defense Minister B"), the first one deleg. */
 static size_t parse_list(const struct toks *t, size_t i, int headline,
                          const char *deleg, struct found *f)
 {
     struct person p;
     int after_comma = 0;
     size_t last = i;
-    while (parse_person(t, &i, headline, &p)) {
+    while (parse_any(t, &i, headline, &p)) {
         size_t k = i;
         int sep = k < t->n && (t->v[k].type == T_SEMI || t->v[k].type == T_COMMA);
         int more = sep || (is_word(t, k) && (!strcmp(t->v[k].w, "and") ||
@@ -746,6 +1015,7 @@ static size_t parse_list(const struct toks *t, size_t i, int headline,
             return last;
         }
         found_add(f, &p, deleg);
+        deleg = p.delegation;
         last = i;
         after_comma = sep && t->v[k].type == T_COMMA;
         if (sep)
@@ -765,18 +1035,67 @@ static const char *const meet_words[] = {
     "spoke", "speak", "speaks", "met", "meet", "meets", "meeting", "meetings",
     "call", "calls", "Call", "Calls", "talked", "talk", "talks", "conversation",
     "Meeting", "Meets", "Meet", "Conversation", "discussion", "consultations",
-    NULL};
+    "Consultations", "Discussion", NULL};
 
-/* Whether token i ("with") follows a meeting verb within three words. */
+/* Whether token i ("with") belongs to a meeting verb earlier in its clause
+ * ("met today in Kuwait City with", "traveled ... for meetings with"). */
 static int meeting_with(const struct toks *t, size_t i)
 {
-    for (size_t k = i; k > 0 && k + 4 > i; k--) {
-        if (t->v[k - 1].type != T_WORD)
+    for (size_t k = i; k > 0 && k + 14 > i; k--) {
+        const struct tok *p = &t->v[k - 1];
+        if (p->type == T_SEMI || p->type == T_COLON || p->type == T_END)
             return 0;
-        if (in_list(meet_words, t->v[k - 1].w))
+        if (p->type != T_WORD)
+            continue;
+        if (in_list(meet_words, p->w))
             return 1;
+        if (!strcmp(p->w, "with") || !strcmp(p->w, "With"))
+            return 0;
     }
     return 0;
+}
+
+/* Verbs that make the subject of a sentence a participant: it met, spoke,
+ * travelled, hosted ...; auxiliaries and adverbs before them are skipped. */
+static const char *const act_verbs[] = {
+    "spoke", "speak", "speaks", "met", "meet", "meets", "travel", "travels",
+    "traveled", "travelled", "traveling", "travelling", "arrived", "arrives",
+    "arrive", "visited", "visits", "visit", "join", "joined", "joins",
+    "host", "hosted", "hosts", "lead", "led", "leads", "deliver", "delivered",
+    "delivers", "participate", "participated", "participates", "attend",
+    "attended", "attends", "convened", "convenes", "co-chaired", "co-chair",
+    "co-chairs", "departed", "concluded", "held", "hold", "holds", "talked",
+    NULL};
+static const char *const aux_words[] = {
+    "will", "also", "today", "yesterday", "is", "was", "has", "have", "had",
+    "recently", "again", "then", "virtually", "jointly", "separately", "both",
+    NULL};
+
+static int acts(const struct toks *t, size_t i)
+{
+    for (size_t n = 0; n < 4 && is_word(t, i); n++, i++) {
+        if (in_list(act_verbs, t->v[i].w))
+            return 1;
+        if (!in_list(aux_words, t->v[i].w))
+            return 0;
+    }
+    return 0;
+}
+
+/* The country named within the few tokens before i ("delegations of the
+ * Republic of Iraq, led by"), or NULL. */
+static const char *country_before(const struct toks *t, size_t i)
+{
+    const char *c = NULL;
+    for (size_t k = i > 10 ? i - 10 : 0; k < i; k++) {
+        const char *d;
+        size_t n = country_at(t, k, &d);
+        if (n) {
+            c = d;
+            k += n - 1;
+        }
+    }
+    return c;
 }
 
 /* The one country named in s other than the United States; NULL when s
@@ -817,8 +1136,6 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
         if (is_word(&t, i) && (!strcmp(t.v[i].w, "with") || !strcmp(t.v[i].w, "With"))) {
             after_with = meeting_with(&t, i) ? 2 : 1;
             i++;
-            if (is_word(&t, i) && !strcmp(t.v[i].w, "the"))
-                i++;
             size_t j = parse_list(&t, i, 1, after_with == 2 ? ctx : NULL, f);
             i = j > i ? j : i;
             continue;
@@ -836,6 +1153,11 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
     toks_free(&t);
 }
 
+static int word_is(const struct toks *t, size_t i, const char *w)
+{
+    return is_word(t, i) && !strcmp(t->v[i].w, w);
+}
+
 /* Mentions in one sentence [from, to) of body tokens. */
 static void scan_sentence(const struct toks *t, size_t from, size_t to,
                           const char *ctx, struct found *f)
@@ -847,8 +1169,10 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
         if (!is_word(&s, i))
             continue;
         const char *w = s.v[i].w;
+        size_t k = i + 1;
+        const char *deleg = NULL;
+        int go = 0;
         if (!strcmp(w, "with") || !strcmp(w, "With")) {
-            size_t k = i + 1;
             int counterparts = 0;
             if (is_word(&s, k) && (!strcmp(s.v[k].w, "our") || !strcmp(s.v[k].w, "his") ||
                                    !strcmp(s.v[k].w, "her") || !strcmp(s.v[k].w, "their")))
@@ -860,39 +1184,85 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
                 if (k < s.n && (s.v[k].type == T_COMMA || s.v[k].type == T_COLON))
                     k++;
             }
-            if (counterparts || (k == i + 1 && meeting_with(&s, i))) {
-                size_t e = parse_list(&s, k, 0, counterparts ? ctx : NULL, &objs);
-                if (e > k)
-                    any = 1;
-                i = e > i ? e - 1 : i;
-            }
+            go = counterparts || (k == i + 1 && meeting_with(&s, i));
+            deleg = counterparts ? ctx : NULL;
+        } else if (!strcmp(w, "by") && i > 0 &&
+                   (word_is(&s, i - 1, "led") || word_is(&s, i - 1, "co-led") ||
+                    word_is(&s, i - 1, "headed"))) {
+            /* "the delegation of Iraq, led by ..." */
+            go = 1;
+            deleg = country_before(&s, i - 1);
+        } else if (!strcmp(w, "by") && i > 0 &&
+                   (word_is(&s, i - 1, "accompanied") || word_is(&s, i - 1, "joined"))) {
+            /* the principal's own side */
+            go = 1;
+            deleg = "United States";
+        } else if (!strcmp(w, "between")) {
+            go = 1;
+        } else if ((!strcmp(w, "join") || !strcmp(w, "joins") || !strcmp(w, "joined")) &&
+                   title_start(&s, skip_styles(&s, k))) {
+            /* "will join Chief of Protocol ... Rufus Gifford" */
+            go = 1;
+        }
+        if (go) {
+            size_t e = parse_list(&s, k, 0, deleg, &objs);
+            if (e > k)
+                any = 1;
+            i = e > i ? e - 1 : i;
         }
     }
-    /* the subject of a sentence that names a counterpart */
-    if (any) {
-        size_t i = 0;
-        if (is_word(&s, 0) && (!strcmp(s.v[0].w, "Today") || !strcmp(s.v[0].w, "Yesterday")))
-            i = s.v[1].type == T_COMMA ? 2 : 1;
-        struct person p;
-        if (parse_person(&s, &i, 0, &p)) {
-            if (is_word(&s, i) && !is_upper_start(s.v[i].w)) {
-                found_add(f, &p, "United States");
-            } else {
-                free(p.title);
-                free(p.name);
-            }
+    /* the subject of a sentence that names a counterpart or says that
+     * its subject met, spoke, travelled ... */
+    size_t i = 0;
+    if (is_word(&s, 0) && (!strcmp(s.v[0].w, "Today") || !strcmp(s.v[0].w, "Yesterday")))
+        i = s.n > 1 && s.v[1].type == T_COMMA ? 2 : 1;
+    struct person p;
+    if (parse_person(&s, &i, 0, &p)) {
+        if (is_word(&s, i) && !is_upper_start(s.v[i].w) && (any || acts(&s, i))) {
+            found_add(f, &p, "United States");
+        } else {
+            free(p.title);
+            free(p.name);
         }
     }
-    for (size_t i = 0; i < objs.n; i++)
-        found_add(f, &objs.v[i], NULL);
+    for (size_t j = 0; j < objs.n; j++)
+        found_add(f, &objs.v[j], NULL);
     free(objs.v);
 }
 
-/* Last word of a name (its surname), case-insensitive compare. */
-static const char *surname(const char *name)
+int part_is_byline(const char *s)
 {
-    const char *sp = strrchr(name, ' ');
-    return sp ? sp + 1 : name;
+    struct toks t = {0};
+    tokenise(s, &t);
+    size_t i = 0;
+    struct person p;
+    int r = parse_name_title(&t, &i, &p);
+    if (r) {
+        r = i == t.n;
+        free(p.title);
+        free(p.name);
+    }
+    toks_free(&t);
+    return r;
+}
+
+/* A byline "Antony J. Blinken, Secretary of State" as one whole line: its
+ * person is added (the issuing side unless a country is named). */
+static void scan_byline(const char *s, struct found *f)
+{
+    struct toks t = {0};
+    tokenise(s, &t);
+    size_t i = 0;
+    struct person p;
+    if (parse_name_title(&t, &i, &p)) {
+        if (i == t.n)
+            found_add(f, &p, "United States");
+        else {
+            free(p.title);
+            free(p.name);
+        }
+    }
+    toks_free(&t);
 }
 
 static size_t nwords(const char *s)
@@ -936,6 +1306,8 @@ void part_extract(struct statement *st)
     struct found f = {0};
     /* the host country: the one country the headline names */
     const char *ctx = context_country(st->title);
+    if (st->office)
+        scan_byline(st->office, &f);
     if (st->title)
         scan_title(st->title, ctx, &f);
     else if (st->short_title)
@@ -945,8 +1317,16 @@ void part_extract(struct statement *st)
         const struct block *b = &st->blocks[bi];
         if (b->kind != BLK_PARAGRAPH || (b->nspans && b->spans[0].style))
             continue;
-        seen++;
         char *text = stmt_block_text(b);
+        size_t tl = strlen(text);
+        if (bi < 2 && tl && tl < 160 && !strchr(".:;!?", text[tl - 1])) {
+            /* a further byline before the body: "Dr. S. Jaishankar, Indian
+             * External Affairs Minister" */
+            scan_byline(text, &f);
+            free(text);
+            continue;
+        }
+        seen++;
         struct toks t = {0};
         tokenise(text, &t);
         size_t from = 0;
@@ -959,7 +1339,8 @@ void part_extract(struct statement *st)
         toks_free(&t);
         free(text);
     }
-    /* merge mentions of the same person: same delegation and surname */
+    /* merge mentions of the same person: same delegation, and the words of
+     * one name all in the other ("Blinken", "Antony J. Blinken") */
     size_t n = 0;
     for (size_t i = 0; i < f.n; i++) {
         struct person *p = &f.v[i];
@@ -967,8 +1348,7 @@ void part_extract(struct statement *st)
         for (j = 0; j < n; j++) {
             struct person *q = &f.v[j];
             if (same_deleg(p->delegation, q->delegation) &&
-                (!strcasecmp(surname(p->name), surname(q->name)) ||
-                 has_word(p->name, q->name) || has_word(q->name, p->name)))
+                (has_word(p->name, q->name) || has_word(q->name, p->name)))
                 break;
         }
         if (j == n) {
@@ -991,6 +1371,11 @@ void part_extract(struct statement *st)
         if (!q->delegation)
             q->delegation = p->delegation;
     }
+    /* counterparts of unknown country: the one country the headline
+     * names, if any */
+    for (size_t i = 0; i < n; i++)
+        if (!f.v[i].delegation)
+            f.v[i].delegation = (char *)ctx;
     /* group by delegation: the United States first, then in order of
      * first appearance */
     int *done = xcalloc(n + 1, sizeof *done);

@@ -14,6 +14,10 @@
  * blocks to s->parts, deduplicated, issuing delegation first. */
 void part_extract(struct statement *s);
 
+/* Whether line s is a whole byline "NAME, [COUNTRY] TITLE"
+ * ("Yair Lapid, Israeli Foreign Minister"). */
+int part_is_byline(const char *s);
+
 /* The country a demonym, country name or capital names ("Israeli",
  * "Mexico City", "Mexico"), or NULL.  Static string. */
 const char *part_country_of(const char *word);

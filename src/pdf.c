@@ -173,22 +173,35 @@ static void put_run(struct writer *w, struct buf *b, struct gstate *g,
     buf_addc(b, ' ');
     num(b, r->y);
     buf_adds(b, " Td [");
+    /* Codes as literal strings (two bytes each): shorter than hex after
+     * compression; parentheses, backslash and line ends are escaped. */
     int open = 0;
     for (size_t i = 0; i < r->nglyphs; i++) {
         const struct pg_glyph *gl = &r->glyphs[i];
         if (gl->adjust) {
             if (open)
-                buf_addc(b, '>');
+                buf_addc(b, ')');
             open = 0;
             buf_printf(b, "%d", gl->adjust);
         }
         if (!open)
-            buf_addc(b, '<');
+            buf_addc(b, '(');
         open = 1;
-        buf_printf(b, "%04X", fe_cid(w->fe[r->font], gl->gid) & 0xFFFF);
+        unsigned cid = fe_cid(w->fe[r->font], gl->gid) & 0xFFFF;
+        unsigned char bytes[2] = {(unsigned char)(cid >> 8), (unsigned char)cid};
+        for (int k = 0; k < 2; k++) {
+            if (bytes[k] == '(' || bytes[k] == ')' || bytes[k] == '\\')
+                buf_addc(b, '\\');
+            if (bytes[k] == '\r')
+                buf_adds(b, "\\r");
+            else if (bytes[k] == '\n')
+                buf_adds(b, "\\n");
+            else
+                buf_addc(b, (char)bytes[k]);
+        }
     }
     if (open)
-        buf_addc(b, '>');
+        buf_addc(b, ')');
     buf_adds(b, "] TJ ET\n");
 }
 
@@ -298,6 +311,10 @@ static int write_page(struct writer *w, size_t pi, HPDF_Page *pages)
     if (bad(w, HPDF_Page_SetWidth(page, (HPDF_REAL)pg->width)) ||
         bad(w, HPDF_Page_SetHeight(page, (HPDF_REAL)pg->height)))
         return fail(w, 0, "setting the page size");
+    /* /ProcSet is obsolete (PDF 1.4, 14.2); every byte counts in an archive. */
+    HPDF_Dict res = HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT);
+    if (res)
+        HPDF_Dict_RemoveElement(res, "ProcSet");
 
     struct buf b;
     buf_init(&b);

@@ -109,9 +109,16 @@ char *pdfa_xmp(const struct pdf_meta *m, enum pdf_pdfa level,
                  "<rdf:RDF xmlns:rdf="
                  "\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
 
-    buf_adds(&b, "<rdf:Description rdf:about=\"\" "
-                 "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
-                 "<dc:format>application/pdf</dc:format>\n");
+    /* One description carries every schema: the packet cannot be
+     * compressed in PDF/A-1, so every byte of it is in every file. */
+    int part = pdfa_part(level);
+    buf_adds(&b, "<rdf:Description rdf:about=\"\"\n"
+                 " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+                 " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+                 " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"");
+    if (part)
+        buf_adds(&b, "\n xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"");
+    buf_adds(&b, ">\n<dc:format>application/pdf</dc:format>\n");
     xml_list(&b, "dc:title", "Alt", m->title);
     xml_list(&b, "dc:creator", "Seq", m->author);
     xml_list(&b, "dc:description", "Alt", m->subject);
@@ -119,36 +126,20 @@ char *pdfa_xmp(const struct pdf_meta *m, enum pdf_pdfa level,
     if (m->date && xmp_date_ok(m->date))
         xml_list(&b, "dc:date", "Seq", m->date);
     xml_list(&b, "dc:type", "Bag", m->kind);
-    buf_adds(&b, "</rdf:Description>\n");
-
-    buf_adds(&b, "<rdf:Description rdf:about=\"\" "
-                 "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n");
     xml_simple(&b, "pdf:Keywords", m->keywords);
     xml_simple(&b, "pdf:Producer", m->producer);
-    buf_adds(&b, "</rdf:Description>\n");
-
-    buf_adds(&b, "<rdf:Description rdf:about=\"\" "
-                 "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
     xml_simple(&b, "xmp:CreatorTool", m->creator);
     xml_simple(&b, "xmp:CreateDate", date->xmp);
     xml_simple(&b, "xmp:ModifyDate", date->xmp);
     xml_simple(&b, "xmp:MetadataDate", date->xmp);
-    buf_adds(&b, "</rdf:Description>\n");
-
-    int part = pdfa_part(level);
-    if (part) {
-        buf_printf(&b, "<rdf:Description rdf:about=\"\" "
-                       "xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-                       "<pdfaid:part>%d</pdfaid:part>\n"
-                       "<pdfaid:conformance>%c</pdfaid:conformance>\n"
-                       "</rdf:Description>\n",
+    if (part)
+        buf_printf(&b, "<pdfaid:part>%d</pdfaid:part>\n"
+                       "<pdfaid:conformance>%c</pdfaid:conformance>\n",
                    part, pdfa_conformance(level));
-    }
+    buf_adds(&b, "</rdf:Description>\n");
     buf_adds(&b, "</rdf:RDF>\n</x:xmpmeta>\n");
-    /* Padding lets an editor update the packet in place (kept short: the
-     * packet cannot be compressed in PDF/A-1). */
-    for (int i = 0; i < 8; i++)
-        buf_printf(&b, "%63s\n", "");
+    /* A little padding lets an editor update the packet in place. */
+    buf_printf(&b, "%99s\n", "");
     buf_adds(&b, "<?xpacket end=\"w\"?>");
     return buf_take(&b);
 }

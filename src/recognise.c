@@ -245,6 +245,8 @@ static int is_place(const char *s)
     size_t n = strlen(s);
     if (s[n - 1] == '.' && !(n >= 4 && !strcmp(s + n - 4, "D.C.")))
         return 0;
+    if (part_is_byline(s))
+        return 0;  /* "Yair Lapid, Israeli Foreign Minister" */
     if (!strcasecmp(s, "Via Teleconference") || !strcasecmp(s, "Virtual") ||
         !strncasecmp(s, "Washington", 10))
         return 1;
@@ -459,6 +461,28 @@ static void body_blocks(struct statement *st, struct line *L, size_t from,
     }
 }
 
+/* The place of a dateline run into the first paragraph ("WASHINGTON, DC
+ * -- The United States ...", "Berlin, Germany — Today ..."), or NULL.
+ * The paragraph keeps its words; caller frees. */
+static char *run_in_dateline(const char *s)
+{
+    static const char *const dashes[] = {" -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 ",
+                                         " - ", NULL};
+    for (int i = 0; dashes[i]; i++) {
+        const char *d = strstr(s, dashes[i]);
+        if (!d || d == s || (size_t)(d - s) > 60)
+            continue;
+        char *place = xstrndup(s, (size_t)(d - s));
+        size_t n = strlen(place);
+        if (n && place[n - 1] == ',')
+            place[--n] = '\0';
+        if (is_place(place))
+            return place;
+        free(place);
+    }
+    return NULL;
+}
+
 /* Split t into normalised lines; *n gets their count. */
 static struct line *split_lines(const struct text *t, size_t *n)
 {
@@ -538,6 +562,8 @@ int rec_recognise(const struct text *t, struct statement *out)
     if (!out->date)
         diag(C_NO_DATE, t->name, L[first_line].no, 0);
     out->language = xstrdup("en-US");
+    if (j < k && !out->place)
+        out->place = run_in_dateline(L[nb[j]].s);
     if (j < k) {
         body_blocks(out, L, nb[j], n);
     } else {

@@ -52,6 +52,9 @@ void run_worker_free(struct run_worker *w)
     if (w->have_fonts)
         fonts_free(&w->fonts);
     w->have_fonts = 0;
+    if (w->hy)
+        hy_close(w->hy);
+    w->hy = NULL;
 }
 
 /* NAME of an input path: its base name without the extension. */
@@ -182,7 +185,11 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
     identify(t, &sh->lay, o, level, po.id, fingerprint);
     struct ts_options to = {t->name, fingerprint, o->first_fit};
     struct doc d;
-    rc = ts_typeset(s, &sh->lay, &w->fonts, &to, &d);
+    if (!w->hy && sh->lay.hyphenate && !(w->hy = hy_open(NULL))) {
+        free(out);
+        return EXIT_ENV;
+    }
+    rc = ts_typeset_hy(s, &sh->lay, &w->fonts, &to, w->hy, &d);
     if (rc == 0 && o->mode == MODE_PAGES) {
         ts_dump_pages(&d, stdout);
     } else if (rc == 0 && o->mode == MODE_STATS) {

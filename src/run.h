@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "fonts.h"
+#include "hyphen.h"
 #include "layout.h"
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_ENV = 3 };
@@ -37,6 +38,7 @@ struct run_shared {
 struct run_worker {
     struct fontset fonts;
     int have_fonts;
+    struct hy_dict *hy;  /* hyphenation patterns, opened on first need */
 };
 
 /* Load the layout named by the options.  Returns 0 or EXIT_ENV. */

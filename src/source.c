@@ -321,6 +321,19 @@ static void parse_header(struct hdr *h, const char *text, size_t len)
     yaml_event_t ev;
     int seen[NKEYS] = {0};
 
+    /* a first pass only for syntax, so a syntax error comes alone */
+    yaml_parser_initialize(&h->p);
+    yaml_parser_set_input_string(&h->p, (const unsigned char *)text, len);
+    for (int done = 0; !done;) {
+        if (next_event(h, &ev)) {
+            yaml_parser_delete(&h->p);
+            return;
+        }
+        done = ev.type == YAML_STREAM_END_EVENT;
+        yaml_event_delete(&ev);
+    }
+    yaml_parser_delete(&h->p);
+
     yaml_parser_initialize(&h->p);
     yaml_parser_set_input_string(&h->p, (const unsigned char *)text, len);
     /* stream start, then a document or nothing */
@@ -399,11 +412,12 @@ static void parse_header(struct hdr *h, const char *text, size_t len)
         yaml_event_delete(&v);
     }
 required:
-    if (!h->s->title) {
+    /* a key given with a value of the wrong type is not also "missing" */
+    if (!h->s->title && seen[0] != 1) {
         diag(S_KEY_MISSING, h->t->name, 1, 1, "title");
         h->errors++;
     }
-    if (!h->s->date) {
+    if (!h->s->date && seen[6] != 1) {
         diag(S_KEY_MISSING, h->t->name, 1, 1, "date");
         h->errors++;
     }
@@ -436,8 +450,10 @@ struct body {
     size_t size;
     struct cont conts[128];
     int nconts;
+    int conts_over;    /* containers deeper than conts holds (ignored) */
     struct list lists[128];
     int nlists;
+    int lists_over;
     int cur;           /* index of the open block, or -1 */
     int cur_explicit;  /* open block takes its marker from its first word */
     size_t cur_off;    /* first source offset seen in the open block */
@@ -447,6 +463,7 @@ struct body {
     int pending_image;    /* image entered, not yet reported */
     int pending_code, pending_html, pending_table;
     int em, strong;
+    int link_depth;    /* links inside an image's alt text nest */
     char *link;
     size_t last_off;
 };
@@ -635,15 +652,20 @@ static void add_text(struct body *b, const char *p, size_t n, size_t off)
 static int md_enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
     struct body *b = ud;
-    close_block(b);
+    if (type != MD_BLOCK_TH && type != MD_BLOCK_TD)  /* cells share a row */
+        close_block(b);
     switch (type) {
     case MD_BLOCK_QUOTE:
-        if (b->nconts < 128)
+        if (b->nconts < 128 && !b->conts_over)
             b->conts[b->nconts++] = (struct cont){C_QUOTE, 0, NULL, 0};
+        else
+            b->conts_over++;
         break;
     case MD_BLOCK_UL:
     case MD_BLOCK_OL:
-        if (b->nlists < 128) {
+        if (b->nlists >= 128 || b->lists_over) {
+            b->lists_over++;
+        } else {
             struct list *l = &b->lists[b->nlists++];
             if (type == MD_BLOCK_OL) {
                 MD_BLOCK_OL_DETAIL *d = detail;
@@ -655,7 +677,9 @@ static int md_enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
         }
         break;
     case MD_BLOCK_LI:
-        if (b->nconts < 128 && b->nlists > 0) {
+        if (b->nconts >= 128 || b->conts_over || b->nlists == 0) {
+            b->conts_over++;
+        } else {
             struct list *l = &b->lists[b->nlists - 1];
             struct cont c = {C_LI, 0, NULL, 0};
             struct buf m;
@@ -703,7 +727,9 @@ static int md_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
     case MD_BLOCK_QUOTE:
     case MD_BLOCK_LI:
         close_block(b);
-        if (b->nconts > 0) {
+        if (b->conts_over > 0) {
+            b->conts_over--;
+        } else if (b->nconts > 0) {
             free(b->conts[b->nconts - 1].marker);
             b->nconts--;
         }
@@ -711,7 +737,9 @@ static int md_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
     case MD_BLOCK_UL:
     case MD_BLOCK_OL:
         close_block(b);
-        if (b->nlists > 0)
+        if (b->lists_over > 0)
+            b->lists_over--;
+        else if (b->nlists > 0)
             b->nlists--;
         break;
     case MD_BLOCK_H:
@@ -746,7 +774,7 @@ static int md_enter_span(MD_SPANTYPE type, void *detail, void *ud)
     case MD_SPAN_EM: b->em++; break;
     case MD_SPAN_STRONG: b->strong++; break;
     case MD_SPAN_A:
-        if (!b->link)  /* a link in an image's alt text keeps the outer one */
+        if (b->link_depth++ == 0)  /* an inner link keeps the outer one */
             b->link = attr_string(&((MD_SPAN_A_DETAIL *)detail)->href);
         break;
     case MD_SPAN_IMG:
@@ -774,9 +802,10 @@ static int md_leave_span(MD_SPANTYPE type, void *detail, void *ud)
     case MD_SPAN_EM: b->em--; break;
     case MD_SPAN_STRONG: b->strong--; break;
     case MD_SPAN_A:
-        /* md4c never nests links, so leaving one ends the link */
-        free(b->link);
-        b->link = NULL;
+        if (--b->link_depth == 0) {
+            free(b->link);
+            b->link = NULL;
+        }
         break;
     case MD_SPAN_IMG:
         report_image(b, b->last_off);

@@ -22,6 +22,10 @@
 
 #define FINISH_STRETCH 100000.0  /* the paragraph's finishing glue */
 #define SPLIT_PENALTY 1000        /* breaking a too-wide word */
+/* Breaking after an explicit hyphen ("U.S.-Mexico"): allowed, but costly,
+ * because text extraction (poppler) takes a hyphen at a line end for an
+ * added one and drops it, so the extracted word would lose a character. */
+#define EXPLICIT_HYPHEN_PENALTY 5000
 #define EPS 1e-6
 
 static const char *const role_name[ROLE_COUNT] = {
@@ -303,6 +307,8 @@ static int collect(struct ctx *c, enum lay_role role, const struct span *sp,
                     brk = BRK_EXPL;
                 else if ((prev == 0x2013 || prev == 0x2014) && is_alnum(cp))
                     brk = BRK_DASH;
+                else if (prev == '/' && cp != '/' && prev2)  /* URLs, and/or */
+                    brk = BRK_DASH;
             }
             xgrow(&c->ch, &c->capch, c->nch + 1, sizeof *c->ch);
             c->ch[c->nch++] = (struct tchar){(unsigned)c->text.len, (unsigned)l,
@@ -499,8 +505,11 @@ static void build_items(struct ctx *c, const struct pset *ps, double size)
         /* a break opportunity inside a word */
         int hy = t->brk == BRK_SHY || t->brk == BRK_HYPH;
         int flagged = hy || t->brk == BRK_EXPL;
-        int pen = t->brk == BRK_SPLIT ? SPLIT_PENALTY
-                  : flagged ? c->bp.hyphen_penalty : t->brk == BRK_DASH ? c->bp.hyphen_penalty : 0;
+        int pen = t->brk == BRK_SPLIT  ? SPLIT_PENALTY
+                  : t->brk == BRK_EXPL ? EXPLICIT_HYPHEN_PENALTY
+                  : flagged            ? c->bp.hyphen_penalty
+                  : t->brk == BRK_DASH ? c->bp.hyphen_penalty
+                                       : 0;
         double hw = 0;
         if (hy) {
             unsigned gid;

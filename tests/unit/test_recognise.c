@@ -173,6 +173,35 @@ static void test_corpus_header(void **state)
     stmt_free(&st);
 }
 
+static void test_run_in_dateline(void **state)
+{
+    (void)state;
+    struct statement st;
+    /* the place is taken from the dateline; the paragraph keeps every word */
+    assert_int_equal(rec_str("Title Here\nJune 1, 2021\n\nOffice of the Spokesperson\n\n"
+                             "WASHINGTON, DC -- The United States welcomes the news.\n\n"
+                             "Second paragraph - with a dash.\n", &st), 0);
+    assert_non_null(st.place);
+    assert_string_equal(st.place, "WASHINGTON, DC");
+    assert_int_equal(st.nblocks, 2);
+    char *b = stmt_block_text(&st.blocks[0]);
+    assert_string_equal(b, "WASHINGTON, DC -- The United States welcomes the news.");
+    free(b);
+    stmt_free(&st);
+    assert_int_equal(rec_str("T\nJune 1, 2021\n\nBerlin, Germany \xE2\x80\x94 Today we met.\n", &st), 0);
+    assert_string_equal(st.place, "Berlin, Germany");
+    stmt_free(&st);
+    /* an ordinary sentence with a dash gives no place */
+    assert_int_equal(rec_str("T\nJune 1, 2021\n\nWe note -- with concern -- the news.\n", &st), 0);
+    assert_null(st.place);
+    stmt_free(&st);
+    /* a place line before the body wins */
+    assert_int_equal(rec_str("T\nJune 1, 2021\n\nOffice of the Spokesperson\n\nRome, Italy\n\n"
+                             "PARIS -- Text.\n", &st), 0);
+    assert_string_equal(st.place, "Rome, Italy");
+    stmt_free(&st);
+}
+
 static void test_list_items(void **state)
 {
     (void)state;
@@ -452,6 +481,7 @@ int main(void)
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_kind_office_place),
         cmocka_unit_test(test_corpus_header),
+        cmocka_unit_test(test_run_in_dateline),
         cmocka_unit_test(test_list_items),
         cmocka_unit_test(test_headings),
         cmocka_unit_test(test_crlf_irrelevant),

@@ -56,7 +56,7 @@ static char *diag_release(void)
 static int setup(void **state)
 {
     (void)state;
-    layout_default(&lay);  /* letter: 612x792, 72 pt margins, 11/14 body */
+    layout_default(&lay);  /* letter: 612x792, 1.125 in side margins, 11/14 body */
     return fonts_init(&fs, "fonts");
 }
 
@@ -209,7 +209,7 @@ static char *body_text(const struct doc *d, const char *role)
                 n--;
             }
             buf_add(&b, l->text, n);
-            join = l->hyphen || (n > 0 && l->text[n - 1] == '-') ||
+            join = l->hyphen || (n > 0 && (l->text[n - 1] == '-' || l->text[n - 1] == '/')) ||
                    (n >= 3 && strcmp(l->text + n - 3, "\xE2\x80\x94") == 0);
         }
     if (!b.s)
@@ -281,8 +281,8 @@ static void test_reference(void **state)
     assert_true(count_lines(&d, "title", NULL, NULL) >= 2);
     assert_true(d.pages[0].nrules >= 1);
     const struct pg_rule *lr = &d.pages[0].rules[0];
-    assert_near(lr->x1, 72, 0.01);
-    assert_near(lr->x2, 540, 0.01);
+    assert_near(lr->x1, lay.margin_inner, 0.01);
+    assert_near(lr->x2, lay.page_width - lay.margin_outer, 0.01);
 
     /* anchors */
     assert_int_equal(d.nanchors, 3);
@@ -632,8 +632,8 @@ static void test_spans_lists(void **state)
     for (size_t i = 0; i < pg->nlines; i++)
         if (strcmp(pg->lines[i].role, "list") == 0 && text_x < 0)
             text_x = pg->lines[i].x;
-    assert_true(marker_x >= 72 && text_x > marker_x);
-    assert_near(text_x, 72 + lay.list_indent, 0.01);
+    assert_true(marker_x >= lay.margin_inner && text_x > marker_x);
+    assert_near(text_x, lay.margin_inner + lay.list_indent, 0.01);
     assert_int_equal(count_lines(&d, "heading", "Next steps", NULL), 1);
     /* no table, so no Participants anchor */
     assert_int_equal(d.nanchors, 2);
