@@ -39,7 +39,7 @@ PREFIX_STAMP := $(BUILD)/prefix.stamp
 $(shell mkdir -p $(BUILD)/tests; echo '$(PREFIX)' | cmp -s - $(PREFIX_STAMP) || echo '$(PREFIX)' > $(PREFIX_STAMP))
 $(BUILD)/paths.o: $(PREFIX_STAMP)
 
-.PHONY: all run test deps deps-test unit check-asan clean install uninstall bench bench-deps look
+.PHONY: all run test deps deps-test unit check-asan clean install uninstall bench bench-deps look sweep fuzz
 
 all: $(BIN)
 
@@ -89,6 +89,11 @@ check-asan: deps-test
 bench: $(BIN)
 	@sh bench/bench.sh
 
+# Typeset every statement of ../shared/corpus and report what succeeded,
+# what warned and any word of the input missing from the PDF's text.
+sweep: deps-test $(BIN)
+	@IMPRINT=./$(BIN) sh tests/sweep.sh
+
 bench-deps:
 	@sh bench/deps.sh
 
@@ -116,5 +121,8 @@ uninstall:
 
 clean:
 	rm -rf build build-asan imprint imprint-asan
+
+# Fuzz targets (make fuzz): tests/fuzz/fuzz.mk.
+-include tests/fuzz/fuzz.mk
 
 -include $(OBJS:.o=.d) $(BUILD)/main.d

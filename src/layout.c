@@ -741,6 +741,28 @@ int layout_load(const char *name_or_file, const char *datadir,
     return 0;
 }
 
+int layout_load_bytes(const char *name, const char *bytes, size_t n,
+                      struct layout *out)
+{
+    memset(out, 0, sizeof *out);
+    FILE *f = n ? fmemopen((void *)bytes, n, "rb") : fopen("/dev/null", "rb");
+    if (!f) {
+        diag(L_OPEN, name, 0, 0, strerror(errno));
+        return 3;
+    }
+    layout_default(out);
+    out->path = xstrdup(name);
+    int rc = read_file(f, out->path, out);
+    fclose(f);
+    if (rc) {
+        layout_free(out);
+        return rc;
+    }
+    if (!out->name)
+        out->name = xstrdup(name);
+    return 0;
+}
+
 int layout_list(const char *datadir, FILE *out)
 {
     size_t n = 0;

@@ -67,6 +67,11 @@ struct layout {
  * value: all with file:line:column). */
 int layout_load(const char *name_or_file, const char *datadir,
                 struct layout *out);
+/* The same checks on a layout file's bytes already in memory (name is used
+ * in messages and as the layout's path and default name): for tests and
+ * fuzzing.  Returns 0 or 3 after printing the error. */
+int layout_load_bytes(const char *name, const char *bytes, size_t n,
+                      struct layout *out);
 void layout_free(struct layout *l);
 
 /* Print "NAME  DESCRIPTION" for each layout in DATADIR/layouts; returns the

@@ -686,12 +686,16 @@ static int serialise(struct writer *w, unsigned char **data, size_t *len)
     return 0;
 }
 
-int pdf_write(const struct doc *d, const struct pdf_meta *meta,
-              const struct fontset *fs, const struct pdf_options *opt,
-              const char *path)
+/* Build and serialise d; on success *data (the caller's, freed with free())
+ * holds the PDF.  name is used in messages.  Returns 0 or 3. */
+static int produce(const struct doc *d, const struct pdf_meta *meta,
+                   const struct fontset *fs, const struct pdf_options *opt,
+                   const char *name, unsigned char **data, size_t *len)
 {
+    *data = NULL;
+    *len = 0;
     if (!d->npages) {
-        diag(P_NO_PAGES, path, 0, 0);
+        diag(P_NO_PAGES, name, 0, 0);
         return 3;
     }
     struct writer w;
@@ -707,20 +711,41 @@ int pdf_write(const struct doc *d, const struct pdf_meta *meta,
     w.fe = xcalloc(fs->n ? fs->n : 1, sizeof *w.fe);
     w.fdict = xcalloc(fs->n ? fs->n : 1, sizeof *w.fdict);
 
-    unsigned char *data = NULL;
-    size_t len = 0;
     int rc = build(&w, meta, opt);
     if (!rc)
-        rc = serialise(&w, &data, &len);
-    if (!rc)
-        rc = save_atomic(path, data, len);
+        rc = serialise(&w, data, len);
 
-    free(data);
     for (size_t f = 0; f < fs->n; f++)
         if (w.fe[f])
             fe_free(w.fe[f]);
     free(w.fe);
     free(w.fdict);
     HPDF_Free(w.pdf);
+    return rc;
+}
+
+int pdf_write(const struct doc *d, const struct pdf_meta *meta,
+              const struct fontset *fs, const struct pdf_options *opt,
+              const char *path)
+{
+    unsigned char *data;
+    size_t len;
+    int rc = produce(d, meta, fs, opt, path, &data, &len);
+    if (!rc)
+        rc = save_atomic(path, data, len);
+    free(data);
+    return rc;
+}
+
+int pdf_write_mem(const struct doc *d, const struct pdf_meta *meta,
+                  const struct fontset *fs, const struct pdf_options *opt,
+                  struct buf *out)
+{
+    unsigned char *data;
+    size_t len;
+    int rc = produce(d, meta, fs, opt, NULL, &data, &len);
+    if (!rc)
+        buf_add(out, (const char *)data, len);
+    free(data);
     return rc;
 }

@@ -44,6 +44,14 @@ int pdf_write(const struct doc *d, const struct pdf_meta *meta,
               const struct fontset *fs, const struct pdf_options *opt,
               const char *path);
 
+/* The same, appending the PDF to out (a struct buf from util.h) instead of
+ * writing a file: for tests and fuzzing.  Returns 0, or 3 after an error
+ * message (out may then hold nothing new). */
+struct buf;
+int pdf_write_mem(const struct doc *d, const struct pdf_meta *meta,
+                  const struct fontset *fs, const struct pdf_options *opt,
+                  struct buf *out);
+
 /* Parse "1b", "2b", "2u", "none"; returns -1 if unknown. */
 int pdf_pdfa_parse(const char *s);
 
