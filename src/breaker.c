@@ -428,6 +428,7 @@ void br_default_params(struct br_params *p)
     p->fitness_demerits = 100;
     p->max_consecutive_hyphens = 2;
     p->emergency_stretch = 3.0;
+    p->first_pass_only = 0;
 }
 
 int br_break(const struct br_item *items, size_t n, const double *widths,
@@ -444,6 +445,7 @@ int br_break(const struct br_item *items, size_t n, const double *widths,
     }
 
     struct ctx c = {0};
+    int rc = 0;
     c.it = items;
     c.n = n;
     c.fin = items[n - 1].type == BR_PENALTY && items[n - 1].penalty <= -BR_INF ? n - 1 : n;
@@ -477,11 +479,14 @@ int br_break(const struct br_item *items, size_t n, const double *widths,
 
         int best = -1;
         int emergency = p->emergency_stretch > 0;
-        if (p->pretolerance >= 0)
-            best = run_pass(&c, p->pretolerance, 0, 0, 0);
-        if (best < 0)
+        if (p->pretolerance >= 0 || p->first_pass_only)
+            best = run_pass(&c, p->pretolerance >= 0 ? p->pretolerance
+                                                     : p->tolerance, 0, 0, 0);
+        if (best < 0 && p->first_pass_only)
+            rc = 1;
+        else if (best < 0)
             best = run_pass(&c, p->tolerance, 1, 0, !emergency);
-        if (best < 0 && emergency)
+        if (best < 0 && emergency && !rc)
             best = run_pass(&c, p->tolerance, 1, p->emergency_stretch, 1);
 
         if (best >= 0) {
@@ -499,7 +504,7 @@ int br_break(const struct br_item *items, size_t n, const double *widths,
                 s = nd->start;
             }
             free(ends);
-        } else {
+        } else if (!rc) {
             /* Unreachable: the final pass always breaks.  Be safe anyway. */
             size_t cap = 0;
             add_line(&c, out, &cap, 0, c.fin);
@@ -514,7 +519,7 @@ int br_break(const struct br_item *items, size_t n, const double *widths,
     free(c.sy);
     free(c.sz);
     free(c.nextbox);
-    return 0;
+    return rc;
 }
 
 void br_result_free(struct br_result *r)

@@ -35,6 +35,9 @@ struct br_params {
     int fitness_demerits;       /* adjacent fitness classes differ, 100 */
     int max_consecutive_hyphens;/* 2; 0 = no limit */
     double emergency_stretch;   /* added stretch for the last pass, pt */
+    int first_pass_only;        /* 1: run only the pretolerance pass (no
+                                   flagged breaks); br_break returns 1 and
+                                   no lines when it finds no way through */
 };
 
 struct br_line {
@@ -53,7 +56,11 @@ void br_default_params(struct br_params *p);
 
 /* Break items[0..n) into lines; line k has width widths[min(k, nwidths-1)].
  * The paragraph must end with glue (finishing stretch) and a forced break.
- * first_fit selects the greedy method.  Returns 0. */
+ * first_fit selects the greedy method.  Returns 0, or 1 when
+ * p->first_pass_only is set and the pretolerance pass fails (total-fit
+ * only): the caller then adds hyphenation points and breaks again, with
+ * pretolerance < 0 to skip the pass that already failed.  Lazy hyphenation
+ * this way gives the same lines as breaking with the points at once. */
 int br_break(const struct br_item *items, size_t n, const double *widths,
              size_t nwidths, const struct br_params *p, int first_fit,
              struct br_result *out);

@@ -2,10 +2,15 @@
  * hyph_en_US.dic).  A word is split at explicit hyphens and dashes; each part
  * loses its surrounding punctuation and possessive suffix ('s, ’s) and is
  * hyphenated on its own when it is at least 5 lowercase letters with no
- * capital and no digit.  Left minimum 2 letters, right minimum 3. */
+ * capital and no digit.  Left minimum 2 letters, right minimum 3.
+ *
+ * Loading the patterns (about 37 million instructions for hyph_en_US) is
+ * lazy, as in TeX: hy_open only checks that the file can be read, and the
+ * first hy_points call that needs a pattern parses it. */
 #include "hyphen.h"
 
 #include <hyphen.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,7 +23,9 @@
 #define HY_MINLETTERS 5
 
 struct hy_dict {
-    HyphenDict *dict;
+    char *path;           /* the patterns' file */
+    HyphenDict *dict;     /* NULL until first needed */
+    int failed;           /* loading was tried and failed */
     struct buf word;      /* scratch: the part being hyphenated */
     char *hyph;           /* scratch: libhyphen's output vector */
     size_t hyphcap;
@@ -29,23 +36,47 @@ struct hy_dict {
 struct hy_dict *hy_open(const char *path)
 {
     const char *p = path ? path : HY_DEFAULT_PATH;
-    HyphenDict *hd = hnj_hyphen_load(p);
+    FILE *f = fopen(p, "r");
 
-    if (!hd) {
+    if (!f) {
         diag(T_HY_LOAD, NULL, 0, 0, p);
         return NULL;
     }
+    fclose(f);
     struct hy_dict *d = xcalloc(1, sizeof *d);
-    d->dict = hd;
+    d->path = xstrdup(p);
     buf_init(&d->word);
     return d;
+}
+
+/* Parse the patterns on first need; 0 when they are usable. */
+static int hy_load(struct hy_dict *d)
+{
+    if (d->dict)
+        return 0;
+    if (d->failed)
+        return -1;
+    d->dict = hnj_hyphen_load(d->path);
+    if (!d->dict) {
+        d->failed = 1;
+        diag(T_HY_LOAD, NULL, 0, 0, d->path);
+        return -1;
+    }
+    return 0;
+}
+
+int hy_loaded(const struct hy_dict *d)
+{
+    return d && d->dict != NULL;
 }
 
 void hy_close(struct hy_dict *d)
 {
     if (!d)
         return;
-    hnj_hyphen_free(d->dict);
+    if (d->dict)
+        hnj_hyphen_free(d->dict);
+    free(d->path);
     buf_free(&d->word);
     free(d->hyph);
     free(d->offs);
@@ -162,7 +193,7 @@ static int hyphenate_part(struct hy_dict *d, const char *w, size_t a, size_t b,
         d->offs[nletters++] = i;
         buf_add(&d->word, w + i, len);
     }
-    if (nletters < HY_MINLETTERS)
+    if (nletters < HY_MINLETTERS || hy_load(d) != 0)
         return 0;
 
     size_t wlen = d->word.len;

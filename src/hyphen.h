@@ -12,8 +12,12 @@
 struct hy_dict;
 
 /* Open the patterns at path, or the system's hyph_en_US.dic if path is NULL.
- * Returns NULL after an error message. */
+ * Returns NULL after an error message when the file cannot be read.  The
+ * patterns are parsed only when hy_points first needs them (an unparsable
+ * file is then reported once, and words get no points). */
 struct hy_dict *hy_open(const char *path);
+/* 1 once the patterns have been parsed (for tests and profiling). */
+int hy_loaded(const struct hy_dict *d);
 void hy_close(struct hy_dict *d);
 
 /* Hyphenation points of the UTF-8 word w[0..len): sets points[i] = 1 when a

@@ -7,6 +7,7 @@
 #include <hb.h>
 #include <hpdf.h>
 
+#include "diag.h"
 #include "pdf.h"
 #include "util.h"
 
@@ -52,6 +53,29 @@ static void add_keyword(char ***list, size_t *n, size_t *cap, const char *k)
     (*list)[(*n)++] = (char *)k;
 }
 
+size_t pdf_text_cut(const char *s, size_t max)
+{
+    size_t n = strlen(s);
+    if (n <= max)
+        return n;
+    while (max && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;  /* not inside a UTF-8 sequence */
+    return max;
+}
+
+/* Cut *p to PDF_TEXT_MAX bytes plus an ellipsis, with a warning naming
+ * what, when it is longer. */
+static void cut(char **p, const char *what)
+{
+    if (!*p)
+        return;
+    size_t len = strlen(*p), n = pdf_text_cut(*p, PDF_TEXT_MAX);
+    if (n == len)
+        return;
+    diag(P_META_CUT, NULL, 0, 0, what, len, (size_t)PDF_TEXT_MAX);
+    memcpy(*p + n, "\xE2\x80\xA6", 4);  /* fits: len > n + 3 */
+}
+
 void pdf_meta_build(const struct statement *s, const char *agency,
                     struct pdf_meta *m)
 {
@@ -95,6 +119,12 @@ void pdf_meta_build(const struct statement *s, const char *agency,
     m->language = xstrdup(given(s->language) ? s->language : "en-US");
     m->date = xstrdup(given(s->date));
     m->kind = xstrdup(given(s->kind));
+    cut(&m->title, "the title");
+    cut(&m->author, "the author");
+    cut(&m->subject, "the subject");
+    cut(&m->keywords, "the keyword list");
+    cut(&m->language, "the language");
+    cut(&m->kind, "the kind");
 }
 
 void pdf_meta_free(struct pdf_meta *m)

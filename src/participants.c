@@ -16,6 +16,7 @@
 #include "participants.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -222,13 +223,9 @@ static const char *const abbrevs[] = {
     "Col.", "Amb.", "Hon.", "Prof.", "No.", "U.S.", "U.K.", "U.N.", "E.U.",
     "D.C.", "a.i.", "Mt.", "Sen.", "Rep.", "Gov.", "Pres.", "Messrs.", NULL};
 
-static int in_list(const char *const *list, const char *w)
-{
-    for (int i = 0; list[i]; i++)
-        if (!strcmp(list[i], w))
-            return 1;
-    return 0;
-}
+/* Whether w is one of list's words (a hashed set for the long lists; at the
+ * end of the file, after every list). */
+static int in_list(const char *const *list, const char *w);
 
 /* ---- tokens ------------------------------------------------------------ */
 
@@ -409,20 +406,30 @@ static const char *country_of_toks(const struct tok *v, size_t n)
 /* Longest country mention starting at token i: its length, country in *c. */
 static size_t country_at(const struct toks *t, size_t i, const char **c)
 {
-    for (size_t n = 5; n >= 1; n--) {
-        if (i + n > t->n)
-            continue;
-        int ok = 1;
-        for (size_t k = 0; k < n; k++)
-            if (t->v[i + k].type != T_WORD || (k + 1 < n && t->v[i + k].poss))
-                ok = 0;
-        if (!ok || !is_upper_start(t->v[i].w))
-            continue;
-        const char *r = country_of_toks(&t->v[i], n);
-        if (r) {
-            *c = r;
-            return n;
+    if (i < t->n && is_upper_start(t->v[i].w)) {
+        /* up to five words, only the last possessive: joined once, then
+         * tried longest first by cutting the string short */
+        size_t m = 0, end[5];
+        struct buf b;
+        buf_init(&b);
+        while (m < 5 && i + m < t->n && t->v[i + m].type == T_WORD) {
+            if (m)
+                buf_addc(&b, ' ');
+            buf_adds(&b, t->v[i + m].w);
+            end[m++] = b.len;
+            if (t->v[i + m - 1].poss)
+                break;
         }
+        for (size_t n = m; n >= 1; n--) {
+            b.s[end[n - 1]] = '\0';
+            const char *r = part_country_of(b.s);
+            if (r) {
+                buf_free(&b);
+                *c = r;
+                return n;
+            }
+        }
+        buf_free(&b);
     }
     /* "Republic of Iraq", "Hashemite Kingdom of Jordan", "Sultanate of
      * Oman": up to two words, a form of state, "of", [the] a country */
@@ -446,39 +453,101 @@ static size_t country_at(const struct toks *t, size_t i, const char **c)
     return 0;
 }
 
-/* Whether alias a[0..n) equals w, a right single quote in w matching an
- * ASCII apostrophe in a. */
+/* ---- alias index ---------------------------------------------------------
+ * Every alias of the country table in a hash table: a lookup is done for
+ * most capitalised tokens of a statement, so scanning the whole table each
+ * time would dominate recognition.  Built once (pthread_once: batch mode
+ * recognises in several threads) into a fixed array, open addressing; an
+ * alias listed under two countries keeps the first, as the table scan did.
+ * A right single quote in a word reads as the ASCII apostrophe the table
+ * spells ("People’s"). */
+
+#define ALIAS_SLOTS 2048   /* a power of two, well above the alias count */
+
+struct alias {
+    const char *s;   /* into countries[].aliases, not terminated; NULL: free */
+    size_t n;
+    int country;     /* index into countries[] */
+};
+
+static struct alias alias_v[ALIAS_SLOTS];
+static pthread_once_t alias_once = PTHREAD_ONCE_INIT;
+
+/* The next byte of a word, a right single quote as '\''; *len its length. */
+static unsigned char alias_byte(const char *w, size_t *len)
+{
+    if (!strncmp(w, "\xE2\x80\x99", 3)) {
+        *len = 3;
+        return '\'';
+    }
+    *len = 1;
+    return (unsigned char)*w;
+}
+
+/* FNV-1a of word w as read by alias_byte (so that it equals the hash of
+ * the alias it reads as); *nbytes gets the length so read. */
+static unsigned alias_hash_word(const char *w, size_t *nbytes)
+{
+    unsigned h = 2166136261u;
+    size_t n = 0, k;
+    while (*w) {
+        h = (h ^ alias_byte(w, &k)) * 16777619u;
+        w += k;
+        n++;
+    }
+    *nbytes = n;
+    return h;
+}
+
+/* FNV-1a of alias s[0..n). */
+static unsigned alias_hash(const char *s, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* Whether alias a[0..n) reads as word w. */
 static int alias_is(const char *a, size_t n, const char *w)
 {
-    size_t i = 0;
-    while (i < n) {
-        if (a[i] == '\'' && !strncmp(w, "\xE2\x80\x99", 3)) {
-            w += 3;
-            i++;
-        } else if (*w == a[i]) {
-            w++;
-            i++;
-        } else {
+    size_t k;
+    for (size_t i = 0; i < n; i++, w += k)
+        if (!*w || alias_byte(w, &k) != (unsigned char)a[i])
             return 0;
-        }
-    }
     return *w == '\0';
 }
 
-const char *part_country_of(const char *word)
+static void alias_build(void)
 {
+    size_t count = 0;
     for (int i = 0; countries[i].name; i++) {
         const char *p = countries[i].aliases;
         while (*p) {
-            const char *e = strchr(p, '|');
-            size_t n = e ? (size_t)(e - p) : strlen(p);
-            if (alias_is(p, n, word))
-                return countries[i].name;
+            size_t n = strcspn(p, "|");
+            unsigned h = alias_hash(p, n) & (ALIAS_SLOTS - 1);
+            while (alias_v[h].s && !(alias_v[h].n == n && !memcmp(alias_v[h].s, p, n)))
+                h = (h + 1) & (ALIAS_SLOTS - 1);
+            if (!alias_v[h].s) {
+                if (++count > ALIAS_SLOTS / 2)
+                    abort();   /* the table outgrew ALIAS_SLOTS: raise it */
+                alias_v[h] = (struct alias){p, n, i};
+            }
             p += n;
             if (*p == '|')
                 p++;
         }
     }
+}
+
+const char *part_country_of(const char *word)
+{
+    pthread_once(&alias_once, alias_build);
+    size_t n;
+    unsigned h = alias_hash_word(word, &n) & (ALIAS_SLOTS - 1);
+    for (; alias_v[h].s; h = (h + 1) & (ALIAS_SLOTS - 1))
+        if (alias_v[h].n == n && alias_is(alias_v[h].s, alias_v[h].n, word))
+            return countries[alias_v[h].country].name;
     return NULL;
 }
 
@@ -1401,4 +1470,70 @@ void part_extract(struct statement *st)
     }
     free(done);
     free(f.v);
+}
+
+/* ---- word sets ----------------------------------------------------------
+ * in_list is asked about nearly every token, several lists each; the long
+ * lists are hashed once (pthread_once: batch mode runs threads) so that a
+ * question costs a hash and a strcmp or two, not a scan of hundreds. */
+
+#define SET_SLOTS 1024   /* a power of two, at least twice the longest list */
+
+struct wordset {
+    const char *const *list;
+    const char *slot[SET_SLOTS];   /* NULL: free */
+};
+
+static struct wordset wordsets[] = {
+    {heads, {0}}, {modifiers, {0}}, {domains, {0}}, {closers, {0}},
+    {ranks, {0}}, {particles, {0}}, {name_stops, {0}}, {abbrevs, {0}},
+    {meet_words, {0}}, {act_verbs, {0}}, {aux_words, {0}},
+};
+#define NSETS (sizeof wordsets / sizeof wordsets[0])
+static pthread_once_t wordsets_once = PTHREAD_ONCE_INIT;
+
+/* FNV-1a of a string. */
+static unsigned word_hash(const char *w)
+{
+    unsigned h = 2166136261u;
+    for (; *w; w++)
+        h = (h ^ (unsigned char)*w) * 16777619u;
+    return h;
+}
+
+static void wordsets_build(void)
+{
+    for (size_t k = 0; k < NSETS; k++) {
+        struct wordset *ws = &wordsets[k];
+        size_t count = 0;
+        for (int i = 0; ws->list[i]; i++) {
+            unsigned h = word_hash(ws->list[i]) & (SET_SLOTS - 1);
+            while (ws->slot[h] && strcmp(ws->slot[h], ws->list[i]))
+                h = (h + 1) & (SET_SLOTS - 1);
+            if (!ws->slot[h]) {
+                if (++count > SET_SLOTS / 2)
+                    abort();   /* a list outgrew SET_SLOTS: raise it */
+                ws->slot[h] = ws->list[i];
+            }
+        }
+    }
+}
+
+static int in_list(const char *const *list, const char *w)
+{
+    pthread_once(&wordsets_once, wordsets_build);
+    for (size_t k = 0; k < NSETS; k++) {
+        if (wordsets[k].list != list)
+            continue;
+        const struct wordset *ws = &wordsets[k];
+        for (unsigned h = word_hash(w) & (SET_SLOTS - 1); ws->slot[h];
+             h = (h + 1) & (SET_SLOTS - 1))
+            if (!strcmp(ws->slot[h], w))
+                return 1;
+        return 0;
+    }
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(list[i], w))
+            return 1;
+    return 0;
 }

@@ -84,11 +84,17 @@ static int bad(struct writer *w, HPDF_STATUS rc)
  * UTF-16BE with a byte order mark (written as hex). */
 static void *text_string(HPDF_Doc pdf, const char *s)
 {
-    size_t n = strlen(s), i;
+    /* cut to PDF_TEXT_MAX bytes: PDF strings are limited (the page keeps
+     * the whole text) */
+    size_t n = pdf_text_cut(s, PDF_TEXT_MAX), i;
     for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
         ;
-    if (i == n)
-        return HPDF_String_New(pdf->mmgr, s, NULL);
+    if (i == n) {
+        char *c = xstrndup(s, n);
+        void *obj = HPDF_String_New(pdf->mmgr, c, NULL);
+        free(c);
+        return obj;
+    }
     struct buf b;
     buf_init(&b);
     buf_add(&b, "\xFE\xFF", 2);

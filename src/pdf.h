@@ -34,6 +34,15 @@ struct pdf_meta {
     char *language, *date, *kind;
 };
 
+/* Longest text string (UTF-8 bytes) imprint writes into the PDF's
+ * metadata and bookmarks: as UTF-16 it stays under PDF/A's and libharu's
+ * 65,535-byte string limit.  pdf_meta_build cuts longer strings (with a
+ * warning) and adds an ellipsis; the page keeps the whole text. */
+#define PDF_TEXT_MAX 32000
+/* Bytes of s to keep to cut it to at most max bytes on a character
+ * boundary (strlen(s) when it is shorter). */
+size_t pdf_text_cut(const char *s, size_t max);
+
 void pdf_meta_build(const struct statement *s, const char *agency,
                     struct pdf_meta *m);
 void pdf_meta_free(struct pdf_meta *m);

@@ -294,11 +294,16 @@ static double word_overlap(const char *a, const char *b)
     return total ? (double)found / (double)total : 0.0;
 }
 
-/* Whether cand, the line after the date, is the full title of short. */
+/* Whether cand, the line after the date, is the full title of short.  A
+ * full title spells the short one out, so it is no shorter: a shorter line
+ * made of the short title's words is the list of speakers a briefing's
+ * headline names ("Briefing With A, B, And C On ..." then "A, B, And C"),
+ * and taking it for the title would lose the headline from the page. */
 static int is_full_title(const char *shrt, const char *cand)
 {
     return !is_date(cand) && !kind_of(cand) && !is_office(cand) &&
            !ends_with_punct(cand) && count_words(cand) <= 60 &&
+           count_words(cand) >= count_words(shrt) &&
            strcmp(shrt, cand) != 0 && word_overlap(shrt, cand) >= 0.6;
 }
 
@@ -398,17 +403,18 @@ static void add_paragraph(struct statement *st, const char *s, int line)
     free(label);
 }
 
-/* Append text to the last span of block b, after a space. */
-static void append_to_block(struct block *b, const char *s)
+/* Append the glued lines gathered in tail (each after a space) to the last
+ * span of block b, then clear tail.  Gathering first keeps a paragraph of
+ * many glued lines linear in time. */
+static void append_to_block(struct block *b, struct buf *tail)
 {
+    if (!b || !tail->len)
+        return;
     struct span *sp = &b->spans[b->nspans - 1];
-    struct buf nb;
-    buf_init(&nb);
-    buf_adds(&nb, sp->text);
-    buf_addc(&nb, ' ');
-    buf_adds(&nb, s);
-    free(sp->text);
-    sp->text = buf_take(&nb);
+    size_t n = strlen(sp->text);
+    sp->text = xrealloc(sp->text, n + tail->len + 1);
+    memcpy(sp->text + n, tail->s, tail->len + 1);
+    buf_clear(tail);
 }
 
 /* Turn lines [from, n) into blocks. */
@@ -416,6 +422,8 @@ static void body_blocks(struct statement *st, struct line *L, size_t from,
                         size_t n)
 {
     int prev_numeric = 0, in_list = 0;
+    struct buf tail;  /* glued lines not yet appended to the last block */
+    buf_init(&tail);
     for (size_t i = from; i < n; i++) {
         const char *s = L[i].s;
         if (!*s) {
@@ -424,6 +432,15 @@ static void body_blocks(struct statement *st, struct line *L, size_t from,
         int numeric;
         size_t mk = list_marker(s, &numeric);
         int after_blank = i == 0 || !*L[i - 1].s;
+        /* a lowercase line glued to the paragraph above continues it */
+        if (!mk && !after_blank && st->nblocks && islower((unsigned char)s[0]) &&
+            st->blocks[st->nblocks - 1].kind == BLK_PARAGRAPH) {
+            buf_addc(&tail, ' ');
+            buf_adds(&tail, s);
+            continue;
+        }
+        if (st->nblocks)
+            append_to_block(&st->blocks[st->nblocks - 1], &tail);
         if (mk) {
             int level = 1;
             if (L[i].indent >= 2)
@@ -441,12 +458,6 @@ static void body_blocks(struct statement *st, struct line *L, size_t from,
             free(marker);
             continue;
         }
-        /* a lowercase line glued to the paragraph above continues it */
-        if (!after_blank && st->nblocks && islower((unsigned char)s[0]) &&
-            st->blocks[st->nblocks - 1].kind == BLK_PARAGRAPH) {
-            append_to_block(&st->blocks[st->nblocks - 1], s);
-            continue;
-        }
         in_list = 0;
         prev_numeric = 0;
         /* heading: after some body text, followed by a blank line and a
@@ -459,6 +470,9 @@ static void body_blocks(struct statement *st, struct line *L, size_t from,
         }
         add_paragraph(st, s, L[i].no);
     }
+    if (st->nblocks)
+        append_to_block(&st->blocks[st->nblocks - 1], &tail);
+    buf_free(&tail);
 }
 
 /* The place of a dateline run into the first paragraph ("WASHINGTON, DC

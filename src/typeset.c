@@ -51,7 +51,29 @@ struct tglyph {
     int font;
     double adv;   /* shaped advance, kerning included, pt */
     double nat;   /* the font's own advance, pt */
+    double xoff, yoff;  /* the shaper's offset (combining marks), pt */
     int ch;       /* index of its (first) character */
+};
+
+/* A shaped piece of text kept for reuse (table cells are measured, then
+ * set; footers repeat): glyphs in font units. */
+struct shape_entry {
+    int font;            /* -1: empty slot */
+    unsigned hash;
+    char *text;
+    size_t len, n;
+    unsigned *gid, *cluster;
+    int *xadv, *xoff, *yoff;
+};
+#define SHAPE_CACHE_SLOTS 256  /* power of two */
+#define SHAPE_CACHE_MAXLEN 160 /* longer text is shaped each time */
+#define HAS_CACHE_CPS 0x3000   /* code points with a cached fonts_has_char */
+
+/* Per-font caches: advance of each glyph, and which code points it has. */
+struct font_cache {
+    double *adv;          /* at 1 pt per font unit; < 0 unknown */
+    unsigned nadv;
+    unsigned char *has;   /* 0 unknown, 1 has, 2 lacks */
 };
 
 /* What a break item stands for (parallel to the br_item array). */
@@ -104,6 +126,10 @@ struct ctx {
     double *gx; size_t capgx;
     char *hp; size_t caphp;
     struct shaped sh;
+    struct shape_entry *scache;  /* SHAPE_CACHE_SLOTS entries */
+    size_t nscache;
+    struct font_cache *fcache; size_t nfcache;
+    int *gidx; size_t capgidx;   /* emit_line scratch */
     unsigned *noted; size_t nnoted, capnoted;  /* code points reported */
     /* hyphen glyph per font */
     unsigned *hy_gid; double *hy_w; size_t nhy;
@@ -156,6 +182,112 @@ static double font_scale(const struct ctx *c, int f, double size)
     return size / c->fs->fonts[f].upem;
 }
 
+static struct font_cache *font_cache(struct ctx *c, int f)
+{
+    if ((size_t)f >= c->nfcache) {
+        size_t n = c->fs->n > (size_t)f ? c->fs->n : (size_t)f + 1;
+        c->fcache = xrealloc(c->fcache, n * sizeof *c->fcache);
+        memset(c->fcache + c->nfcache, 0, (n - c->nfcache) * sizeof *c->fcache);
+        c->nfcache = n;
+    }
+    return &c->fcache[f];
+}
+
+/* The font's own advance of glyph gid in font units (cached). */
+static double glyph_advance(struct ctx *c, int f, unsigned gid)
+{
+    struct font_cache *fc = font_cache(c, f);
+    if (!fc->adv) {
+        fc->nadv = hb_face_get_glyph_count(c->fs->fonts[f].face);
+        fc->adv = xmalloc((fc->nadv + 1) * sizeof *fc->adv);
+        for (unsigned i = 0; i <= fc->nadv; i++)
+            fc->adv[i] = -1;
+    }
+    if (gid >= fc->nadv)
+        return hb_font_get_glyph_h_advance(c->fs->fonts[f].hb, gid);
+    if (fc->adv[gid] < 0)
+        fc->adv[gid] = hb_font_get_glyph_h_advance(c->fs->fonts[f].hb, gid);
+    return fc->adv[gid];
+}
+
+/* fonts_has_char, cached for the common code points. */
+static int has_char(struct ctx *c, int f, unsigned cp)
+{
+    if (cp >= HAS_CACHE_CPS)
+        return fonts_has_char(c->fs, f, cp);
+    struct font_cache *fc = font_cache(c, f);
+    if (!fc->has)
+        fc->has = xcalloc(HAS_CACHE_CPS, 1);
+    if (!fc->has[cp])
+        fc->has[cp] = fonts_has_char(c->fs, f, cp) ? 1 : 2;
+    return fc->has[cp] == 1;
+}
+
+/* Shape text[0..len) with font f into c->sh, through the cache. */
+static void shape_cached(struct ctx *c, int f, const char *text, size_t len)
+{
+    if (len > SHAPE_CACHE_MAXLEN) {
+        fonts_shape(c->fs, f, text, len, &c->sh);
+        return;
+    }
+    unsigned h = 2166136261u ^ (unsigned)f;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)text[i]) * 16777619u;
+    if (!c->scache) {
+        c->scache = xmalloc(SHAPE_CACHE_SLOTS * sizeof *c->scache);
+        for (size_t i = 0; i < SHAPE_CACHE_SLOTS; i++)
+            c->scache[i].font = -1;
+    }
+    size_t slot = h & (SHAPE_CACHE_SLOTS - 1);
+    struct shape_entry *e = NULL;
+    for (size_t k = 0; k < SHAPE_CACHE_SLOTS; k++) {
+        struct shape_entry *x = &c->scache[(slot + k) & (SHAPE_CACHE_SLOTS - 1)];
+        if (x->font < 0) {
+            e = x;
+            break;
+        }
+        if (x->font == f && x->hash == h && x->len == len &&
+            memcmp(x->text, text, len) == 0) {
+            struct shaped *o = &c->sh;
+            if (x->n > o->cap) {
+                o->cap = x->n;
+                o->gid = xrealloc(o->gid, x->n * sizeof *o->gid);
+                o->x_advance = xrealloc(o->x_advance, x->n * sizeof *o->x_advance);
+                o->x_offset = xrealloc(o->x_offset, x->n * sizeof *o->x_offset);
+                o->y_offset = xrealloc(o->y_offset, x->n * sizeof *o->y_offset);
+                o->cluster = xrealloc(o->cluster, x->n * sizeof *o->cluster);
+            }
+            memcpy(o->gid, x->gid, x->n * sizeof *o->gid);
+            memcpy(o->cluster, x->cluster, x->n * sizeof *o->cluster);
+            memcpy(o->x_advance, x->xadv, x->n * sizeof *o->x_advance);
+            memcpy(o->x_offset, x->xoff, x->n * sizeof *o->x_offset);
+            memcpy(o->y_offset, x->yoff, x->n * sizeof *o->y_offset);
+            o->n = x->n;
+            return;
+        }
+    }
+    fonts_shape(c->fs, f, text, len, &c->sh);
+    if (!e || c->nscache + 1 >= SHAPE_CACHE_SLOTS / 2)
+        return;  /* full enough: shape the rest each time */
+    size_t n = c->sh.n;
+    e->font = f;
+    e->hash = h;
+    e->text = xstrndup(text, len);
+    e->len = len;
+    e->n = n;
+    e->gid = xmalloc((n + 1) * sizeof *e->gid);
+    e->cluster = xmalloc((n + 1) * sizeof *e->cluster);
+    e->xadv = xmalloc((n + 1) * 3 * sizeof *e->xadv);
+    e->xoff = e->xadv + n + 1;
+    e->yoff = e->xoff + n + 1;
+    memcpy(e->gid, c->sh.gid, n * sizeof *e->gid);
+    memcpy(e->cluster, c->sh.cluster, n * sizeof *e->cluster);
+    memcpy(e->xadv, c->sh.x_advance, n * sizeof *e->xadv);
+    memcpy(e->xoff, c->sh.x_offset, n * sizeof *e->xoff);
+    memcpy(e->yoff, c->sh.y_offset, n * sizeof *e->yoff);
+    c->nscache++;
+}
+
 /* The hyphen glyph of font f (gid and width at 1 pt). */
 static void hyphen_glyph(struct ctx *c, int f, unsigned *gid, double *w)
 {
@@ -168,7 +300,7 @@ static void hyphen_glyph(struct ctx *c, int f, unsigned *gid, double *w)
         c->nhy = n;
     }
     if (c->hy_w[f] < 0) {
-        fonts_shape(c->fs, f, "-", 1, &c->sh);
+        shape_cached(c, f, "-", 1);
         c->hy_gid[f] = c->sh.n ? c->sh.gid[0] : 0;
         c->hy_w[f] = c->sh.n ? c->sh.x_advance[0] * font_scale(c, f, 1) : 0;
     }
@@ -199,6 +331,14 @@ static int is_letter(unsigned cp)
     return (cp < 0x80 && ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')) ||
            (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 &&
             !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F));
+}
+
+/* Combining marks (the common blocks): never a break before one. */
+static int is_mark(unsigned cp)
+{
+    return (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+           (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+           (cp >= 0xFE20 && cp <= 0xFE2F);
 }
 
 static int is_alnum(unsigned cp)
@@ -281,7 +421,7 @@ static int collect(struct ctx *c, enum lay_role role, const struct span *sp,
             if (is_invisible(cp))
                 continue;
             int f = primary;
-            if (!fonts_has_char(c->fs, primary, cp)) {
+            if (!has_char(c, primary, cp)) {
                 f = fonts_fallback(c->fs, primary, cp);
                 if (f < 0) {
                     note_missing(c, cp, line);
@@ -297,9 +437,10 @@ static int collect(struct ctx *c, enum lay_role role, const struct span *sp,
                 buf_addc(&c->text, ' ');
                 pending_space = 0;
             }
-            unsigned char brk = pending_brk;
+            unsigned char brk = is_mark(cp) ? BRK_NONE : pending_brk;
             pending_brk = BRK_NONE;
-            if (brk == BRK_NONE && c->nch > 0 && !c->ch[c->nch - 1].space) {
+            if (brk == BRK_NONE && c->nch > 0 && !c->ch[c->nch - 1].space &&
+                !is_mark(cp)) {
                 unsigned prev = c->ch[c->nch - 1].cp;
                 int prev2 = c->nch > 1 && !c->ch[c->nch - 2].space &&
                             c->ch[c->nch - 2].cp != '-';
@@ -319,7 +460,9 @@ static int collect(struct ctx *c, enum lay_role role, const struct span *sp,
     return 0;
 }
 
-/* Shape c->ch into c->g: one HarfBuzz call per run of one font. */
+/* Shape c->ch into c->g: one HarfBuzz call per run of one font.  A cluster
+ * of as many glyphs as characters (a letter and its combining marks) gives
+ * each glyph its own character, so that each maps to its own text. */
 static void shape(struct ctx *c, double size)
 {
     c->ng = 0;
@@ -329,13 +472,13 @@ static void shape(struct ctx *c, double size)
         while (j < c->nch && c->ch[j].font == c->ch[i].font)
             j++;
         int f = c->ch[i].font;
-        const struct font *fo = &c->fs->fonts[f];
         double sc = font_scale(c, f, size);
         unsigned base = c->ch[i].off;
         unsigned end = c->ch[j - 1].off + c->ch[j - 1].len;
-        fonts_shape(c->fs, f, c->text.s + base, end - base, &c->sh);
+        shape_cached(c, f, c->text.s + base, end - base);
         xgrow(&c->g, &c->capg, c->ng + c->sh.n, sizeof *c->g);
         size_t k = i;  /* character of the current glyph (clusters ascend) */
+        size_t g0 = c->ng;
         for (size_t q = 0; q < c->sh.n; q++) {
             unsigned off = base + c->sh.cluster[q];
             while (k + 1 < j && c->ch[k + 1].off <= off)
@@ -344,8 +487,23 @@ static void shape(struct ctx *c, double size)
             g->gid = c->sh.gid[q];
             g->font = f;
             g->adv = c->sh.x_advance[q] * sc;
-            g->nat = hb_font_get_glyph_h_advance(fo->hb, c->sh.gid[q]) * sc;
+            g->nat = glyph_advance(c, f, c->sh.gid[q]) * sc;
+            g->xoff = c->sh.x_offset[q] * sc;
+            g->yoff = c->sh.y_offset[q] * sc;
             g->ch = (int)k;
+        }
+        /* split clusters of one glyph per character */
+        for (size_t q = g0; q < c->ng;) {
+            size_t e = q + 1;
+            while (e < c->ng && c->g[e].ch == c->g[q].ch)
+                e++;
+            size_t k0 = (size_t)c->g[q].ch, k1 = k0 + 1;
+            while (k1 < j && (e == c->ng || (int)k1 < c->g[e].ch))
+                k1++;
+            if (e - q > 1 && k1 - k0 == e - q)
+                for (size_t x = q; x < e; x++)
+                    c->g[x].ch = (int)(k0 + (x - q));
+            q = e;
         }
         i = j;
     }
@@ -390,7 +548,7 @@ static void hyphenate(struct ctx *c)
             if (hy_points(c->hy, c->text.s + a, b - a, c->hp) > 0)
                 for (size_t k = i + 1; k < j; k++)
                     if (c->hp[c->ch[k].off - a - 1] && c->ch[k].brk == BRK_NONE &&
-                        c->cfirst[k] > c->cfirst[k - 1])
+                        c->cfirst[k] > c->cfirst[k - 1] && !is_mark(c->ch[k].cp))
                         c->ch[k].brk = BRK_HYPH;
         }
         i = j;
@@ -462,7 +620,7 @@ static void add_box(struct ctx *c, size_t a, size_t b, double maxw, int line,
     double acc = 0;
     for (size_t k = a; k < b; k++) {
         double cw = glyph_width(c, c->cfirst[k], c->cfirst[k + 1]);
-        if (k > start && acc + cw > maxw + EPS) {
+        if (k > start && acc + cw > maxw + EPS && !is_mark(c->ch[k].cp)) {
             add_item(c, BR_BOX, acc, 0, 0, 0, 0, c->cfirst[start], c->cfirst[k], -1, 0);
             add_break(c, ragged, S, SPLIT_PENALTY, 0, 0, (int)k, 0);
             start = k;
@@ -588,18 +746,21 @@ static void emit_line(struct ctx *c, const struct pset *ps, size_t st,
         n += (size_t)(c->ti[k].g1 - c->ti[k].g0);
     xgrow(&c->pg, &c->cappg, n + 1, sizeof *c->pg);
     xgrow(&c->gx, &c->capgx, n + 2, sizeof *c->gx);
-    int *gidx = (int *)xmalloc((n + 1) * sizeof *gidx);
+    xgrow(&c->gidx, &c->capgidx, n + 1, sizeof *c->gidx);
+    int *gidx = c->gidx;
     double pen = x;
     size_t m = 0;
     for (size_t k = st; k < en; k++) {
         const struct br_item *it = &c->it[k];
         for (int q = c->ti[k].g0; q < c->ti[k].g1; q++) {
-            c->gx[m] = pen;
-            gidx[m++] = q;
-            if (it->type == BR_GLUE)
+            gidx[m] = q;
+            if (it->type == BR_GLUE) {
+                c->gx[m++] = pen;
                 pen += it->width + (r > 0 ? r * it->stretch : r * it->shrink);
-            else
+            } else {
+                c->gx[m++] = pen + c->g[q].xoff;  /* marks: the shaper's place */
                 pen += c->g[q].adv;
+            }
         }
     }
     if (hy) {
@@ -619,11 +780,14 @@ static void emit_line(struct ctx *c, const struct pset *ps, size_t st,
             if (t->off + t->len > t1)
                 t1 = t->off + t->len;
         }
-    /* runs: consecutive glyphs in one font */
+    /* runs: consecutive glyphs in one font at one height (a mark the
+     * shaper raises or lowers gets a run of its own) */
     for (size_t q = 0; q < m;) {
         int f = gidx[q] >= 0 ? c->g[gidx[q]].font : hfont;
+        double yo = gidx[q] >= 0 ? c->g[gidx[q]].yoff : 0;
         size_t e = q + 1;
-        while (e < m && (gidx[e] >= 0 ? c->g[gidx[e]].font : hfont) == f)
+        while (e < m && (gidx[e] >= 0 ? c->g[gidx[e]].font : hfont) == f &&
+               (gidx[e] >= 0 ? c->g[gidx[e]].yoff : 0) == yo)
             e++;
         unsigned r0 = gidx[q] >= 0 ? c->ch[c->g[gidx[q]].ch].off : t1;
         unsigned r1 = r0;
@@ -656,7 +820,8 @@ static void emit_line(struct ctx *c, const struct pset *ps, size_t st,
         buf_add(&rt, c->text.s + r0, r1 - r0);
         if (e == m && hy)
             buf_addc(&rt, '-');
-        page_add_run(box, f, size, c->gx[q], y, color, rt.s, rt.len, c->pg, e - q);
+        page_add_run(box, f, size, c->gx[q], y + yo, color, rt.s, rt.len, c->pg,
+                     e - q);
         buf_free(&rt);
         q = e;
     }
@@ -676,7 +841,6 @@ static void emit_line(struct ctx *c, const struct pset *ps, size_t st,
         }
         q = e;
     }
-    free(gidx);
     struct buf lt;
     buf_init(&lt);
     if (t1 > t0)
@@ -696,15 +860,16 @@ static void emit_line(struct ctx *c, const struct pset *ps, size_t st,
     pl->role = ps->rname;
 }
 
-/* Prepare the paragraph of spans for role: characters, glyphs, items. */
+/* Prepare the paragraph of spans for role: characters, glyphs, items;
+ * with hyphenation points when hyph is set. */
 static int prepare(struct ctx *c, const struct pset *ps, const struct span *sp,
-                   size_t nsp)
+                   size_t nsp, int hyph)
 {
     double size = c->lay->font[ps->role].size;
     if (collect(c, ps->role, sp, nsp, ps->src_line))
         return -1;
     shape(c, size);
-    if (ps->hyphenate && c->lay->hyphenate)
+    if (hyph)
         hyphenate(c);
     build_items(c, ps, size);
     return 0;
@@ -730,7 +895,15 @@ static struct vitem *vadd(struct ctx *c, enum vkind kind, double h, int brk_ok)
 static int set_para(struct ctx *c, const struct pset *ps, const struct span *sp,
                     size_t nsp, struct page *into, double top)
 {
-    if (prepare(c, ps, sp, nsp))
+    int first_fit = c->opt && c->opt->first_fit;
+    int hyph = ps->hyphenate && c->lay->hyphenate;
+    /* Hyphenation is lazy, as in TeX: total-fit first tries the paragraph
+     * without hyphenation points (the pretolerance pass); only when that
+     * fails are the points found and the paragraph broken again.  That
+     * gives the lines breaking with the points at once would give, since
+     * the pretolerance pass never breaks at them.  First-fit hyphenates the
+     * word that overflows, so it needs the points from the start. */
+    if (prepare(c, ps, sp, nsp, hyph && first_fit))
         return -1;
     if (c->nch == 0)
         return 0;
@@ -738,7 +911,19 @@ static int set_para(struct ctx *c, const struct pset *ps, const struct span *sp,
     double widths[2] = {ps->width0, ps->width};
     struct br_result res;
     memset(&res, 0, sizeof res);
-    br_break(c->it, c->nit, widths, 2, &c->bp, c->opt && c->opt->first_fit, &res);
+    if (hyph && !first_fit) {
+        struct br_params bp = c->bp;
+        bp.first_pass_only = 1;
+        if (br_break(c->it, c->nit, widths, 2, &bp, 0, &res) != 0) {
+            hyphenate(c);
+            build_items(c, ps, lf->size);
+            bp.first_pass_only = 0;
+            bp.pretolerance = -1;
+            br_break(c->it, c->nit, widths, 2, &bp, 0, &res);
+        }
+    } else {
+        br_break(c->it, c->nit, widths, 2, &c->bp, first_fit, &res);
+    }
     double bo = baseline_offset(lf);
     for (size_t k = 0; k < res.nlines; k++) {
         size_t en = res.lines[k].end;
@@ -780,7 +965,7 @@ static double cell_measure(void *vc, enum lay_role role, const char *text,
     struct span sp = {(char *)text, SPAN_PLAIN, NULL};
     struct pset ps = {role, role_name[role], 0, 0, 1e9, 1e9, 0, 0, -1, 0};
     *minw = 0;
-    if (prepare(c, &ps, &sp, 1))
+    if (prepare(c, &ps, &sp, 1, 0))
         return 0;
     double total = 0, piece = 0;
     for (size_t k = 0; k < c->nit; k++) {
@@ -939,7 +1124,7 @@ static int body(struct ctx *c)
             mp.block = -1;
             mp.justify = mp.hyphenate = 0;
             mp.width0 = mp.width = 1e9;
-            if (prepare(c, &mp, &sp, 1))
+            if (prepare(c, &mp, &sp, 1, 0))
                 return -1;
             double mw = glyph_width(c, 0, (int)c->ng);
             double mx = marker_x - 0.5 * lf->size - mw;
@@ -1191,6 +1376,21 @@ static void ctx_free(struct ctx *c)
     free(c->noted);
     free(c->hy_gid);
     free(c->hy_w);
+    free(c->gidx);
+    for (size_t i = 0; c->scache && i < SHAPE_CACHE_SLOTS; i++)
+        if (c->scache[i].font >= 0) {
+            struct shape_entry *e = &c->scache[i];
+            free(e->text);
+            free(e->gid);
+            free(e->cluster);
+            free(e->xadv);
+        }
+    free(c->scache);
+    for (size_t i = 0; i < c->nfcache; i++) {
+        free(c->fcache[i].adv);
+        free(c->fcache[i].has);
+    }
+    free(c->fcache);
     shaped_free(&c->sh);
     if (c->hy && c->hy_own)
         hy_close(c->hy);

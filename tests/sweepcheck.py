@@ -2,9 +2,11 @@
 """sweepcheck.py -- batch text check for the corpus sweep: every word of each
 input is in its PDF's extracted text.
 
-Usage: sweepcheck.py LIST
-LIST has one line per file: "INPUT.txt<TAB>EXTRACTED.txt" (pdftotext output,
-reading order, no -layout).  For each input:
+Usage: sweepcheck.py LIST [JOBS]
+LIST has one line per file: "INPUT.txt<TAB>EXTRACTED.txt[<TAB>OUTPUT.pdf]"
+(pdftotext output, reading order, no -layout; with the PDF named, a file
+with missing words is tried again with pdftotext -layout, and the better
+extraction counts).  JOBS python processes share the work.  For each input:
   - the banner "An official website of the United States government" is
     skipped (it is intentionally not printed);
   - the header lines (title, date, office: up to the line after the date
@@ -16,16 +18,22 @@ reading order, no -layout).  For each input:
     hyphen (a long URL), and an explicit hyphen that pdftotext dropped at a
     line end ("U.S.-" + "Mexico" -> "U.S.Mexico"): that last case is counted
     separately, not as missing.
+Page furniture (lines recurring at the top or bottom of several pages) is
+dropped, and invisible format characters (zero-width space, direction marks)
+are not words.
 Prints one line per file with a problem:
   MISSING<TAB>INPUT<TAB>N<TAB>first missing words (with context)
   HYPHEN<TAB>INPUT<TAB>N<TAB>the words whose line-end hyphen was dropped
+  NOTEXT<TAB>INPUT          (no extracted text: the PDF is missing)
 then a last line "TOTAL files F missing M in K files hyphen-lost H in L files".
 Exit status 1 when any word is missing, else 0.
 """
 import difflib
 import os
 import re
+import subprocess
 import sys
+import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from textcheck import words  # noqa: E402
@@ -35,11 +43,61 @@ DATE = re.compile(r"^(January|February|March|April|May|June|July|August|"
                   r"September|October|November|December)\s+\d{1,2},\s+\d{4}$")
 # Characters a typesetter may legitimately map differently; compare without.
 FOLD = str.maketrans({"\u00ad": None, "\u2011": "-", "\u00a0": " "})
+# Lines at a page's top or bottom that recur on other pages (digits aside):
+# running heads and footers ("Page 2 of 6"), not text of the statement.
+EDGE_LINES = 3
+DIGITS = re.compile(r"\d+")
 EDGE = "\"'()[]{}\u2018\u2019\u201c\u201d"
 
 
 def norm(w):
-    return w.translate(FOLD)
+    """w compared without invisible format characters (zero-width space,
+    direction marks: category Cf), soft hyphens and no-break hyphens."""
+    w = w.translate(FOLD)
+    if not w.isascii():
+        w = "".join(c for c in w if unicodedata.category(c) != "Cf")
+    return w
+
+
+def page_text(raw, layout=False):
+    """The extracted text with page furniture dropped and a word hyphenated
+    across a page break (or, with -layout, across any line) rejoined the way
+    pdftotext rejoins it inside a page (the hyphen dropped)."""
+    pages = [p.split("\n") for p in raw.split("\f")]
+    pages = [[l for l in p if l.strip()] for p in pages]
+    pages = [p for p in pages if p]
+    if len(pages) > 1:
+        seen = {}
+        for p in pages:
+            for l in set(p[:EDGE_LINES] + p[-EDGE_LINES:]):
+                k = DIGITS.sub("#", l.strip())
+                seen[k] = seen.get(k, 0) + 1
+        # a page number or date in it, or on (nearly) every page: a
+        # speaker's "Yes." at two page tops is no running head
+        furn = {k for k, n in seen.items()
+                if n >= 2 and ("#" in k or n >= 0.8 * len(pages))}
+        def strip(p):
+            a, b = 0, len(p)
+            while a < b and a < EDGE_LINES and DIGITS.sub("#", p[a].strip()) in furn:
+                a += 1
+            while b > a and len(p) - b < EDGE_LINES and \
+                    DIGITS.sub("#", p[b - 1].strip()) in furn:
+                b -= 1
+            return p[a:b]
+        pages = [strip(p) for p in pages]
+    lines = [l for p in pages for l in p]
+    text = "\n".join(lines)
+    if layout:
+        return re.sub(r"(\w)-\n\s*(?=\w)", r"\1", text)
+    # non-layout: only the joins at page breaks are left to do
+    out = []
+    for p in pages:
+        t = "\n".join(p)
+        if out and re.search(r"\w-$", out[-1]) and re.match(r"\s*\w", t):
+            out[-1] = out[-1][:-1] + t.lstrip()
+        else:
+            out.append(t)
+    return "\n".join(out)
 
 
 def split_input(text):
@@ -60,23 +118,39 @@ def squash(ws):
     return "".join(ws).replace("-", "")
 
 
-def check_file(src, ext):
+def check_file(src, ext, pdf=None):
+    """(missing words, hyphen-lost words) of one input against the text
+    extracted to ext; when words are missing and the PDF is known, the
+    -layout extraction gets a chance too (pdftotext's reading order splits a
+    very loose justified line into blocks) and the better of the two wins."""
     with open(src, encoding="utf-8-sig") as f:
         header, body = split_input(f.read())
     with open(ext, encoding="utf-8", errors="replace") as f:
-        out = [norm(w) for w in words(f.read())]
+        raw = f.read()
+    r = compare(header, body, page_text(raw))
+    if r[0] and pdf:
+        lay = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", pdf, "-"],
+                             capture_output=True).stdout.decode("utf-8", "replace")
+        r2 = compare(header, body, page_text(lay, layout=True))
+        if len(r2[0]) < len(r[0]):
+            r = r2
+    return r
+
+
+def compare(header, body, text):
+    out = [norm(w) for w in words(text)]
     out = [w for w in out if w]
     flat = squash(out)
     missing = []      # (word, context)
     hyphen = []       # input words whose explicit line-end hyphen was lost
     for line in header:
-        hw = [norm(w) for w in words(line)]
+        hw = [w for w in (norm(w) for w in words(line)) if w]
         if squash(hw) not in flat:
             # report the header words absent from the text altogether
             for w in hw:
                 if squash([w]) not in flat:
                     missing.append((w, "header: " + line[:60]))
-    want = [norm(w) for w in words("\n".join(body))]
+    want = [w for w in (norm(w) for w in words("\n".join(body))) if w]
     sm = difflib.SequenceMatcher(None, want, out, autojunk=False)
     for op, i1, i2, j1, j2 in sm.get_opcodes():
         if op in ("equal", "insert"):
@@ -102,17 +176,32 @@ def check_file(src, ext):
     return missing, hyphen
 
 
+def check_one(row):
+    src, ext, pdf = row
+    if not os.path.exists(ext):
+        return src, None, None
+    m, h = check_file(src, ext, pdf)
+    return src, m, h
+
+
 def main():
     listing = sys.argv[1]
+    jobs = int(sys.argv[2]) if len(sys.argv) > 2 else 1
     nfiles = nmiss = fmiss = nhyph = fhyph = 0
     with open(listing, encoding="utf-8") as f:
-        pairs = [l.rstrip("\n").split("\t") for l in f if l.strip()]
-    for src, ext in pairs:
+        rows = [l.rstrip("\n").split("\t") for l in f if l.strip()]
+    rows = [(r + [None])[:3] for r in rows]
+    if jobs > 1:
+        import multiprocessing
+        with multiprocessing.Pool(jobs) as pool:
+            results = pool.map(check_one, rows, chunksize=16)
+    else:
+        results = map(check_one, rows)
+    for src, missing, hyphen in results:
         nfiles += 1
-        if not os.path.exists(ext):
+        if missing is None:
             print("NOTEXT\t%s" % src)
             continue
-        missing, hyphen = check_file(src, ext)
         if missing:
             nmiss += len(missing)
             fmiss += 1

@@ -19,16 +19,16 @@ FUZZ_CC ?= clang
 FUZZ_TIME ?= 600
 FUZZ_SAMPLE ?= 200
 FUZZ_BUILD := $(BUILD)/fuzz
-FUZZ_OUT ?= $(FUZZ_BUILD)/runs
+FUZZ_OUT ?= $(abspath $(FUZZ_BUILD))/runs
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g \
 	-fno-omit-frame-pointer $(FUZZ_SAN) -MMD -MP \
 	-DIMPRINT_DATADIR='"$(PREFIX)/share/imprint"' \
-	-DFUZZ_DATADIR='"$(CURDIR)"' -Isrc $(PKG_CFLAGS)
+	-DFUZZ_DATADIR='"$(CURDIR)"' $(PKG_CFLAGS)
 FUZZ_NAMES := text recognise source layout pipeline
 FUZZ_BINS := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
 FUZZ_OBJS := $(SRCS:src/%.c=$(FUZZ_BUILD)/%.o)
-FUZZ_SHARED := $(wildcard ../shared/corpus/*/*.txt)
+FUZZ_SHARED ?= ../shared/corpus
 
 # Seed corpora per target: files and folders copied into the temp corpus.
 FUZZ_SEEDS_text := examples tests/regress
@@ -54,24 +54,25 @@ $(FUZZ_BUILD)/libimprint-fuzz.a: $(FUZZ_OBJS)
 	ar rcs $@ $(FUZZ_OBJS)
 
 $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_BUILD)/libimprint-fuzz.a
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< \
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Isrc -fsanitize=fuzzer -o $@ $< \
 		$(FUZZ_BUILD)/libimprint-fuzz.a $(LIBS)
 
 # Run one target: fresh corpus from the seeds, then libFuzzer.
-fuzz-run-%: $(FUZZ_BUILD)/fuzz_%
+$(FUZZ_NAMES:%=fuzz-run-%): fuzz-run-%: $(FUZZ_BUILD)/fuzz_%
 	@rm -rf $(FUZZ_OUT)/$* && mkdir -p $(FUZZ_OUT)/$*/corpus
 	@for s in $(FUZZ_SEEDS_$*); do \
 		if [ -d "$$s" ]; then find "$$s" -maxdepth 1 -type f \
 			-exec cp {} $(FUZZ_OUT)/$*/corpus/ \; ; \
 		elif [ -f "$$s" ]; then cp "$$s" $(FUZZ_OUT)/$*/corpus/; fi; done
 	@case " $(FUZZ_WITH_SHARED) " in *" $* "*) \
-		for f in $$(ls $(FUZZ_SHARED) 2>/dev/null | \
-			awk 'NR % 10 == 1' | head -n $(FUZZ_SAMPLE)); do \
-			cp "$$f" $(FUZZ_OUT)/$*/corpus/; done ;; esac
+		find $(FUZZ_SHARED) -name '*.txt' -type f 2>/dev/null | sort | \
+			awk 'NR % 10 == 1' | head -n $(FUZZ_SAMPLE) | \
+			while read -r f; do cp "$$f" $(FUZZ_OUT)/$*/corpus/; done ;; esac
 	@echo "fuzz_$*: $$(ls $(FUZZ_OUT)/$*/corpus | wc -l) seeds, $(FUZZ_TIME) s"
 	@cd $(FUZZ_OUT)/$* && IMPRINT_DATADIR=$(CURDIR) \
 		ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-		nice $(CURDIR)/$(FUZZ_BUILD)/fuzz_$* -max_total_time=$(FUZZ_TIME) \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+		nice $(abspath $(FUZZ_BUILD))/fuzz_$* -max_total_time=$(FUZZ_TIME) \
 		-timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
 		-artifact_prefix=$(FUZZ_OUT)/$*/ corpus > log 2>&1; \
 		rc=$$?; tail -n 25 log; \
