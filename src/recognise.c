@@ -587,6 +587,15 @@ int rec_recognise(const struct text *t, struct statement *out)
                        L[first_line].no);
     }
     part_extract(out);
+    if (out->nparts > STMT_MAX_PARTICIPANTS) {
+        diag(C_PART_MANY, t->name, 0, 0, out->nparts, STMT_MAX_PARTICIPANTS);
+        for (size_t i = STMT_MAX_PARTICIPANTS; i < out->nparts; i++) {
+            free(out->parts[i].delegation);
+            free(out->parts[i].title);
+            free(out->parts[i].name);
+        }
+        out->nparts = STMT_MAX_PARTICIPANTS;
+    }
     for (size_t i = 0; i < n; i++)
         free(L[i].s);
     free(L);

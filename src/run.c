@@ -190,6 +190,11 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
         return EXIT_ENV;
     }
     rc = ts_typeset_hy(s, &sh->lay, &w->fonts, &to, w->hy, &d);
+    size_t max_pages = o->max_pages ? o->max_pages : RUN_MAX_PAGES;
+    if (rc == 0 && d.npages > max_pages) {
+        diag(T_TOO_MANY_PAGES, t->name, 0, 0, d.npages, max_pages);
+        rc = EXIT_INPUT;
+    }
     if (rc == 0 && o->mode == MODE_PAGES) {
         ts_dump_pages(&d, stdout);
     } else if (rc == 0 && o->mode == MODE_STATS) {

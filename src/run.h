@@ -26,7 +26,11 @@ struct run_options {
     int first_fit;
     int many;                /* more than one input: -o must be a folder */
     size_t max_input;
+    size_t max_pages;        /* refuse longer documents; 0: RUN_MAX_PAGES */
 };
+
+/* Default page limit: a statement longer than this is refused (exit 1). */
+#define RUN_MAX_PAGES 1000
 
 struct run_shared {
     const struct run_options *opt;

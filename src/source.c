@@ -68,6 +68,7 @@ struct hdr {
     yaml_parser_t p;
     int errors;
     int broken;        /* libyaml reported a syntax error: stop */
+    int too_many;      /* participants past STMT_MAX_PARTICIPANTS */
 };
 
 /* File line and column of a libyaml mark (the header starts at line 2). */
@@ -254,6 +255,12 @@ static void parse_participant(struct hdr *h, const yaml_event_t *ev)
         diag(S_PART_FIELD, h->t->name, MLINE(ev->start_mark), MCOL(ev->start_mark),
              "name");
         h->errors++;
+    } else if (h->s->nparts >= STMT_MAX_PARTICIPANTS) {
+        if (!h->too_many++) {
+            diag(S_PART_MANY, h->t->name, MLINE(ev->start_mark),
+                 MCOL(ev->start_mark), STMT_MAX_PARTICIPANTS);
+            h->errors++;
+        }
     } else {
         stmt_add_participant(h->s, val[2], val[1], val[0]);
     }
@@ -464,6 +471,7 @@ struct body {
     int pending_code, pending_html, pending_table;
     int em, strong;
     int link_depth;    /* links inside an image's alt text nest */
+    int nest_warned;   /* nesting past STMT_MAX_NESTING reported */
     char *link;
     size_t last_off;
 };
@@ -617,6 +625,12 @@ static struct block *open_block(struct body *b, size_t off)
     }
     if (li)
         li->blocks++;
+    if (level > STMT_MAX_NESTING && kind != BLK_HEADING) {
+        if (!b->nest_warned++)
+            diag(S_NESTING, b->t->name, lines_line(b->L, off), 0, level,
+                 STMT_MAX_NESTING);
+        level = STMT_MAX_NESTING;
+    }
     stmt_add_block(b->s, kind, level, marker, NULL, 0);
     b->cur = (int)b->s->nblocks - 1;
     b->cur_off = off;

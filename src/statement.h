@@ -59,6 +59,12 @@ struct statement {
     size_t nparts;
 };
 
+/* Limits the front ends enforce (bounded work on hostile input): list and
+ * quote nesting deeper than STMT_MAX_NESTING is set at that depth, with a
+ * warning; at most STMT_MAX_PARTICIPANTS participants are kept. */
+#define STMT_MAX_NESTING 10
+#define STMT_MAX_PARTICIPANTS 500
+
 void stmt_init(struct statement *s);
 void stmt_free(struct statement *s);
 

@@ -1,7 +1,8 @@
 /* table.c -- the participant table: column widths from the cells' natural
  * widths (shrunk in proportion to what each column can give when the table
  * is wider than the measure), rows grouped by delegation, and one box per
- * row with its rules, ready for the page breaker. */
+ * row with its rules, ready for the page breaker, which asks for a row again
+ * with its delegation shown when the row opens a page. */
 #include "table.h"
 
 #include <stdlib.h>
@@ -142,4 +143,22 @@ void tbl_build(const struct statement *s, const struct layout *lay,
         page_add_rule(&last->box, 0, -last->height, out->width, -last->height,
                       rw, lay->color_rule);
     }
+}
+
+int tbl_row_continued(const struct statement *s, const struct layout *lay,
+                      const struct tbl_setter *set, const struct tbl *t,
+                      size_t i, struct tbl_row *out)
+{
+    memset(out, 0, sizeof *out);
+    if (i >= s->nparts || cell_text(s, i, 0)[0] || !s->parts[i].delegation ||
+        !s->parts[i].delegation[0])
+        return 0;
+    const char *text[NCOLS] = {s->parts[i].delegation, cell_text(s, i, 1),
+                               cell_text(s, i, 2)};
+    set_row(set, t, ROLE_TABLE, text, lay->table_padding,
+            lay->font[ROLE_TABLE].leading, out);
+    if (i + 1 == s->nparts)
+        page_add_rule(&out->box, 0, -out->height, t->width, -out->height,
+                      lay->table_rule_width, lay->color_rule);
+    return 1;
 }

@@ -1,8 +1,9 @@
 /* table.h -- the participant table of the typeset stage: columns
  * Delegation | Title | Name, widths from content (shrunk proportionally,
  * cells wrapping, when they exceed the measure), the delegation shown only on
- * the first row of each group, a header row with rules above and below, and a
- * rule under the last row.  Each row is built as one box that the page
+ * the first row of each group (and again on a row that opens a page, see
+ * tbl_row_continued), a header row with rules above and below, and a rule
+ * under the last row.  Each row is built as one box that the page
  * breaker (typeset.c) places whole, so rows never split.
  *
  * The table sets no text itself: it asks the typesetter through a
@@ -52,6 +53,14 @@ struct tbl {
 void tbl_build(const struct statement *s, const struct layout *lay,
                double measure, const struct tbl_setter *set, struct tbl *out);
 void tbl_free(struct tbl *t);
+
+/* Row i set again with its delegation shown, for a row that opens a page in
+ * the middle of its delegation's group (the closing rule included when it
+ * is the last row).  Returns 1 and fills *out (the caller frees out->box
+ * with tbl_box_free), or 0 when row i shows its delegation anyway. */
+int tbl_row_continued(const struct statement *s, const struct layout *lay,
+                      const struct tbl_setter *set, const struct tbl *t,
+                      size_t i, struct tbl_row *out);
 
 /* Free the content of a box page (runs, rules, links, lines) and zero it. */
 void tbl_box_free(struct page *box);

@@ -90,6 +90,7 @@ struct vitem {
     double height;
     int brk_ok;        /* a page break may come before this item */
     int row;           /* table row: the header is repeated above it */
+    size_t part;       /* table rows: the participant's index */
     int anchor;        /* anchor slot set at its top, or -1 */
     struct page box;   /* content, relative to (measure left, top) */
 };
@@ -421,7 +422,9 @@ static int collect(struct ctx *c, enum lay_role role, const struct span *sp,
             if (is_invisible(cp))
                 continue;
             int f = primary;
-            if (!has_char(c, primary, cp)) {
+            /* HarfBuzz sets a missing non-breaking hyphen with U+2010's glyph */
+            if (!has_char(c, primary, cp) &&
+                !(cp == 0x2011 && has_char(c, primary, 0x2010))) {
                 f = fonts_fallback(c->fs, primary, cp);
                 if (f < 0) {
                     note_missing(c, cp, line);
@@ -1171,6 +1174,7 @@ static int table(struct ctx *c, struct tbl *t)
     for (size_t i = 0; i < t->nrows; i++) {
         struct vitem *v = vadd(c, V_BOX, t->rows[i].height, i > 0);
         v->row = 1;
+        v->part = i;
         v->box = t->rows[i].box;  /* moved */
         memset(&t->rows[i].box, 0, sizeof t->rows[i].box);
     }
@@ -1249,6 +1253,16 @@ static void paginate(struct ctx *c, struct tbl *t, struct doc *d)
         if (i >= c->nv)
             break;
         int head = c->v[i].row == 1;
+        if (head) {
+            /* a delegation's rows continued here: name it again */
+            struct tbl_setter set = {c, cell_measure, cell_set};
+            struct tbl_row cont;
+            if (tbl_row_continued(c->s, lay, &set, t, c->v[i].part, &cont)) {
+                tbl_box_free(&c->v[i].box);
+                c->v[i].box = cont.box;
+                c->v[i].height = cont.height;
+            }
+        }
         double used = head ? t->head.height : 0;
         size_t end = c->nv, cand = 0;
         for (size_t j = i; j < c->nv; j++) {

@@ -55,6 +55,10 @@ if [ -d "$CORPUS" ]; then
     ls "$T"/corpus/*.pdf | xargs -P 2 -n 1 sh $V >"$T/corpus-v" 2>&1
     check_eq "corpus sample: 20 valid PDF/A-1b files" 20 "$(grep -c '^VALID' "$T/corpus-v")"
     grep -A5 -E '^(INVALID|ERROR)' "$T/corpus-v" | head -30 | sed 's/^/    /'
+    check "corpus sample: qpdf --check finds no errors" bash -c \
+        "for f in '$T'/corpus/*.pdf; do qpdf --check \"\$f\" >/dev/null || { echo \"\$f\"; exit 1; }; done"
+    check "corpus sample: poppler prints no warnings" bash -c \
+        "for f in '$T'/corpus/*.pdf; do [ -z \"\$(pdftotext \"\$f\" - 2>&1 >/dev/null)\" ] || { echo \"\$f\"; exit 1; }; done"
 fi
 
 # PDF/A-2b and 2u: Preflight covers part 1 only, so check what differs.
@@ -68,3 +72,29 @@ for lv in 2b 2u; do
 done
 check "--pdfa 2u: every glyph shown has a ToUnicode entry" $PY tests/pdfcheck.py tounicode "$T/ref-2u.pdf"
 check "--pdfa none: no XMP or output intent" bash -c "'$IMPRINT' -q --pdfa none -o '$T/none.pdf' '$SEED' && $PY tests/pdfcheck.py noxmp '$T/none.pdf'"
+
+# Metadata with XML's special characters, accents, curly quotes and dashes
+# stays valid PDF/A, and Info and XMP still agree.
+cat >"$T/special.md" <<'MDEOF'
+---
+title: "Q&A <Draft>: \"Quoted\" & 'single' — Café “curly” ‘marks’ – dashes"
+short_title: "Q&A <Draft> — Café"
+kind: "Press Statement"
+office: "Office of the Spokesperson & Press <Office>"
+place: "Bogotá, Colombia"
+date: 2022-03-04
+keywords: ["a&b", "<tag>", "\"q\""]
+participants:
+  - name: "José “Pepe” O'Brien"
+    title: "Minister of Foreign Affairs & Trade"
+    delegation: "Colombia"
+---
+
+A short statement with “curly quotes”, an em dash — and an ampersand & <angle> brackets.
+MDEOF
+check "special characters in metadata: typesets" "$IMPRINT" -q -o "$T/special.pdf" "$T/special.md"
+check "special characters in metadata: valid PDF/A-1b" sh $V "$T/special.pdf"
+check "special characters in metadata: Info and XMP agree" $PY tests/pdfcheck.py pdfa "$T/special.pdf" 1 B
+check_eq "special characters in metadata: the title survives" \
+    "Q&A <Draft>: \"Quoted\" & 'single' — Café “curly” ‘marks’ – dashes" \
+    "$(pdfinfo "$T/special.pdf" | sed -n 's/^Title: *//p')"
