@@ -1334,6 +1334,17 @@ static void scan_byline(const char *s, struct found *f)
     toks_free(&t);
 }
 
+/* The office line when it lists the speakers in "TITLE NAME" form ("Acting
+ * Assistant Secretary ... Joey Hood, Acting Director ... Patrick Worman,
+ * And ... Director Susannah Cooper"): the issuing side. */
+static void scan_speakers(const char *s, struct found *f)
+{
+    struct toks t = {0};
+    tokenise(s, &t);
+    parse_list(&t, 0, 1, "United States", f);
+    toks_free(&t);
+}
+
 static size_t nwords(const char *s)
 {
     size_t n = 1;
@@ -1375,8 +1386,12 @@ void part_extract(struct statement *st)
     struct found f = {0};
     /* the host country: the one country the headline names */
     const char *ctx = context_country(st->title);
-    if (st->office)
+    if (st->office) {
+        size_t n0 = f.n;
         scan_byline(st->office, &f);
+        if (f.n == n0)
+            scan_speakers(st->office, &f);
+    }
     if (st->title)
         scan_title(st->title, ctx, &f);
     else if (st->short_title)

@@ -307,6 +307,18 @@ static int is_full_title(const char *shrt, const char *cand)
            strcmp(shrt, cand) != 0 && word_overlap(shrt, cand) >= 0.6;
 }
 
+/* Whether cand, a header line after the date, lists the speakers the short
+ * title names: shorter than it and made of its words ("Acting Assistant
+ * Secretary ... Joey Hood, ..., And ... Director Susannah Cooper" under
+ * "Briefing With Acting Assistant Secretary ... On ...").  Such a line is
+ * the statement's byline. */
+static int is_speakers(const char *shrt, const char *cand)
+{
+    return shrt && !ends_with_punct(cand) && count_words(cand) >= 4 &&
+           count_words(cand) < count_words(shrt) && strstr(cand, ", ") &&
+           word_overlap(cand, shrt) >= 0.9;
+}
+
 /* Length of the list marker at the start of s ("• ", "1. ", "a) ", "(iv) ")
  * not counting the space; 0 when s is no list item.  *numeric tells whether
  * the marker is a number (1., 2.) rather than a bullet or letter. */
@@ -554,7 +566,7 @@ int rec_recognise(const struct text *t, struct statement *out)
         const char *kd;
         if (!out->kind && (kd = kind_of(s))) {
             out->kind = xstrdup(kd);
-        } else if (!out->office && is_office(s)) {
+        } else if (!out->office && (is_office(s) || is_speakers(shrt, s))) {
             out->office = xstrdup(s);
         } else if (!out->place && seen_meta && is_place(s)) {
             out->place = xstrdup(s);

@@ -1065,6 +1065,20 @@ static int front_matter(struct ctx *c)
     return 0;
 }
 
+/* 1 if the block's text ends with a colon (spaces aside). */
+static int ends_with_colon(const struct block *b)
+{
+    for (size_t k = b->nspans; k-- > 0;) {
+        const char *t = b->spans[k].text ? b->spans[k].text : "";
+        size_t n = strlen(t);
+        while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\t'))
+            n--;
+        if (n > 0)
+            return t[n - 1] == ':';
+    }
+    return 0;
+}
+
 /* The statement's blocks. */
 static int body(struct ctx *c)
 {
@@ -1147,6 +1161,10 @@ static int body(struct ctx *c)
         }
         after_heading = b->kind == BLK_HEADING;
         if (b->kind == BLK_HEADING)
+            c->keep_next = 1;
+        /* a paragraph introducing a list ("committed to:") stays with it */
+        if (b->kind == BLK_PARAGRAPH && i + 1 < s->nblocks &&
+            s->blocks[i + 1].kind == BLK_LIST_ITEM && ends_with_colon(b))
             c->keep_next = 1;
     }
     return 0;

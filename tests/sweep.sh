@@ -41,8 +41,8 @@ start=$(date +%s)
 ls "$CORPUS"/*.txt >"$W/inputs"
 total=$(wc -l <"$W/inputs")
 
-# 1. typeset, all files in one batch run
-xargs -d '\n' "$IMPRINT" -j "$JOBS" -o "$W/pdf/" <"$W/inputs" 2>"$W/messages"
+# 1. typeset, all files in one batch run (the file names fit in ARG_MAX)
+"$IMPRINT" -j "$JOBS" -o "$W/pdf/" "$CORPUS"/*.txt 2>"$W/messages"
 rc=$?
 t_typeset=$(($(date +%s) - start))
 if [ "$rc" -gt 1 ]; then
@@ -77,9 +77,9 @@ done <"$W/inputs" >"$W/list"
 crc=$?
 total_line=$(grep '^TOTAL ' "$W/check")
 missing=$(echo "$total_line" | awk '{print $5}')
-mfiles=$(echo "$total_line" | awk '{print $8}')
+mfiles=$(echo "$total_line" | awk '{print $7}')
 hyph=$(echo "$total_line" | awk '{print $10}')
-hfiles=$(echo "$total_line" | awk '{print $13}')
+hfiles=$(echo "$total_line" | awk '{print $12}')
 [ -n "$missing" ] || { echo "sweep: the text check failed:"; tail -5 "$W/check"; missing=?; crc=1; }
 
 echo "== sweep of $CORPUS"
@@ -94,12 +94,13 @@ if [ "$warned" -gt 0 ]; then
     echo "-- warnings by message:"
     sed -E 's/.*\[([^]]+)\]$/\1/' "$W/warnings" | sort | uniq -c | sort -rn | sed 's/^/  /'
 fi
-notes=$(grep -cE ': note: .*\[[a-z-]+\]$' "$W/messages")
-if [ "$notes" -gt 0 ]; then
+grep -E ': note: ' "$W/messages" | sed -E 's/.*\[([^]]+)\]$/\1/' | grep -vxE 'wrote|summary' |
+    sort | uniq -c | sort -rn >"$W/notes"
+if [ -s "$W/notes" ]; then
     echo "-- notes by message (not counted as warnings):"
-    grep -E ': note: ' "$W/messages" | sed -E 's/.*\[([^]]+)\]$/\1/' | grep -vxE 'wrote|summary' |
-        sort | uniq -c | sort -rn | sed 's/^/  /'
+    sed 's/^/  /' "$W/notes"
 fi
+grep -E ': note: .*\[summary\]$' "$W/messages" | sed 's/^imprint: note: /-- imprint: /'
 if grep -q '^MISSING' "$W/check"; then
     echo "-- files with missing words (count, first words):"
     grep '^MISSING' "$W/check" | awk -F'\t' '{ n = split($2, p, "/"); printf "  %s (%s): %s\n", p[n], $3, substr($4, 1, 200) }'

@@ -72,10 +72,9 @@ def page_text(raw, layout=False):
             for l in set(p[:EDGE_LINES] + p[-EDGE_LINES:]):
                 k = DIGITS.sub("#", l.strip())
                 seen[k] = seen.get(k, 0) + 1
-        # a page number or date in it, or on (nearly) every page: a
-        # speaker's "Yes." at two page tops is no running head
-        furn = {k for k, n in seen.items()
-                if n >= 2 and ("#" in k or n >= 0.8 * len(pages))}
+        # on (nearly) every page: a speaker's "Yes." or a list's
+        # "VESSEL NAME: #" at a few page tops is no running head
+        furn = {k for k, n in seen.items() if n >= 2 and n >= 0.8 * len(pages)}
         def strip(p):
             a, b = 0, len(p)
             while a < b and a < EDGE_LINES and DIGITS.sub("#", p[a].strip()) in furn:
@@ -146,10 +145,14 @@ def compare(header, body, text):
     for line in header:
         hw = [w for w in (norm(w) for w in words(line)) if w]
         if squash(hw) not in flat:
-            # report the header words absent from the text altogether
-            for w in hw:
-                if squash([w]) not in flat:
-                    missing.append((w, "header: " + line[:60]))
+            # not as one run: the header words that no in-order match finds
+            sm = difflib.SequenceMatcher(None, hw, out, autojunk=False)
+            got = sum(b.size for b in sm.get_matching_blocks())
+            lost = [w for w in hw if squash([w]) not in flat]
+            if not lost and got < len(hw):
+                lost = ["(%d of %d words out of place)" % (len(hw) - got, len(hw))]
+            for w in lost or ["(the line is split by other text)"]:
+                missing.append((w, "header: " + line[:60]))
     want = [w for w in (norm(w) for w in words("\n".join(body))) if w]
     sm = difflib.SequenceMatcher(None, want, out, autojunk=False)
     for op, i1, i2, j1, j2 in sm.get_opcodes():

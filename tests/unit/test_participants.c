@@ -226,7 +226,43 @@ static void test_country_table(void **state)
     assert_null(part_country_of(""));
     /* a right single quote matches the table's apostrophe */
     assert_string_equal(part_country_of("People\xE2\x80\x99s Republic of China"), "China");
+    assert_string_equal(part_country_of("People's Republic of China"), "China");
+    assert_string_equal(part_country_of("N\xE2\x80\x99" "Djamena"), "Chad");
+    /* the hashed lookup: whole aliases only, accents, first and last rows */
+    assert_string_equal(part_country_of("Washington"), "United States");
+    assert_string_equal(part_country_of("Bras\xC3\xADlia"), "Brazil");
+    assert_string_equal(part_country_of("T\xC3\xBCrkiye"), "Turkey");
+    assert_string_equal(part_country_of("African Union"), "African Union");
+    assert_string_equal(part_country_of("AU"), "African Union");
+    assert_null(part_country_of("Mexic"));
+    assert_null(part_country_of("Mexico Cit"));
+    assert_null(part_country_of("Mexico City Hall"));
+    assert_null(part_country_of("mexico"));
+    assert_null(part_country_of("People\xE2\x80\x9Ds Republic of China"));
 }
+
+/* A briefing's byline that lists its speakers as TITLE NAME: the issuing
+ * side, even when the headline names another country. */
+static void test_speakers_byline(void **state)
+{
+    (void)state;
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("Briefing With Acting Assistant Secretary for Near Eastern Affairs "
+                       "Joey Hood On the Meeting on Syria");
+    st.office = xstrdup("Acting Assistant Secretary for Near Eastern Affairs Joey Hood, "
+                        "Acting Director of the Office of the Global Coalition to Defeat "
+                        "ISIS Patrick Worman");
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "MR ICE: Thank you all for joining.", 1);
+    part_extract(&st);
+    assert_true(st.nparts >= 1);
+    assert_string_equal(st.parts[0].name, "Joey Hood");
+    assert_string_equal(st.parts[0].title, "Acting Assistant Secretary for Near Eastern Affairs");
+    for (size_t i = 0; i < st.nparts; i++)
+        assert_string_equal(st.parts[i].delegation, "United States");
+    stmt_free(&st);
+}
+
 
 int main(void)
 {
@@ -239,6 +275,7 @@ int main(void)
         cmocka_unit_test(test_forms),
         cmocka_unit_test(test_byline),
         cmocka_unit_test(test_country_table),
+        cmocka_unit_test(test_speakers_byline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

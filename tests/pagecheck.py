@@ -1,0 +1,135 @@
+#!/usr/bin/python3
+"""pagecheck.py -- checks on an `imprint --dump-pages` rendering.
+
+Usage: pagecheck.py CHECK DUMP
+  breaks   no widow or orphan (a paragraph broken across pages keeps two
+           lines or more on each side), no page ending with a heading,
+           title or dateline, no split table row, no header row alone at
+           the foot of a page, and a continued table repeats its header and
+           starts its first row with the delegation's name.
+  ratios   no non-final justified line has an adjustment ratio above 1.0.
+  hyphens  at most two consecutive lines end with a hyphen, and no
+           hyphenated line ends inside a capitalised word (a name).
+Prints what is wrong and exits 1, or exits 0.
+"""
+import re
+import sys
+
+LINE = re.compile(r"^  +(-?[\d.]+) +(-?[\d.]+) w= *([\d.]+) r=([+-][\d.]+) "
+                  r"([H-])([L ]) (\S+) +\|(.*)\|$")
+JUSTIFIED = ("body", "list", "quote")
+KEEP = ("heading", "title", "dateline", "agency", "office", "kind")
+
+
+def parse(path):
+    pages = []
+    with open(path, encoding="utf-8") as f:
+        for raw in f:
+            raw = raw.rstrip("\n")
+            if raw.startswith("page "):
+                pages.append([])
+                continue
+            m = LINE.match(raw)
+            if m and pages is not None and m.group(7) != "footer":
+                pages[-1].append({
+                    "x": float(m.group(1)), "y": float(m.group(2)),
+                    "r": float(m.group(4)), "hy": m.group(5) == "H",
+                    "last": m.group(6) == "L", "role": m.group(7),
+                    "text": m.group(8)})
+    return pages
+
+
+def check_breaks(pages, errs):
+    for p in range(len(pages) - 1):
+        cur, nxt = pages[p], pages[p + 1]
+        if not cur or not nxt:
+            continue
+        end = cur[-1]
+        if end["role"] in KEEP:
+            errs.append("page %d ends with a %s: %s" % (p + 1, end["role"], end["text"]))
+        if end["role"] in JUSTIFIED and not end["last"]:
+            before = 0
+            for l in reversed(cur):
+                if l["role"] != end["role"] or (l["last"] and l is not end):
+                    break
+                before += 1
+            after = 0
+            for l in nxt:
+                if l["role"] != end["role"]:
+                    break
+                after += 1
+                if l["last"]:
+                    break
+            if before < 2:
+                errs.append("orphan: page %d ends with one line of a paragraph: %s"
+                            % (p + 1, end["text"]))
+            if after < 2:
+                errs.append("widow: page %d starts with the last line of a paragraph: %s"
+                            % (p + 2, nxt[0]["text"]))
+    for p, lines in enumerate(pages):
+        heads = [l for l in lines if l["role"] == "table-head"]
+        rows = [l for l in lines if l["role"] == "table"]
+        if heads and not [l for l in rows if l["y"] < heads[0]["y"]]:
+            errs.append("page %d: header row alone at the foot of the page" % (p + 1))
+        if rows and not heads:
+            errs.append("page %d: table rows without the header row" % (p + 1))
+        if not rows or not heads:
+            continue
+        # the first row under the header: cells at its top y, the first
+        # column's x among them (the delegation named again when continued)
+        top = max(l["y"] for l in rows)
+        first = [l for l in rows if abs(l["y"] - top) < 0.01]
+        if len(first) < 2:
+            errs.append("page %d: the table starts with a split row: %s"
+                        % (p + 1, first[0]["text"]))
+        if p > 0 and any(l["role"] == "table" for l in pages[p - 1]):
+            col0 = min(l["x"] for l in heads)
+            if not any(abs(l["x"] - col0) < 0.01 for l in first):
+                errs.append("page %d: the continued table does not name the "
+                            "delegation on its first row" % (p + 1))
+
+
+def check_ratios(pages, errs):
+    for p, lines in enumerate(pages):
+        for l in lines:
+            if l["role"] in JUSTIFIED and not l["last"] and l["r"] > 1.0:
+                errs.append("page %d: ratio %+.3f above 1.0: %s" % (p + 1, l["r"], l["text"]))
+
+
+def check_hyphens(pages, errs):
+    run = 0
+    for p, lines in enumerate(pages):
+        for l in lines:
+            if l["role"] not in JUSTIFIED:
+                continue
+            if l["hy"]:
+                run += 1
+                if run > 2:
+                    errs.append("page %d: %d consecutive hyphenated lines: %s"
+                                % (p + 1, run, l["text"]))
+                word = l["text"][:-1].split(" ")[-1]
+                word = re.sub(r"^\W+", "", word)
+                if word[:1].isupper():
+                    errs.append("page %d: a capitalised word is hyphenated: %s"
+                                % (p + 1, l["text"]))
+            else:
+                run = 0
+            if l["last"]:
+                run = 0
+
+
+def main():
+    check, path = sys.argv[1:3]
+    pages = parse(path)
+    errs = []
+    if not pages:
+        errs.append("no pages in " + path)
+    {"breaks": check_breaks, "ratios": check_ratios,
+     "hyphens": check_hyphens}[check](pages, errs)
+    for e in errs:
+        print(e)
+    return 1 if errs else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+/* test_robust.c -- the in-memory entry points added for fuzzing and the
+ * guards against hostile input: layout_load_bytes, pdf_write_mem (the same
+ * bytes pdf_write puts in a file), pdf_text_cut, and fonts_load_file's
+ * message for a font file that cannot be loaded. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "diag.h"
+#include "fonts.h"
+#include "layout.h"
+#include "pages.h"
+#include "pdf.h"
+#include "recognise.h"
+#include "statement.h"
+#include "text.h"
+#include "typeset.h"
+#include "util.h"
+
+static char *msgs;
+static size_t msgs_len;
+static FILE *msgf;
+
+/* Messages printed since the last call (static storage until the next). */
+static const char *messages(void)
+{
+    fflush(msgf);
+    return msgs;
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    msgf = open_memstream(&msgs, &msgs_len);
+    diag_set_stream(msgf);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    diag_set_stream(stderr);
+    fclose(msgf);
+    free(msgs);
+    return 0;
+}
+
+static void test_layout_bytes(void **state)
+{
+    (void)state;
+    struct layout l;
+    const char ok[] = "name: mem\nmargins:\n  top: 1in\n";
+    assert_int_equal(layout_load_bytes("mem.yaml", ok, sizeof ok - 1, &l), 0);
+    assert_string_equal(l.name, "mem");
+    assert_true(l.margin_top > 71.9 && l.margin_top < 72.1);
+    layout_free(&l);
+    const char bad[] = "margins:\n  top: wide\n";
+    assert_int_equal(layout_load_bytes("bad.yaml", bad, sizeof bad - 1, &l), 3);
+    assert_non_null(strstr(messages(), "bad.yaml:2:8: error: 'margins.top': 'wide' is not a length"));
+    assert_int_equal(layout_load_bytes("empty.yaml", "", 0, &l), 0);
+    layout_free(&l);
+}
+
+static void test_text_cut(void **state)
+{
+    (void)state;
+    assert_int_equal(pdf_text_cut("abc", 10), 3);
+    assert_int_equal(pdf_text_cut("abcdef", 4), 4);
+    /* "é" is two bytes: never cut inside it */
+    assert_int_equal(pdf_text_cut("a\xC3\xA9z", 2), 1);
+    assert_int_equal(pdf_text_cut("a\xC3\xA9z", 3), 3);
+}
+
+static void test_font_load(void **state)
+{
+    (void)state;
+    struct fontset fs;
+    assert_int_equal(fonts_init(&fs, "fonts"), 0);
+    assert_int_equal(fonts_load_file(&fs, "tests/no-such-font.ttf", 0), -1);
+    assert_non_null(strstr(messages(), "cannot load font file tests/no-such-font.ttf [font-load]"));
+    fonts_free(&fs);
+}
+
+/* pdf_write_mem gives the bytes pdf_write writes. */
+static void test_write_mem(void **state)
+{
+    (void)state;
+    struct text t;
+    assert_int_equal(text_read_file("examples/tillerson-kelly-mexico-2017-02-23.txt",
+                                    TEXT_DEFAULT_MAX, &t), 0);
+    struct statement s;
+    assert_int_equal(rec_recognise(&t, &s), 0);
+    struct layout lay;
+    layout_default(&lay);
+    struct fontset fs;
+    assert_int_equal(fonts_init(&fs, "fonts"), 0);
+    struct ts_options to = {t.name, NULL, 0};
+    struct doc d;
+    assert_int_equal(ts_typeset(&s, &lay, &fs, &to, &d), 0);
+    struct pdf_options po;
+    memset(&po, 0, sizeof po);
+    po.pdfa = PDFA_1B;
+    po.when = 1487808000;
+    po.utc = 1;
+    po.icc_path = "fonts/sRGB.icc";
+    struct pdf_meta meta;
+    pdf_meta_build(&s, lay.agency, &meta);
+    struct buf mem;
+    buf_init(&mem);
+    assert_int_equal(pdf_write_mem(&d, &meta, &fs, &po, &mem), 0);
+    char path[] = "/tmp/test_robust-XXXXXX.pdf";
+    int fd = mkstemps(path, 4);
+    assert_true(fd >= 0);
+    close(fd);
+    assert_int_equal(pdf_write(&d, &meta, &fs, &po, path), 0);
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    struct buf file;
+    buf_init(&file);
+    char chunk[8192];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_add(&file, chunk, got);
+    fclose(f);
+    unlink(path);
+    assert_true(mem.len > 1000);
+    assert_memory_equal(mem.s, "%PDF-1.", 7);
+    assert_int_equal(mem.len, file.len);
+    assert_memory_equal(mem.s, file.s, mem.len);
+    buf_free(&mem);
+    buf_free(&file);
+    pdf_meta_free(&meta);
+    doc_free(&d);
+    fonts_free(&fs);
+    layout_free(&lay);
+    stmt_free(&s);
+    text_free(&t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_layout_bytes),
+        cmocka_unit_test(test_text_cut),
+        cmocka_unit_test(test_font_load),
+        cmocka_unit_test(test_write_mem),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
