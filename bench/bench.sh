@@ -397,7 +397,32 @@ batch_part() {
     fi
     printf 'imprint -j%s batch\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\t-\t\t%s\t%s\n' "$JOBS" "$(ver_imprint)" \
         "$BATCH_RUNS" "$n" "$w" "$c" "$m" "$bytes" "$rate" "pdfs=$pdfs exit=$rc" >>"$S/tsv"
+    batch_checks
     say ""
+}
+
+# The batch's outputs must be what single runs give, and valid: every output
+# is compared with a single run of its input, and a sample of 50 (every
+# 40th) is validated with Preflight.  Not timed.
+batch_checks() {
+    [ "${BENCH_BATCH_CHECK:-1}" = 1 ] || return 0
+    local f same diff valid
+    mkdir -p "$S/single"
+    printf '%s\n' "${files[@]}" | SOURCE_DATE_EPOCH="$EPOCH" \
+        xargs -P "$JOBS" -n 1 "$IMPRINT" -q -o "$S/single/" 2>/dev/null
+    same=0
+    diff=0
+    for f in "$S"/batch/*.pdf; do
+        if cmp -s "$f" "$S/single/$(basename "$f")"; then same=$((same + 1)); else diff=$((diff + 1)); fi
+    done
+    say "  batch outputs identical to single runs: $same of $pdfs (differing: $diff)"
+    local v=$ROOT/tests/validate.sh
+    [ -f "$v" ] || v=$ROOT/../shared/tools/preflight.sh
+    if [ -f "$v" ]; then
+        valid=$(ls "$S"/batch/*.pdf | awk 'NR % 40 == 1' | head -n 50 |
+            PREFLIGHT_QUIET=1 xargs -P "$JOBS" -n 1 sh "$v" 2>/dev/null | grep -c '^VALID')
+        say "  Preflight on a sample of 50 batch outputs: $valid valid"
+    fi
 }
 batch_part
 
