@@ -736,12 +736,15 @@ static void emit_line(struct ctx *c, const struct pset *ps, size_t st,
             r = (w - W) / Z;
         else if (!last && W < w - EPS && Y > 0)
             r = (w - W) / Y;
-        if (r < -1) {
-            diag(T_OVERFULL, c->opt ? c->opt->source_name : NULL, ps->src_line,
-                 0, W - Z - w);
-            overfull = r;
-            r = -1;
-        }
+    }
+    /* too wide even with all the shrink (or, ragged or without glue, at
+     * all): reported, with a ratio below -1 in the figures */
+    double excess = W - (ps->justify ? Z : 0) - w;
+    if (excess > 0.01) {
+        diag(T_OVERFULL, c->opt ? c->opt->source_name : NULL, ps->src_line,
+             0, excess);
+        overfull = ps->justify && Z > 0 ? r : -1 - excess / w;
+        r = ps->justify ? -1 : 0;
     }
     /* target positions of the shown glyphs */
     size_t n = 0;
@@ -855,7 +858,7 @@ static void emit_line(struct ctx *c, const struct pset *ps, size_t st,
     pl->x = x;
     pl->y = y;
     pl->width = pen - x;
-    pl->ratio = overfull < 0 ? overfull : ps->justify ? r : 0;
+    pl->ratio = overfull < 0 ? overfull : ps->justify ? r : 0;  /* see above */
     pl->hyphen = hy;
     pl->last = last;
     pl->block = ps->block;
@@ -1376,13 +1379,16 @@ static int footers(struct ctx *c, struct doc *d)
         double base = lay->footer_offset;
         double py = base + bo;  /* box top such that the baseline is at base */
         struct page *p = &d->pages[k];
+        /* the page number on the outer edge: right, or left on the even
+         * pages of a duplex layout, with the copy line on the other side */
+        int left = lay->duplex && k % 2 == 1;
         if (c->nv > nv + 1) {
             double cy = py;
             if (cw + pw + lf->size > c->measure)
                 cy -= lf->leading;
-            place(p, &c->v[nv + 1].box, x, cy, 0);
+            place(p, &c->v[nv + 1].box, left ? x + c->measure - cw : x, cy, 0);
         }
-        place(p, &vp->box, x + c->measure - pw, py, 0);
+        place(p, &vp->box, left ? x : x + c->measure - pw, py, 0);
         while (c->nv > nv)
             tbl_box_free(&c->v[--c->nv].box);
     }

@@ -5,8 +5,9 @@ Usage: pagecheck.py CHECK DUMP
   breaks   no widow or orphan (a paragraph broken across pages keeps two
            lines or more on each side), no page ending with a heading,
            title or dateline, no split table row, no header row alone at
-           the foot of a page, and a continued table repeats its header and
-           starts its first row with the delegation's name.
+           the foot of a page, and a continued table repeats its header.
+  continued  some table continues on a new page, and its first row there
+           names the delegation (every row of the input has one).
   ratios   no non-final justified line has an adjustment ratio above 1.0.
   hyphens  at most two consecutive lines end with a hyphen, and no
            hyphenated line ends inside a capitalised word (a name).
@@ -82,11 +83,25 @@ def check_breaks(pages, errs):
         if len(first) < 2:
             errs.append("page %d: the table starts with a split row: %s"
                         % (p + 1, first[0]["text"]))
-        if p > 0 and any(l["role"] == "table" for l in pages[p - 1]):
-            col0 = min(l["x"] for l in heads)
-            if not any(abs(l["x"] - col0) < 0.01 for l in first):
-                errs.append("page %d: the continued table does not name the "
-                            "delegation on its first row" % (p + 1))
+
+
+def check_continued(pages, errs):
+    found = 0
+    for p, lines in enumerate(pages):
+        heads = [l for l in lines if l["role"] == "table-head"]
+        rows = [l for l in lines if l["role"] == "table"]
+        if p == 0 or not heads or not rows or \
+                not any(l["role"] == "table" for l in pages[p - 1]):
+            continue
+        found += 1
+        top = max(l["y"] for l in rows)
+        col0 = min(l["x"] for l in heads)
+        if not any(abs(l["x"] - col0) < 0.01 and abs(l["y"] - top) < 0.01
+                   for l in rows):
+            errs.append("page %d: the continued table does not name the "
+                        "delegation on its first row" % (p + 1))
+    if not found:
+        errs.append("no table continued on a new page")
 
 
 def check_ratios(pages, errs):
@@ -107,7 +122,9 @@ def check_hyphens(pages, errs):
                 if run > 2:
                     errs.append("page %d: %d consecutive hyphenated lines: %s"
                                 % (p + 1, run, l["text"]))
-                word = l["text"][:-1].split(" ")[-1]
+                # the part hyphenated: after the last space or explicit
+                # hyphen ("U.S.-spon-" hyphenates "sponsored")
+                word = re.split(r"[ \-\u2010\u2013\u2014/]", l["text"][:-1])[-1]
                 word = re.sub(r"^\W+", "", word)
                 if word[:1].isupper():
                     errs.append("page %d: a capitalised word is hyphenated: %s"
@@ -125,7 +142,7 @@ def main():
     if not pages:
         errs.append("no pages in " + path)
     {"breaks": check_breaks, "ratios": check_ratios,
-     "hyphens": check_hyphens}[check](pages, errs)
+     "hyphens": check_hyphens, "continued": check_continued}[check](pages, errs)
     for e in errs:
         print(e)
     return 1 if errs else 0

@@ -8,6 +8,8 @@
 
 MAX_S=${MAX_S:-10}        # seconds (a few on an idle machine)
 MAX_KB=${MAX_KB:-1048576} # 1 GiB
+# A sanitizer build is several times slower and larger.
+case $IMPRINT in *-asan) MAX_S=$((MAX_S * 8)); MAX_KB=$((MAX_KB * 4)) ;; esac
 HEAD='Test Statement
 February 23, 2017
 

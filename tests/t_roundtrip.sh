@@ -18,8 +18,10 @@ import re, subprocess, sys
 import pikepdf
 
 def text(p):
+    # The fingerprint's width can move the footer in pdftotext's reading
+    # order, so compare the lines as a multiset.
     t = subprocess.run(["pdftotext", p, "-"], capture_output=True, text=True).stdout
-    return re.sub(r"SHA-256 [0-9a-f]+", "SHA-256 -", t)
+    return sorted(re.sub(r"SHA-256 [0-9a-f]+", "SHA-256 -", t).splitlines())
 
 def info(p):
     with pikepdf.open(p) as d:

@@ -71,7 +71,7 @@ $(FUZZ_NAMES:%=fuzz-run-%): fuzz-run-%: $(FUZZ_BUILD)/fuzz_%
 	@echo "fuzz_$*: $$(ls $(FUZZ_OUT)/$*/corpus | wc -l) seeds, $(FUZZ_TIME) s"
 	@cd $(FUZZ_OUT)/$* && IMPRINT_DATADIR=$(CURDIR) \
 		ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 		nice $(abspath $(FUZZ_BUILD))/fuzz_$* -max_total_time=$(FUZZ_TIME) \
 		-timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
 		-artifact_prefix=$(FUZZ_OUT)/$*/ corpus > log 2>&1; \

@@ -556,6 +556,65 @@ static void test_real_text_hyphenated(void **state)
     hy_close(d);
 }
 
+/* Lazy hyphenation: the pretolerance pass alone (first_pass_only) fails on
+ * a narrow measure without returning lines; breaking again with the points
+ * and pretolerance < 0 gives the lines of breaking at once.  On a wide
+ * measure the pass succeeds and gives the lines of the full breaker. */
+static void test_first_pass_only(void **state)
+{
+    (void)state;
+    struct hy_dict *d = hy_open(NULL);
+    assert_non_null(d);
+    char *text = seed_text();
+    struct para plain = {0}, hyph = {0};
+    add_text(&plain, text, NULL, 50);
+    finish(&plain);
+    add_text(&hyph, text, d, 50);
+    finish(&hyph);
+    struct br_params pr, lazy;
+    br_default_params(&pr);
+    assert_int_equal(pr.first_pass_only, 0);
+    double widths[] = {180, 300, 400, 500, 600, 700, 800};
+    int passed = 0;
+    for (int w = 0; w < 7 && !passed; w++) {
+        struct br_result eager, r;
+        assert_int_equal(br_break(hyph.it, hyph.n, &widths[w], 1, &pr, 0, &eager), 0);
+        lazy = pr;
+        lazy.first_pass_only = 1;
+        int rc = br_break(plain.it, plain.n, &widths[w], 1, &lazy, 0, &r);
+        if (w == 0)
+            assert_int_equal(rc, 1);  /* 180 pt: no way without hyphens */
+        if (rc) {
+            /* 180 pt: no way through without hyphens */
+            assert_int_equal(r.nlines, 0);
+            br_result_free(&r);
+            lazy.first_pass_only = 0;
+            lazy.pretolerance = -1;
+            assert_int_equal(br_break(hyph.it, hyph.n, &widths[w], 1, &lazy, 0, &r), 0);
+            assert_int_equal(r.nlines, eager.nlines);
+            for (size_t k = 0; k < r.nlines; k++) {
+                assert_int_equal(r.lines[k].end, eager.lines[k].end);
+                assert_int_equal(r.lines[k].hyphen, eager.lines[k].hyphen);
+            }
+        } else {
+            /* the pass succeeds: the same lines, none hyphenated */
+            passed = 1;
+            assert_int_equal(r.nlines, eager.nlines);
+            for (size_t k = 0; k < r.nlines; k++) {
+                assert_int_equal(eager.lines[k].hyphen, 0);
+                assert_true(fabs(r.lines[k].ratio - eager.lines[k].ratio) < 1e-9);
+            }
+        }
+        br_result_free(&r);
+        br_result_free(&eager);
+    }
+    assert_true(passed);
+    free(plain.it);
+    free(hyph.it);
+    free(text);
+    hy_close(d);
+}
+
 /* A forced break inside the paragraph ends a line there. */
 static void test_forced_break(void **state)
 {
@@ -953,6 +1012,7 @@ int main(void)
         cmocka_unit_test(test_total_fit_beats_first_fit),
         cmocka_unit_test(test_max_consecutive_hyphens),
         cmocka_unit_test(test_real_text_hyphenated),
+        cmocka_unit_test(test_first_pass_only),
         cmocka_unit_test(test_forced_break),
         cmocka_unit_test(test_box_wider_than_line),
         cmocka_unit_test(test_first_fit_hyphen),

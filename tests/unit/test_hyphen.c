@@ -178,6 +178,43 @@ static void test_missing_file(void **state)
     hy_close(NULL);
 }
 
+/* The patterns are parsed on first need: not by hy_open, not for words
+ * that get no points anyway (short, capitalised, with digits), and then
+ * once for the first real word. */
+static void test_lazy_load(void **state)
+{
+    (void)state;
+    struct hy_dict *d = hy_open(NULL);
+    assert_non_null(d);
+    assert_int_equal(hy_loaded(d), 0);
+    char pts[32];
+    assert_int_equal(hy_points(d, "Mexico", 6, pts), 0);
+    assert_int_equal(hy_points(d, "word", 4, pts), 0);
+    assert_int_equal(hy_points(d, "G20-related", 11, pts), 0);
+    assert_int_equal(hy_loaded(d), 0);
+    assert_true(hy_points(d, "relationship", 12, pts) > 0);
+    assert_int_equal(hy_loaded(d), 1);
+    assert_int_equal(hy_loaded(NULL), 0);
+    hy_close(d);
+    /* a file that cannot be parsed: one error when first needed, then no
+     * points and no second message */
+    char *s = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&s, &n);
+    diag_set_stream(f);
+    diag_reset();
+    d = hy_open("/dev/null");
+    assert_non_null(d);
+    int p1 = hy_points(d, "relationship", 12, pts);
+    int p2 = hy_points(d, "international", 13, pts);
+    diag_set_stream(NULL);
+    fclose(f);
+    assert_int_equal(p1 + p2, 0);
+    assert_true(diag_count(DIAG_ERROR) <= 1);
+    free(s);
+    hy_close(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -187,6 +224,7 @@ int main(void)
         cmocka_unit_test(test_minimums),
         cmocka_unit_test(test_utf8_letters),
         cmocka_unit_test(test_missing_file),
+        cmocka_unit_test(test_lazy_load),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

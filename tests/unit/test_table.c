@@ -154,11 +154,53 @@ static void test_shrink(void **state)
     stmt_free(&s);
 }
 
+/* A row that opens a page inside its group is set again with the
+ * delegation; the first row of a group (already naming it) is not; the
+ * last row keeps its closing rule. */
+static void test_continued(void **state)
+{
+    (void)state;
+    struct layout lay;
+    struct statement s;
+    struct tbl t;
+    struct tbl_row r;
+    int calls = 0;
+    struct tbl_setter set = {&calls, fake_measure, fake_set};
+    letter(&lay);
+    statement(&s);
+    tbl_build(&s, &lay, 468, &set, &t);
+    assert_int_equal(tbl_row_continued(&s, &lay, &set, &t, 0, &r), 0);
+    assert_int_equal(tbl_row_continued(&s, &lay, &set, &t, 2, &r), 0);
+    assert_int_equal(tbl_row_continued(&s, &lay, &set, &t, 99, &r), 0);
+    assert_int_equal(tbl_row_continued(&s, &lay, &set, &t, 1, &r), 1);
+    assert_int_equal(r.box.nlines, 3);
+    assert_int_equal(count_text(&r.box, "United States"), 1);
+    assert_int_equal(count_text(&r.box, "John Kelly"), 1);
+    assert_true(r.box.lines[0].x == 4);
+    assert_true(r.height == t.rows[1].height);
+    assert_int_equal(r.box.nrules, 0);
+    tbl_box_free(&r.box);
+    assert_int_equal(tbl_row_continued(&s, &lay, &set, &t, 4, &r), 1);
+    assert_int_equal(count_text(&r.box, "Mexico"), 1);
+    assert_int_equal(r.box.nrules, 1);
+    assert_true(r.box.rules[0].y1 == -r.height);
+    tbl_box_free(&r.box);
+    /* a taller delegation cell makes a taller row */
+    tbl_free(&t);
+    tbl_build(&s, &lay, 150, &set, &t);
+    assert_int_equal(tbl_row_continued(&s, &lay, &set, &t, 3, &r), 1);
+    assert_true(r.height >= t.rows[3].height);
+    tbl_box_free(&r.box);
+    tbl_free(&t);
+    stmt_free(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_natural_widths),
         cmocka_unit_test(test_shrink),
+        cmocka_unit_test(test_continued),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -466,8 +466,41 @@ static void test_long(void **state)
             assert_true(rows > 0);
     }
     assert_true(table_pages >= 2);
+    /* the delegation is named on the first row of every group and again on
+     * the top row of every continued page */
+    int continued = 0, first_table = 1;
+    for (size_t p = 0; p < d.npages; p++) {
+        const struct page *pg = &d.pages[p];
+        double top_row = -1, col0 = -1;
+        for (size_t i = 0; i < pg->nlines; i++) {
+            const struct pg_line *l = &pg->lines[i];
+            if (strcmp(l->role, "table-head") == 0 && strcmp(l->text, "Delegation") == 0)
+                col0 = l->x;
+            if (strcmp(l->role, "table") == 0 && l->y > top_row)
+                top_row = l->y;
+        }
+        if (top_row < 0)
+            continue;
+        if (first_table) {
+            first_table = 0;
+            continue;
+        }
+        int named = 0;
+        for (size_t i = 0; i < pg->nlines; i++) {
+            const struct pg_line *l = &pg->lines[i];
+            if (strcmp(l->role, "table") == 0 && l->y == top_row && l->x == col0 &&
+                (strcmp(l->text, "Mexico") == 0 || strcmp(l->text, "Canada") == 0))
+                named = 1;
+        }
+        assert_true(named);
+        continued++;
+    }
+    assert_true(continued >= 1);
     size_t lastp = 0;
-    assert_int_equal(count_lines(&d, "table", "Canada", &lastp), 1);
+    int groups = count_lines(&d, "table", "United States", NULL) +
+                 count_lines(&d, "table", "Mexico", NULL) +
+                 count_lines(&d, "table", "Canada", &lastp);
+    assert_int_equal(groups, 3 + continued);
     doc_free(&d);
     stmt_free(&s);
 }
@@ -590,6 +623,94 @@ static void test_fallback_and_missing(void **state)
     stmt_free(&s);
 }
 
+/* Hyphenation is lazy: the reference statement breaks without loading
+ * the patterns; a paragraph that needs hyphens loads them and gets some. */
+static void test_lazy_hyphenation(void **state)
+{
+    (void)state;
+    struct statement s;
+    struct doc d;
+    struct hy_dict *hy = hy_open(NULL);
+    assert_non_null(hy);
+    reference(&s, 1);
+    assert_int_equal(ts_typeset_hy(&s, &lay, &fs, &opts, hy, &d), 0);
+    assert_int_equal(hy_loaded(hy), 0);
+    doc_free(&d);
+    stmt_free(&s);
+    stmt_init(&s);
+    stmt_add_block(&s, BLK_LIST_ITEM, 1, "\xE2\x80\xA2",
+                   "The G20 provides a platform for the United States to engage "
+                   "directly with the world\xE2\x80\x99s largest advanced and emerging "
+                   "economies to promote U.S. interests and meet global challenges. "
+                   "G20 members account for more than 80 percent of global gross "
+                   "domestic product, three-quarters of global trade, and two-thirds "
+                   "of the world\xE2\x80\x99s population.", 3);
+    assert_int_equal(ts_typeset_hy(&s, &lay, &fs, &opts, hy, &d), 0);
+    assert_int_equal(hy_loaded(hy), 1);
+    int hyphens = 0;
+    for (size_t i = 0; i < d.pages[0].nlines; i++)
+        hyphens += d.pages[0].lines[i].hyphen;
+    assert_true(hyphens > 0);
+    check_inside(&d);
+    doc_free(&d);
+    stmt_free(&s);
+    hy_close(hy);
+}
+
+/* Combining marks get a glyph of their own with their own text (so that
+ * text extraction gives each letter once); a non-breaking hyphen the font
+ * lacks is set with the font's U+2010, not a fallback font. */
+static void test_marks_and_nbhyphen(void **state)
+{
+    (void)state;
+    struct statement s;
+    struct doc d;
+    stmt_init(&s);
+    stmt_add_block(&s, BLK_PARAGRAPH, 0, NULL,
+                   "Nations of \xCA\x94" "akisq\xCC\x93nuk\xCC\x93 and x\xCC\x81 "
+                   "fought COVID\xE2\x80\x91" "19.", 2);
+    diag_capture();
+    assert_int_equal(ts_typeset(&s, &lay, &fs, &opts, &d), 0);
+    char *msgs = diag_release();
+    assert_int_equal(diag_count(DIAG_WARNING), 0);
+    if (diag_count(DIAG_NOTE))
+        print_error("%s", msgs);
+    assert_int_equal(diag_count(DIAG_NOTE), 0);  /* no fallback font */
+    free(msgs);
+    size_t p = 9;
+    assert_int_equal(count_lines(&d, "body", "Nations of \xCA\x94" "akisq\xCC\x93nuk\xCC\x93 "
+                                 "and x\xCC\x81 fought COVID\xE2\x80\x91" "19.", &p), 1);
+    const struct page *pg = &d.pages[0];
+    int body_font = -1, marks = 0, raised = 0;
+    double body_y = 0;
+    for (size_t i = 0; i < pg->nruns; i++)
+        if (strncmp(pg->runs[i].text, "Nations", 7) == 0) {
+            body_font = pg->runs[i].font;
+            body_y = pg->runs[i].y;
+        }
+    assert_true(body_font >= 0);
+    for (size_t i = 0; i < pg->nruns; i++) {
+        const struct pg_run *r = &pg->runs[i];
+        if (r->y > body_y + 6 || r->y < body_y - 6)
+            continue;  /* not the body line */
+        assert_int_equal(r->font, body_font);
+        if (strcmp(r->text, "\xCC\x81") == 0)
+            raised++;  /* the acute sits where the shaper put it */
+        for (size_t g = 0; g < r->nglyphs; g++) {
+            assert_true(r->glyphs[g].gid != 0);
+            const char *t = r->text + r->glyphs[g].cluster;
+            if (strncmp(t, "\xCC\x93", 2) == 0) {
+                marks++;
+                assert_true(g > 0 && r->glyphs[g].cluster > r->glyphs[g - 1].cluster);
+            }
+        }
+    }
+    assert_int_equal(marks, 2);
+    assert_int_equal(raised, 1);
+    doc_free(&d);
+    stmt_free(&s);
+}
+
 /* Italic and bold spans use the family's faces; links get areas; list
  * markers hang in the indent; headings keep with the next block. */
 static void test_spans_lists(void **state)
@@ -662,6 +783,37 @@ static void test_first_fit(void **state)
     stmt_free(&s);
 }
 
+/* A glyph wider than the whole measure cannot be made to fit: the word is
+ * broken as far as it goes (word-too-wide) and the line that is still too
+ * wide is reported (overfull-line), with its input line. */
+static void test_overfull(void **state)
+{
+    (void)state;
+    struct statement s;
+    struct doc d;
+    stmt_init(&s);
+    stmt_add_block(&s, BLK_PARAGRAPH, 0, NULL, "WWW WW", 7);
+    double in = lay.margin_inner, out = lay.margin_outer;
+    lay.margin_inner = lay.margin_outer = (lay.page_width - 4) / 2;
+    diag_capture();
+    int rc = ts_typeset(&s, &lay, &fs, &opts, &d);
+    char *msgs = diag_release();
+    lay.margin_inner = in;
+    lay.margin_outer = out;
+    assert_int_equal(rc, 0);
+    assert_non_null(strstr(msgs, "test.txt:7: warning:"));
+    assert_non_null(strstr(msgs, "[overfull-line]"));
+    assert_non_null(strstr(msgs, "[word-too-wide]"));
+    int over = 0;
+    for (size_t p = 0; p < d.npages; p++)
+        for (size_t i = 0; i < d.pages[p].nlines; i++)
+            over += d.pages[p].lines[i].ratio < -1;
+    assert_true(over > 0);
+    free(msgs);
+    doc_free(&d);
+    stmt_free(&s);
+}
+
 static void test_duplex(void **state)
 {
     (void)state;
@@ -698,7 +850,10 @@ int main(void)
         cmocka_unit_test(test_fallback_and_missing),
         cmocka_unit_test(test_spans_lists),
         cmocka_unit_test(test_first_fit),
+        cmocka_unit_test(test_lazy_hyphenation),
+        cmocka_unit_test(test_marks_and_nbhyphen),
         cmocka_unit_test(test_duplex),
+        cmocka_unit_test(test_overfull),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

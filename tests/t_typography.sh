@@ -1,0 +1,89 @@
+#!/bin/bash
+# t_typography.sh -- typesetting through its text rendering (--dump-pages)
+# and quality figures (--stats): golden page renderings of the reference
+# statement, of a long corpus statement (three pages, lists, a table) and of
+# a statement written for the purpose (three pages, lists, a 32-row table
+# continued overleaf); page breaking (no widow, orphan, split row, stranded
+# header or heading; the delegation named again on a continued table);
+# the reference's line quality against first-fit; and the PDF of the
+# reference (valid, small, every word extractable).
+# Golden files are in tests/golden/*.pages; they were written once and
+# checked by eye: regenerate one only for a change you mean and have read.
+. "$(dirname "$0")/lib.sh"
+
+LONG=tests/typeset/g20-2022-07-06.txt    # corpus statement, 3 pages
+TABLE=tests/typeset/long-table.md          # written for this test
+
+for f in "$SEED" "$LONG" "$TABLE"; do
+    name=$(basename "${f%.*}")
+    "$IMPRINT" -q --dump-pages "$f" >"$T/$name.pages" 2>"$T/$name.err"
+    check_eq "$name: --dump-pages exits 0" 0 $?
+    check "$name: no warnings" test ! -s "$T/$name.err"
+    check_diff "$name: pages as the golden file" "tests/golden/$name.pages" \
+        "$T/$name.pages"
+done
+SEEDP=$T/tillerson-kelly-mexico-2017-02-23.pages
+LONGP=$T/g20-2022-07-06.pages
+TABLEP=$T/long-table.pages
+
+pages() { grep -c '^page ' "$1"; }
+check "corpus statement has three pages or more" test "$(pages "$LONGP")" -ge 3
+check "corpus statement has list items and a table" bash -c \
+    "grep -q ' list ' '$LONGP' && grep -q ' table-head ' '$LONGP'"
+check "test statement has three pages and 30+ table rows" bash -c \
+    "[ \$(grep -c '^page ' '$TABLEP') -ge 3 ] && [ \$(grep -c '^  - name:' '$TABLE') -ge 30 ] && grep -q ' list ' '$TABLEP'"
+
+for p in "$SEEDP" "$LONGP" "$TABLEP"; do
+    n=$(basename "$p" .pages)
+    check "$n: no widow, orphan, split row, stranded header or heading" \
+        $PY tests/pagecheck.py breaks "$p"
+    check "$n: at most two hyphens in a row, no name hyphenated" \
+        $PY tests/pagecheck.py hyphens "$p"
+done
+check "long-table: the continued table names the delegation again" \
+    $PY tests/pagecheck.py continued "$TABLEP"
+
+# The checks can fail: doctored renderings.
+# page 2 starts with the last three lines of a list item: leave one
+awk '/^page 2/ { print; getline; getline; next } { print }' "$LONGP" >"$T/widow.pages"
+check "pagecheck finds a widow" \
+    bash -c "! $PY tests/pagecheck.py breaks '$T/widow.pages' >/dev/null"
+sed '0,/^ *85\.00 [0-9.]* w=[ 0-9.]* r=+0.000 -L table      |Republic of Korea|$/{/Republic of Korea/d}' \
+    "$TABLEP" >"$T/nodel.pages"
+check "pagecheck finds a continued table without its delegation" \
+    bash -c "! $PY tests/pagecheck.py continued '$T/nodel.pages' >/dev/null"
+sed 's/^\(  *[0-9.]* *[0-9.]* w=[ 0-9.]* r=+[0-9.]*\) -  body /\1 H  body /' \
+    "$SEEDP" >"$T/hy.pages"
+check "pagecheck finds three hyphens in a row" \
+    bash -c "! $PY tests/pagecheck.py hyphens '$T/hy.pages' >/dev/null"
+
+# Line quality on the reference.
+check "reference: no non-final line has a ratio above 1.0" \
+    $PY tests/pagecheck.py ratios "$SEEDP"
+"$IMPRINT" -q --stats "$SEED" >"$T/tf.stats"
+"$IMPRINT" -q --stats --first-fit "$SEED" >"$T/ff.stats"
+worst() { sed -n 's/.* worst \([-+][0-9.]*\) .*/\1/p' "$1" | tr -d +; }
+run() { sed -n 's/.*longest run \([0-9]*\).*/\1/p' "$1"; }
+check "reference: at most two consecutive hyphenated lines (total-fit)" \
+    test "$(run "$T/tf.stats")" -le 2
+check "reference: no overfull line" grep -q '^overfull lines 0$' "$T/tf.stats"
+check "reference: total-fit's worst ratio is no worse than first-fit's" \
+    $PY -c "import sys; t, f = abs(float('$(worst "$T/tf.stats")')), abs(float('$(worst "$T/ff.stats")')); sys.exit(not t <= f)"
+"$IMPRINT" -q --stats "$LONG" >"$T/ltf.stats"
+"$IMPRINT" -q --stats --first-fit "$LONG" >"$T/lff.stats"
+check "corpus statement: total-fit's worst ratio is no worse than first-fit's" \
+    $PY -c "import sys; t, f = abs(float('$(worst "$T/ltf.stats")')), abs(float('$(worst "$T/lff.stats")')); sys.exit(not t <= f)"
+
+# The PDF of the reference.
+PDF=$T/ref.pdf
+check "reference: PDF written" "$IMPRINT" -q -o "$PDF" "$SEED"
+size=$(stat -c %s "$PDF" 2>/dev/null || echo 0)
+check "reference: PDF is at most 20,000 bytes ($size)" test "$size" -le 20000
+pdftotext "$PDF" "$T/ref.txt"
+check "reference: every word extractable" \
+    $PY tests/textcheck.py --from-line 15 "$SEED" "$T/ref.txt"
+if [ -r /usr/share/java/preflight.jar ]; then
+    check "reference: PDF/A-1b valid" tests/validate.sh "$PDF"
+else
+    not_ok "reference: PDF/A-1b valid (validator missing: make deps-test)"
+fi
