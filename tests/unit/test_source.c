@@ -10,33 +10,12 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "capture.h"
 #include "diag.h"
 #include "source.h"
 #include "statement.h"
 #include "text.h"
 
-static char *msgs;
-static size_t msgs_len;
-static FILE *msgf;
-
-static int setup(void **state)
-{
-    (void)state;
-    msgf = open_memstream(&msgs, &msgs_len);
-    diag_set_stream(msgf);
-    diag_reset();
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    diag_set_stream(NULL);
-    fclose(msgf);
-    free(msgs);
-    msgs = NULL;
-    return 0;
-}
 
 /* Parse source held in a string; messages land in msgs. */
 static int parse_string(const char *src, struct statement *s)
@@ -409,7 +388,7 @@ static void test_no_body_warns(void **state)
 
 int main(void)
 {
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+#define T(f) cmocka_unit_test_setup_teardown(f, capture_setup, capture_teardown)
     const struct CMUnitTest tests[] = {
         T(test_is_source),
         T(test_header_keys),

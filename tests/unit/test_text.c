@@ -8,31 +8,10 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "capture.h"
 #include "diag.h"
 #include "text.h"
 
-static char *msgs;
-static size_t msgs_len;
-static FILE *msgf;
-
-static int setup(void **state)
-{
-    (void)state;
-    msgf = open_memstream(&msgs, &msgs_len);
-    diag_set_stream(msgf);
-    diag_reset();
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    diag_set_stream(NULL);
-    fclose(msgf);
-    free(msgs);
-    msgs = NULL;
-    return 0;
-}
 
 /* Run text_from_bytes and return its status; messages land in msgs. */
 static int read_bytes(const char *bytes, size_t n, struct text *t)
@@ -134,15 +113,15 @@ static void test_reads_example(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_valid_utf8_kept, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_bom_and_crlf, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_invalid_byte_position, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_overlong_and_surrogate, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_empty_and_blank, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_nul_byte, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_size_limit, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_missing_file, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_reads_example, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_valid_utf8_kept, capture_setup, capture_teardown),
+        cmocka_unit_test_setup_teardown(test_bom_and_crlf, capture_setup, capture_teardown),
+        cmocka_unit_test_setup_teardown(test_invalid_byte_position, capture_setup, capture_teardown),
+        cmocka_unit_test_setup_teardown(test_overlong_and_surrogate, capture_setup, capture_teardown),
+        cmocka_unit_test_setup_teardown(test_empty_and_blank, capture_setup, capture_teardown),
+        cmocka_unit_test_setup_teardown(test_nul_byte, capture_setup, capture_teardown),
+        cmocka_unit_test_setup_teardown(test_size_limit, capture_setup, capture_teardown),
+        cmocka_unit_test_setup_teardown(test_missing_file, capture_setup, capture_teardown),
+        cmocka_unit_test_setup_teardown(test_reads_example, capture_setup, capture_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -356,9 +356,8 @@ static void test_stable_and_fast(void **state)
     clock_gettime(CLOCK_MONOTONIC, &b);
     double ms = ((b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6) / n;
     hy_close(hy);
-    if (getenv("TS_TIME"))
-        fprintf(stderr, "typeset: %.3f ms\n", ms);
-    assert_true(ms < 50);  /* generous: sanitizer builds are slow */
+    /* Reported, not asserted: speed is measured by make bench. */
+    print_message("# typeset: %.3f ms per run\n", ms);
     char *t1 = NULL, *t2 = NULL;
     size_t l1, l2;
     FILE *f1 = open_memstream(&t1, &l1), *f2 = open_memstream(&t2, &l2);
