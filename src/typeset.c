@@ -103,6 +103,8 @@ struct pset {
     double width0, width;  /* first line's measure and the others' */
     double x0, x;          /* first line's start and the others' */
     int block, src_line;
+    int keep_last_words;   /* ragged titles and headings: never leave the
+                              last word alone on the last line */
 };
 
 struct ctx {
@@ -641,6 +643,7 @@ static void build_items(struct ctx *c, const struct pset *ps, double size)
     double maxw = ps->width0 < ps->width ? ps->width0 : ps->width;
     double S = 3 * size;  /* ragged right: stretch at each line end */
     size_t a = 0;         /* start of the current box */
+    size_t last_space = 0;  /* item after the last interword break, if any */
     for (size_t i = 0; i <= c->nch; i++) {
         if (i < c->nch && !c->ch[i].space && c->ch[i].brk == BRK_NONE)
             continue;
@@ -658,6 +661,7 @@ static void build_items(struct ctx *c, const struct pset *ps, double size)
                 add_item(c, BR_PENALTY, 0, 0, 0, BR_INF, 0, -1, -1, (int)i, 0);
                 add_item(c, BR_GLUE, 0, S, 0, 0, 0, g0, g0, (int)i, 0);
                 add_item(c, BR_PENALTY, 0, 0, 0, 0, 0, -1, -1, (int)i, 0);
+                last_space = c->nit;
                 add_item(c, BR_GLUE, w, -S, 0, 0, 0, g0, g1, (int)i, 0);
             }
             a = i + 1;
@@ -680,6 +684,10 @@ static void build_items(struct ctx *c, const struct pset *ps, double size)
         add_break(c, !ps->justify, S, pen, flagged, hw, (int)i, hy);
         a = i;
     }
+    /* "Mexico City", not "Mexico" / "City": the last interword break of a
+     * title or heading is not a break. */
+    if (ps->keep_last_words && last_space)
+        c->it[last_space - 1].penalty = BR_INF;
     add_item(c, BR_PENALTY, 0, 0, 0, BR_INF, 0, -1, -1, -1, 0);
     add_item(c, BR_GLUE, 0, FINISH_STRETCH, 0, 0, 0, -1, -1, -1, 0);
     add_item(c, BR_PENALTY, 0, 0, 0, -BR_INF, 1, -1, -1, -1, 0);
@@ -958,7 +966,7 @@ static int set_plain(struct ctx *c, enum lay_role role, const char *text,
 {
     struct span sp = {(char *)text, SPAN_PLAIN, NULL};
     struct pset ps = {role, role_name[role], 0, 0, c->measure, c->measure,
-                      0, 0, block, line};
+                      0, 0, block, line, role == ROLE_TITLE};
     return set_para(c, &ps, &sp, 1, NULL, 0);
 }
 
@@ -969,7 +977,7 @@ static double cell_measure(void *vc, enum lay_role role, const char *text,
 {
     struct ctx *c = vc;
     struct span sp = {(char *)text, SPAN_PLAIN, NULL};
-    struct pset ps = {role, role_name[role], 0, 0, 1e9, 1e9, 0, 0, -1, 0};
+    struct pset ps = {role, role_name[role], 0, 0, 1e9, 1e9, 0, 0, -1, 0, 0};
     *minw = 0;
     if (prepare(c, &ps, &sp, 1, 0))
         return 0;
@@ -997,7 +1005,7 @@ static double cell_set(void *vc, enum lay_role role, const char *text,
 {
     struct ctx *c = vc;
     struct span sp = {(char *)text, SPAN_PLAIN, NULL};
-    struct pset ps = {role, role_name[role], 0, 0, w, w, x, x, -1, 0};
+    struct pset ps = {role, role_name[role], 0, 0, w, w, x, x, -1, 0, 0};
     int n = set_para(c, &ps, &sp, 1, box, top);
     return n > 0 ? n * c->lay->font[role].leading : 0;
 }
@@ -1094,7 +1102,7 @@ static int body(struct ctx *c)
             add_space(c, lay->paragraph_space);
         size_t first = c->nv;
         struct pset ps = {ROLE_BODY, "body", 1, 1, c->measure, c->measure,
-                          0, 0, (int)i, b->line};
+                          0, 0, (int)i, b->line, 0};
         int lvl = b->level > 0 ? b->level : 1;
         double marker_x = -1;
         switch (b->kind) {
@@ -1102,6 +1110,7 @@ static int body(struct ctx *c)
             ps.role = ROLE_HEADING;
             ps.rname = "heading";
             ps.justify = ps.hyphenate = 0;
+            ps.keep_last_words = 1;
             break;
         case BLK_LIST_ITEM:
             ps.rname = "list";
