@@ -472,11 +472,11 @@ HPDF_Dict fe_write(struct fe_font *fe, HPDF_Doc doc, int pdfa_part)
         return NULL;
     }
 
+    /* hb-subset's "or_fail" calls fail only when they cannot allocate:
+     * the program's memory policy applies. */
     hb_blob_t *prog = subset(fe);
-    if (!prog) {
-        diag(P_FE_SUBSET, f->path, 0, 0, name);
-        return NULL;
-    }
+    if (!prog)
+        xalloc_failed("subsetting a font");
     unsigned plen;
     const char *pdata = hb_blob_get_data(prog, &plen);
     hb_face_t *sub_face = hb_face_create(prog, 0);

@@ -80,8 +80,12 @@ static int next_event(struct hdr *h, yaml_event_t *ev)
 {
     if (h->broken)
         return -1;
-    if (yaml_parser_parse(&h->p, ev))
-        return 0;
+    if (yaml_parser_parse(&h->p, ev)) {
+        if (ev->type != YAML_NO_EVENT)
+            return 0;
+        h->broken = 1;  /* past the stream's end: nothing more comes */
+        return -1;
+    }
     struct buf m;
     buf_init(&m);
     buf_adds(&m, h->p.problem ? h->p.problem : "unknown error");
@@ -215,6 +219,7 @@ static void parse_participant(struct hdr *h, const yaml_event_t *ev)
             yaml_event_delete(&k);
             break;
         }
+        skip_node(h, &k);  /* a complex key: its events come before the value */
         if (next_event(h, &v)) {
             yaml_event_delete(&k);
             goto out;
@@ -228,7 +233,6 @@ static void parse_participant(struct hdr *h, const yaml_event_t *ev)
             diag(S_PART_KEY, h->t->name, MLINE(k.start_mark), MCOL(k.start_mark),
                  k.type == YAML_SCALAR_EVENT ? (const char *)k.data.scalar.value : "?");
             h->errors++;
-            skip_node(h, &k);
             skip_node(h, &v);
         } else if (seen[which]) {
             diag(S_PART_DUP, h->t->name, MLINE(k.start_mark), MCOL(k.start_mark),
@@ -378,6 +382,7 @@ static void parse_header(struct hdr *h, const char *text, size_t len)
             yaml_event_delete(&k);
             break;
         }
+        skip_node(h, &k);  /* a complex key: its events come before the value */
         if (next_event(h, &v)) {
             yaml_event_delete(&k);
             goto done;
@@ -391,7 +396,6 @@ static void parse_header(struct hdr *h, const char *text, size_t len)
             diag(S_KEY_UNKNOWN, h->t->name, MLINE(k.start_mark), MCOL(k.start_mark),
                  k.type == YAML_SCALAR_EVENT ? (const char *)k.data.scalar.value : "?");
             h->errors++;
-            skip_node(h, &k);
             skip_node(h, &v);
         } else if (seen[which]) {
             diag(S_KEY_DUP, h->t->name, MLINE(k.start_mark), MCOL(k.start_mark),
@@ -912,10 +916,10 @@ static int parse_body(const struct text *t, const struct lines *L,
     for (int i = 0; i < b.nconts; i++)
         free(b.conts[i].marker);
     free(b.link);
-    if (rc != 0) {
-        diag(S_MARKDOWN, t->name, lines_line(L, from), 0);
-        return 1;
-    }
+    /* The callbacks never stop the parse, so md4c fails only when it cannot
+     * allocate: the program's memory policy applies. */
+    if (rc != 0)
+        xalloc_failed("parsing Markdown");
     return 0;
 }
 

@@ -6,10 +6,17 @@
 #include <string.h>
 
 /* The one place where running out of memory is handled. */
-static void out_of_memory(size_t n)
+_Noreturn void xalloc_failed(const char *what)
 {
-    fprintf(stderr, "imprint: fatal: out of memory (%zu bytes)\n", n);
+    fprintf(stderr, "imprint: fatal: out of memory (%s)\n", what);
     abort();
+}
+
+static _Noreturn void out_of_memory(size_t n)
+{
+    char what[48];
+    snprintf(what, sizeof what, "%zu bytes", n);
+    xalloc_failed(what);
 }
 
 void *xmalloc(size_t n)

@@ -14,6 +14,10 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+/* The policy itself: print one message naming what failed and abort().
+ * Also for libraries that report nothing but allocation failure. */
+_Noreturn void xalloc_failed(const char *what);
+
 void *xmalloc(size_t n);
 void *xcalloc(size_t count, size_t size);
 void *xrealloc(void *p, size_t n);

@@ -105,15 +105,5 @@ check_run "a table row taller than the page" 0 \
     "$IMPRINT" -o "$T/o.pdf" "$T/tall.md"
 
 # --- fonts --------------------------------------------------------------
-# A family whose font has CFF (not TrueType) outlines, from the system.
-cff=$(fc-list :fontformat=CFF family | head -n 1 | cut -d, -f1)
-if [ -z "$cff" ]; then
-    not_ok "a system font with CFF outlines to test font-not-truetype (e.g. fonts-lmodern)"
-else
-    lay cff.yaml "fonts:
-  body:
-    family: \"$cff\""
-    check_run "a font without TrueType outlines ($cff)" 3 \
-        'error: font .* has no TrueType outlines \(glyf\); only TrueType fonts can be embedded \[font-not-truetype\]' \
-        "$IMPRINT" -l "$T/cff.yaml" -o "$T/o.pdf" "$SEED"
-fi
+# font-not-truetype: tests/unit/test_fonts.c (a font whose outlines are not
+# TrueType, made from a bundled one).

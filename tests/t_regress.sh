@@ -26,3 +26,13 @@ check "glued lines join their paragraph in order" \
     grep -q '"First paragraph. and a glued line and another glued line"' "$T/g.json"
 check "a line glued after a list item stays a paragraph of its own" \
     grep -q '"and glued to a list item"' "$T/g.json"
+
+# A complex key ("? ...") in the YAML header made the header parser read
+# values out of step and loop for ever past the end of the stream.
+check_run "a complex YAML key in the header is one clear error" 1 \
+    'yaml-complex-key-hang.md:10:5: error: unknown header key .*\[header-key-unknown\]' \
+    timeout 10 "$IMPRINT" --dump-json "$ROOT/tests/regress/yaml-complex-key-hang.md"
+printf -- '---\ntitle: T\ndate: 2021-01-01\nparticipants:\n  - ? [a, b]\n    : x\n    name: N\n---\n\nBody.\n' >"$T/pkey.md"
+check_run "a complex key in a participant is one clear error" 1 \
+    'pkey.md:5:7: error: unknown participant key .*\[participant-key-unknown\]' \
+    timeout 10 "$IMPRINT" --dump-json "$T/pkey.md"

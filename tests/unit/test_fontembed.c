@@ -429,6 +429,46 @@ static void test_restricted_font(void **state)
     assert_non_null(strstr(msgs, "LiberationSerif"));
 }
 
+/* libharu's allocator, failing once armed: fault injection for the
+ * object-writing path. */
+static int alloc_armed;
+static void *failing_alloc(HPDF_UINT size)
+{
+    return alloc_armed ? NULL : malloc(size);
+}
+static void plain_free(void *p)
+{
+    free(p);
+}
+
+static void test_objects_fail(void **state)
+{
+    (void)state;
+    struct fontset fs;
+    assert_int_equal(fonts_init(&fs, "fonts"), 0);
+    int fi = fonts_load_file(&fs, "fonts/LiberationSerif-Regular.ttf", 0);
+    assert_true(fi >= 0);
+    struct fe_font *fe = fe_new(&fs.fonts[fi]);
+    struct shaped sh;
+    shaped_init(&sh);
+    fonts_shape(&fs, fi, "Hello", 5, &sh);
+    for (size_t i = 0; i < sh.n; i++)
+        fe_use(fe, sh.gid[i], "Hello" + sh.cluster[i], 1);
+    shaped_free(&sh);
+    /* A memory pool of 0 makes every object a fresh allocation. */
+    HPDF_Doc doc = HPDF_NewEx(NULL, failing_alloc, plain_free, 0, NULL);
+    assert_non_null(doc);
+    alloc_armed = 1;
+    assert_null(fe_write(fe, doc, 1));
+    alloc_armed = 0;
+    fflush(msgf);
+    assert_non_null(strstr(msgs, "error: cannot write the font objects of LiberationSerif (libharu error 0x"));
+    assert_non_null(strstr(msgs, "[font-objects]"));
+    HPDF_Free(doc);
+    fe_free(fe);
+    fonts_free(&fs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -438,6 +478,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_many_glyphs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_cids, setup, teardown),
         cmocka_unit_test_setup_teardown(test_restricted_font, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_objects_fail, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

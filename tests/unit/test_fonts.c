@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <unistd.h>
 
 #include "diag.h"
 #include "fonts.h"
@@ -93,6 +94,43 @@ static void test_fallback(void **state)
     assert_true(fonts_has_char(&fs, f, 0x2192));
 }
 
+/* A font without TrueType outlines: a copy of a bundled font whose 'glyf'
+ * table is renamed 'CFF ' (as a CFF-flavoured OpenType font has). */
+static void test_not_truetype(void **state)
+{
+    (void)state;
+    FILE *in = fopen("fonts/LiberationSerif-Regular.ttf", "rb");
+    assert_non_null(in);
+    static unsigned char data[1 << 20];
+    size_t n = fread(data, 1, sizeof data, in);
+    fclose(in);
+    unsigned ntables = (unsigned)(data[4] << 8 | data[5]);
+    int renamed = 0;
+    for (unsigned i = 0; i < ntables; i++) {
+        unsigned char *tag = data + 12 + 16 * i;
+        if (memcmp(tag, "glyf", 4) == 0) {
+            memcpy(tag, "CFF ", 4);
+            renamed = 1;
+        }
+    }
+    assert_true(renamed);
+    char path[] = "/tmp/test_fonts_cffXXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, data, n), (ssize_t)n);
+    close(fd);
+    char *s = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&s, &len);
+    diag_set_stream(f);
+    assert_int_equal(fonts_load_file(&fs, path, 0), -1);
+    diag_set_stream(NULL);
+    fclose(f);
+    unlink(path);
+    assert_non_null(strstr(s, "has no TrueType outlines (glyf); only TrueType fonts can be embedded [font-not-truetype]"));
+    free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -101,6 +139,7 @@ int main(void)
         cmocka_unit_test(test_kerning),
         cmocka_unit_test(test_shape_clusters),
         cmocka_unit_test(test_fallback),
+        cmocka_unit_test(test_not_truetype),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

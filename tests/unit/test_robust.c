@@ -142,6 +142,37 @@ static void test_write_mem(void **state)
     text_free(&t);
 }
 
+/* A libharu failure is reported, not crashed on: a page larger than PDF
+ * allows (14,400 pt). */
+static void test_libharu_error(void **state)
+{
+    (void)state;
+    struct fontset fs;
+    assert_int_equal(fonts_init(&fs, "fonts"), 0);
+    struct doc d;
+    doc_init(&d);
+    doc_add_page(&d, 20000, 20000);
+    struct statement s;
+    stmt_init(&s);
+    s.title = xstrdup("T");
+    struct pdf_meta meta;
+    pdf_meta_build(&s, "Agency", &meta);
+    struct pdf_options po;
+    memset(&po, 0, sizeof po);
+    po.pdfa = PDFA_NONE;
+    struct buf mem;
+    buf_init(&mem);
+    assert_int_equal(pdf_write_mem(&d, &meta, &fs, &po, &mem), 3);
+    assert_int_equal(mem.len, 0);
+    assert_non_null(strstr(messages(), "error: libharu error 0x"));
+    assert_non_null(strstr(messages(), "[pdf-library]"));
+    buf_free(&mem);
+    pdf_meta_free(&meta);
+    stmt_free(&s);
+    doc_free(&d);
+    fonts_free(&fs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -149,6 +180,7 @@ int main(void)
         cmocka_unit_test(test_text_cut),
         cmocka_unit_test(test_font_load),
         cmocka_unit_test(test_write_mem),
+        cmocka_unit_test(test_libharu_error),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
