@@ -13,26 +13,33 @@ void doc_init(struct doc *d)
 
 void doc_free(struct doc *d)
 {
-    for (size_t i = 0; i < d->npages; i++) {
-        struct page *p = &d->pages[i];
-        for (size_t j = 0; j < p->nruns; j++) {
-            free(p->runs[j].text);
-            free(p->runs[j].glyphs);
-        }
-        free(p->runs);
-        free(p->rules);
-        for (size_t j = 0; j < p->nlinks; j++)
-            free(p->links[j].uri);
-        free(p->links);
-        for (size_t j = 0; j < p->nlines; j++)
-            free(p->lines[j].text);
-        free(p->lines);
-    }
+    for (size_t i = 0; i < d->npages; i++)
+        page_free(&d->pages[i]);
     free(d->pages);
     for (size_t i = 0; i < d->nanchors; i++)
         free(d->anchors[i].title);
     free(d->anchors);
     doc_init(d);
+}
+
+void page_free(struct page *p)
+{
+    for (size_t j = 0; j < p->nruns; j++) {
+        free(p->runs[j].text);
+        free(p->runs[j].glyphs);
+    }
+    free(p->runs);
+    free(p->rules);
+    for (size_t j = 0; j < p->nlinks; j++)
+        free(p->links[j].uri);
+    free(p->links);
+    for (size_t j = 0; j < p->nlines; j++)
+        free(p->lines[j].text);
+    free(p->lines);
+    double w = p->width, h = p->height;
+    memset(p, 0, sizeof *p);
+    p->width = w;
+    p->height = h;
 }
 
 struct page *doc_add_page(struct doc *d, double width, double height)

@@ -87,6 +87,8 @@ struct doc {
 
 void doc_init(struct doc *d);
 void doc_free(struct doc *d);
+/* Free a page's items (its size stays); the page is empty afterwards. */
+void page_free(struct page *p);
 struct page *doc_add_page(struct doc *d, double width, double height);
 void doc_add_anchor(struct doc *d, const char *title, int level, size_t page,
                     double y);

@@ -16,18 +16,7 @@ static const char *const head_text[NCOLS] = {"Delegation", "Title", "Name"};
 
 void tbl_box_free(struct page *p)
 {
-    for (size_t j = 0; j < p->nruns; j++) {
-        free(p->runs[j].text);
-        free(p->runs[j].glyphs);
-    }
-    free(p->runs);
-    free(p->rules);
-    for (size_t j = 0; j < p->nlinks; j++)
-        free(p->links[j].uri);
-    free(p->links);
-    for (size_t j = 0; j < p->nlines; j++)
-        free(p->lines[j].text);
-    free(p->lines);
+    page_free(p);
     memset(p, 0, sizeof *p);
 }
 
