@@ -8,6 +8,8 @@
 # Every library comes through pkg-config.  Debian 12 ships libharu and
 # libhyphen without .pc files, so pkgconfig/ describes those two.
 
+.DEFAULT_GOAL := all
+
 PKGS := libhpdf fontconfig harfbuzz harfbuzz-subset hyphen yaml-0.1 md4c nettle
 PKGCONF = PKG_CONFIG_PATH=$(CURDIR)/pkgconfig$(if $(PKG_CONFIG_PATH),:$(PKG_CONFIG_PATH)) pkg-config
 

@@ -431,13 +431,15 @@ static void tounicode(const struct fe_font *fe, const struct used *u,
              "end\n");
 }
 
-/* A new deflated stream object (indirect) holding len bytes of data. */
+/* A new stream object (indirect) holding len bytes of data, deflated unless
+ * it is so short (a CIDSet) that a filter would cost more than it saves. */
 static HPDF_Dict data_stream(HPDF_Doc doc, const void *data, size_t len)
 {
     HPDF_Dict s = HPDF_DictStream_New(doc->mmgr, doc->xref);
     if (!s)
         return NULL;
-    s->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    if (len >= 64)
+        s->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
     if (len && HPDF_Stream_Write(s->stream, (const HPDF_BYTE *)data,
                                  (HPDF_UINT)len) != HPDF_OK)
         return NULL;
