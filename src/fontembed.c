@@ -133,6 +133,26 @@ static void subset_tag(const struct fe_font *fe, const char *name, char tag[7])
     tag[6] = 0;
 }
 
+/* The tables a CIDFontType2 program needs, as a face of their own: without
+ * cmap and the layout tables, planning the subset does not walk every
+ * mapping and lookup of the font (that was most of its cost).  The tables
+ * are shared, not copied.  The caller destroys the face. */
+static hb_face_t *outline_face(hb_face_t *face)
+{
+    static const hb_tag_t keep[] = {
+        HB_TAG('h', 'e', 'a', 'd'), HB_TAG('h', 'h', 'e', 'a'),
+        HB_TAG('m', 'a', 'x', 'p'), HB_TAG('h', 'm', 't', 'x'),
+        HB_TAG('l', 'o', 'c', 'a'), HB_TAG('g', 'l', 'y', 'f'),
+    };
+    hb_face_t *b = hb_face_builder_create();
+    for (size_t i = 0; i < sizeof keep / sizeof *keep; i++) {
+        hb_blob_t *t = hb_face_reference_table(face, keep[i]);
+        hb_face_builder_add_table(b, keep[i], t);
+        hb_blob_destroy(t);
+    }
+    return b;
+}
+
 /* Subset the font to the used glyphs (plus .notdef); fills the slots' CIDs.
  * Returns the font program, or NULL. */
 static hb_blob_t *subset(struct fe_font *fe)
@@ -168,7 +188,9 @@ static hb_blob_t *subset(struct fe_font *fe)
         hb_set_add(tables, drop[i]);
 
     hb_blob_t *out = NULL;
-    hb_subset_plan_t *plan = hb_subset_plan_create_or_fail(fe->f->face, in);
+    hb_face_t *outlines = outline_face(fe->f->face);
+    hb_subset_plan_t *plan = hb_subset_plan_create_or_fail(outlines, in);
+    hb_face_destroy(outlines);
     if (plan) {
         const hb_map_t *map = hb_subset_plan_old_to_new_glyph_mapping(plan);
         int ok = 1;

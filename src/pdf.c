@@ -509,17 +509,6 @@ static int write_fd(int fd, const unsigned char *data, size_t len)
     return fsync(fd) ? errno : 0;
 }
 
-/* fsync a folder (so the rename survives a crash); errors are ignored as
- * the new file is already in place. */
-static void sync_dir(const char *dir)
-{
-    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        fsync(fd);
-        close(fd);
-    }
-}
-
 /* Save through an anonymous O_TMPFILE file linked in as .BASE.imprint-tmp-PID
  * and renamed over path.  Returns 0, -1 after a failed rename (*err set), or
  * 1 when this way is not available (nothing left behind).  Building with
@@ -608,8 +597,10 @@ static int save_atomic(const char *path, const unsigned char *data, size_t len)
         if (rc == 1)
             rc = save_mkstemp(dir, base, path, data, len, &err);
     }
-    if (rc == 0)
-        sync_dir(dir);
+    /* The folder is not fsync'ed: the new file's data is on disk before the
+     * rename, so after a crash the path holds either the complete new file
+     * or the previous one, and a folder fsync per file would cost a batch
+     * more than the typesetting. */
     free(dir);
     free(base);
     if (rc) {
