@@ -169,35 +169,44 @@ static int check_date(struct hdr *h, const char *d, const yaml_event_t *ev)
     return 0;
 }
 
+/* The next item of a sequence into *e: 1, or 0 at the sequence's end or
+ * after an error (nothing left to delete). */
+static int seq_item(struct hdr *h, yaml_event_t *e)
+{
+    if (next_event(h, e))
+        return 0;
+    if (e->type == YAML_SEQUENCE_END_EVENT) {
+        yaml_event_delete(e);
+        return 0;
+    }
+    return 1;
+}
+
+static void add_keyword(struct statement *s, char *k)
+{
+    s->keywords = xrealloc(s->keywords, (s->nkeywords + 1) * sizeof *s->keywords);
+    s->keywords[s->nkeywords++] = k;
+}
+
 /* keywords: one string or a list of strings. */
 static void parse_keywords(struct hdr *h, const yaml_event_t *ev)
 {
-    struct statement *s = h->s;
     static const char *what = "a string or a list of strings";
     if (ev->type == YAML_SCALAR_EVENT) {
         char *k = scalar_string(ev);
-        if (k) {
-            s->keywords = xrealloc(s->keywords, (s->nkeywords + 1) * sizeof *s->keywords);
-            s->keywords[s->nkeywords++] = k;
-        }
+        if (k)
+            add_keyword(h->s, k);
         return;
     }
     if (ev->type != YAML_SEQUENCE_START_EVENT) {
         wrong_type(h, "keywords", what, ev);
         return;
     }
-    for (;;) {
-        yaml_event_t e;
-        if (next_event(h, &e))
-            return;
-        if (e.type == YAML_SEQUENCE_END_EVENT) {
-            yaml_event_delete(&e);
-            return;
-        }
+    yaml_event_t e;
+    while (seq_item(h, &e)) {
         if (e.type == YAML_SCALAR_EVENT) {
             char *k = scalar_string(&e);
-            s->keywords = xrealloc(s->keywords, (s->nkeywords + 1) * sizeof *s->keywords);
-            s->keywords[s->nkeywords++] = k ? k : xstrdup("");
+            add_keyword(h->s, k ? k : xstrdup(""));
         } else {
             wrong_type(h, "keywords", what, &e);
         }
@@ -288,14 +297,8 @@ static void parse_participants(struct hdr *h, const yaml_event_t *ev)
         wrong_type(h, "participants", what, ev);
         return;
     }
-    for (;;) {
-        yaml_event_t e;
-        if (next_event(h, &e))
-            return;
-        if (e.type == YAML_SEQUENCE_END_EVENT) {
-            yaml_event_delete(&e);
-            return;
-        }
+    yaml_event_t e;
+    while (seq_item(h, &e)) {
         if (e.type == YAML_MAPPING_START_EVENT) {
             parse_participant(h, &e);
         } else {
