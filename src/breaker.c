@@ -100,8 +100,9 @@ static int is_flagged(const struct ctx *c, size_t b)
 }
 
 /* Can the paragraph break at item b?  Glue after a box, penalties below
- * BR_INF (flagged ones only when allowed), and never where the rest of the
- * paragraph holds no box (that would leave an empty last line). */
+ * BR_INF (flagged ones only when allow_flagged is 1, last-resort ones only
+ * when it is 2), and never where the rest of the paragraph holds no box
+ * (that would leave an empty last line). */
 static int is_legal(const struct ctx *c, size_t b, int allow_flagged)
 {
     if (b == c->fin)
@@ -116,7 +117,8 @@ static int is_legal(const struct ctx *c, size_t b, int allow_flagged)
             return 0;
         if (x->penalty <= -BR_INF)
             return 1;
-        if (x->flagged && !allow_flagged)
+        if (x->flagged && (!allow_flagged ||
+                           (allow_flagged < 2 && x->penalty >= BR_LAST_RESORT)))
             return 0;
     }
     return c->nextbox[b + 1] < c->fin;
@@ -485,9 +487,9 @@ int br_break(const struct br_item *items, size_t n, const double *widths,
         if (best < 0 && p->first_pass_only)
             rc = 1;
         else if (best < 0)
-            best = run_pass(&c, p->tolerance, 1, 0, !emergency);
+            best = run_pass(&c, p->tolerance, emergency ? 1 : 2, 0, !emergency);
         if (best < 0 && emergency && !rc)
-            best = run_pass(&c, p->tolerance, 1, p->emergency_stretch, 1);
+            best = run_pass(&c, p->tolerance, 2, p->emergency_stretch, 1);
 
         if (best >= 0) {
             size_t count = 0, cap = 0;

@@ -14,6 +14,10 @@
 enum br_type { BR_BOX, BR_GLUE, BR_PENALTY };
 
 #define BR_INF 10000  /* penalty >= BR_INF: never break; <= -BR_INF: must */
+/* Flagged penalties from this value up are last resorts: only the final
+ * pass (the emergency pass, or the tolerance pass when there is none) may
+ * break there. */
+#define BR_LAST_RESORT 1000
 
 struct br_item {
     enum br_type type;

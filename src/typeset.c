@@ -22,9 +22,10 @@
 
 #define FINISH_STRETCH 100000.0  /* the paragraph's finishing glue */
 #define SPLIT_PENALTY 1000        /* breaking a too-wide word */
-/* Breaking after an explicit hyphen ("U.S.-Mexico"): allowed, but costly,
- * because text extraction (poppler) takes a hyphen at a line end for an
- * added one and drops it, so the extracted word would lose a character. */
+/* Breaking after an explicit hyphen ("U.S.-Mexico"): a last resort (at or
+ * above BR_LAST_RESORT, so only the breaker's final pass uses it) and costly
+ * there, because text extraction (poppler) takes a hyphen at a line end for
+ * an added one and drops it, so the extracted word would lose a character. */
 #define EXPLICIT_HYPHEN_PENALTY 5000
 #define EPS 1e-6
 
