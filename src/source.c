@@ -182,6 +182,25 @@ static int seq_item(struct hdr *h, yaml_event_t *e)
     return 1;
 }
 
+/* The next key and value of a mapping: 1, 0 at the mapping's end, or -1
+ * after an error (nothing left to delete).  A complex key's events are
+ * skipped; they come before the value. */
+static int map_entry(struct hdr *h, yaml_event_t *k, yaml_event_t *v)
+{
+    if (next_event(h, k))
+        return -1;
+    if (k->type == YAML_MAPPING_END_EVENT) {
+        yaml_event_delete(k);
+        return 0;
+    }
+    skip_node(h, k);
+    if (next_event(h, v)) {
+        yaml_event_delete(k);
+        return -1;
+    }
+    return 1;
+}
+
 static void add_keyword(struct statement *s, char *k)
 {
     s->keywords = xrealloc(s->keywords, (s->nkeywords + 1) * sizeof *s->keywords);
@@ -222,17 +241,11 @@ static void parse_participant(struct hdr *h, const yaml_event_t *ev)
     int seen[3] = {0, 0, 0};
     for (;;) {
         yaml_event_t k, v;
-        if (next_event(h, &k))
+        int got = map_entry(h, &k, &v);
+        if (got < 0)
             goto out;
-        if (k.type == YAML_MAPPING_END_EVENT) {
-            yaml_event_delete(&k);
+        if (got == 0)
             break;
-        }
-        skip_node(h, &k);  /* a complex key: its events come before the value */
-        if (next_event(h, &v)) {
-            yaml_event_delete(&k);
-            goto out;
-        }
         int which = -1;
         if (k.type == YAML_SCALAR_EVENT)
             for (int i = 0; i < 3; i++)
@@ -379,17 +392,11 @@ static void parse_header(struct hdr *h, const char *text, size_t len)
     yaml_event_delete(&ev);
     for (;;) {
         yaml_event_t k, v;
-        if (next_event(h, &k))
+        int got = map_entry(h, &k, &v);
+        if (got < 0)
             goto done;
-        if (k.type == YAML_MAPPING_END_EVENT) {
-            yaml_event_delete(&k);
+        if (got == 0)
             break;
-        }
-        skip_node(h, &k);  /* a complex key: its events come before the value */
-        if (next_event(h, &v)) {
-            yaml_event_delete(&k);
-            goto done;
-        }
         int which = -1;
         if (k.type == YAML_SCALAR_EVENT)
             for (int i = 0; i < NKEYS; i++)

@@ -8,6 +8,9 @@
 #include <stdlib.h>
 
 #include "diag.h"
+#include "export.h"
+#include "statement.h"
+#include "text.h"
 
 #ifndef FUZZ_DATADIR
 #define FUZZ_DATADIR "."
@@ -24,6 +27,29 @@ static inline void fuzz_setup(void)
     if (null)
         diag_set_stream(null);
     setenv("IMPRINT_DATADIR", FUZZ_DATADIR, 0);
+}
+
+/* A front end (rec_recognise or src_parse) on the bytes, then the model
+ * printed back as JSON and as Markdown+YAML, to /dev/null. */
+static inline int fuzz_front_end(const unsigned char *data, size_t size,
+                                 const char *name,
+                                 int (*parse)(const struct text *, struct statement *))
+{
+    static FILE *null;
+    fuzz_setup();
+    if (!null)
+        null = fopen("/dev/null", "w");
+    struct text t;
+    if (text_from_bytes(name, (const char *)data, size, (size_t)1 << 20, &t))
+        return 0;
+    struct statement s;
+    if (parse(&t, &s) == 0 && null) {
+        export_json(&s, null);
+        export_markdown(&s, null);
+    }
+    stmt_free(&s);
+    text_free(&t);
+    return 0;
 }
 
 #endif
