@@ -15,6 +15,7 @@
 
 #include <hpdf.h>
 
+#include "capture.h"
 #include "diag.h"
 #include "fontembed.h"
 #include "fonts.h"
@@ -25,28 +26,20 @@ static const char LINE[] = "Hello, \xe2\x80\x9cWorld\xe2\x80\x9d \xe2\x80\x94 "
                            "U.S.-Mexico \xc4\xb3 \xce\xa9mega";
 
 static char tmpdir[64];
-static char *msgs;
-static size_t msgs_len;
-static FILE *msgf;
 
 static int setup(void **state)
 {
     (void)state;
     snprintf(tmpdir, sizeof tmpdir, "/tmp/test_fontembed.XXXXXX");
     assert_non_null(mkdtemp(tmpdir));
-    msgf = open_memstream(&msgs, &msgs_len);
-    diag_set_stream(msgf);
-    diag_reset();
+    capture_start();
     return 0;
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    diag_set_stream(NULL);
-    fclose(msgf);
-    free(msgs);
-    msgs = NULL;
+    capture_stop();
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     assert_int_equal(system(cmd), 0);

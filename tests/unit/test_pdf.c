@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "capture.h"
 #include "diag.h"
 #include "fonts.h"
 #include "pages.h"
@@ -23,9 +24,6 @@
 #include "util.h"
 
 static char tmpdir[64];
-static char *msgs;
-static size_t msgs_len;
-static FILE *msgf;
 static struct fontset fs;
 static int serif, bold;
 
@@ -39,9 +37,7 @@ static int setup(void **state)
     (void)state;
     snprintf(tmpdir, sizeof tmpdir, "/tmp/test_pdf.XXXXXX");
     assert_non_null(mkdtemp(tmpdir));
-    msgf = open_memstream(&msgs, &msgs_len);
-    diag_set_stream(msgf);
-    diag_reset();
+    capture_start();
     assert_int_equal(fonts_init(&fs, "fonts"), 0);
     serif = fonts_load(&fs, "Liberation Serif", "Regular");
     bold = fonts_load(&fs, "Liberation Serif", "Bold");
@@ -53,10 +49,7 @@ static int teardown(void **state)
 {
     (void)state;
     fonts_free(&fs);
-    diag_set_stream(NULL);
-    fclose(msgf);
-    free(msgs);
-    msgs = NULL;
+    capture_stop();
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     assert_int_equal(system(cmd), 0);
