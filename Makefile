@@ -23,25 +23,30 @@ BIN ?= imprint
 
 PKG_CFLAGS = $(shell $(PKGCONF) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS = $(shell $(PKGCONF) --libs $(PKGS) 2>/dev/null)
-ALL_CFLAGS = -std=c11 -D_GNU_SOURCE \
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Isrc \
 	-Wall -Wextra -Werror $(OPT) $(SAN) -MMD -MP \
 	-DIMPRINT_DATADIR='"$(PREFIX)/share/imprint"' $(PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS = $(SAN) $(LDFLAGS)
 LIBS = $(PKG_LIBS) -lm -lpthread
 
-SRCS := $(filter-out src/main.c,$(wildcard src/*.c))
+SRCS := $(filter-out src/cli/main.c,$(wildcard src/*/*.c))
 OBJS := $(SRCS:src/%.c=$(BUILD)/%.o)
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 SEED := examples/tillerson-kelly-mexico-2017-02-23
 
 # paths.o has the installed data folder compiled in: rebuild it when PREFIX
-# changes.
+# changes.  The stamp is rewritten only when PREFIX differs from the one it
+# holds, so its time changes only then.
 PREFIX_STAMP := $(BUILD)/prefix.stamp
-$(shell mkdir -p $(BUILD)/tests; echo '$(PREFIX)' | cmp -s - $(PREFIX_STAMP) || echo '$(PREFIX)' > $(PREFIX_STAMP))
-$(BUILD)/paths.o: $(PREFIX_STAMP)
+$(PREFIX_STAMP): FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
+$(BUILD)/base/paths.o: $(PREFIX_STAMP)
 
-.PHONY: all run test deps deps-test unit check-asan clean install uninstall bench bench-deps look sweep fuzz
+FORCE:
+
+.PHONY: FORCE all run test deps deps-test unit check-asan clean install uninstall bench bench-deps look sweep fuzz
 
 all: $(BIN)
 
@@ -51,21 +56,20 @@ deps:
 deps-test:
 	@sh scripts/deps.sh test
 
-$(BUILD)/%.o: src/%.c | $(BUILD)
+$(BUILD)/%.o: src/%.c
+	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
-
-$(BUILD):
-	@mkdir -p $(BUILD)/tests
 
 $(BUILD)/libimprint.a: $(OBJS)
 	@rm -f $@
 	ar rcs $@ $(OBJS)
 
-$(BIN): $(BUILD)/main.o $(BUILD)/libimprint.a
-	$(CC) $(ALL_LDFLAGS) -o $@ $(BUILD)/main.o $(BUILD)/libimprint.a $(LIBS)
+$(BIN): $(BUILD)/cli/main.o $(BUILD)/libimprint.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $(BUILD)/cli/main.o $(BUILD)/libimprint.a $(LIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libimprint.a | $(BUILD)
-	$(CC) $(ALL_CFLAGS) -Isrc $(shell $(PKGCONF) --cflags cmocka) -o $@ $< \
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libimprint.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/unit $(shell $(PKGCONF) --cflags cmocka) -o $@ $< \
 		$(BUILD)/libimprint.a $(LIBS) $(shell $(PKGCONF) --libs cmocka)
 
 unit: $(UNIT_BINS)
@@ -128,4 +132,4 @@ clean:
 # Fuzz targets (make fuzz): tests/fuzz/fuzz.mk.
 -include tests/fuzz/fuzz.mk
 
--include $(OBJS:.o=.d) $(BUILD)/main.d
+-include $(OBJS:.o=.d) $(BUILD)/cli/main.d $(UNIT_BINS:=.d)

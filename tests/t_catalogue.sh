@@ -1,12 +1,12 @@
 #!/bin/bash
 # t_catalogue.sh -- every error and warning of the message catalogue
-# (src/msg-*.def) is covered by a test: its identifier (the third field of
+# (src/base/msg-*.def) is covered by a test: its identifier (the third field of
 # MSG(...), e.g. utf8-invalid) appears as an expected message in some file
 # under tests/ other than this one.  Identifiers are unique, too.
 . "$(dirname "$0")/lib.sh"
 
 self=tests/t_catalogue.sh
-sed -n 's/^MSG(\([A-Z0-9_]*\), *\([A-Z]*\), *"\([^"]*\)".*/\1 \2 \3/p' src/msg-*.def >"$T/cat"
+sed -n 's/^MSG(\([A-Z0-9_]*\), *\([A-Z]*\), *"\([^"]*\)".*/\1 \2 \3/p' src/base/msg-*.def >"$T/cat"
 check "the catalogue has entries" test -s "$T/cat"
 dups=$(cut -d' ' -f3 "$T/cat" | sort | uniq -d | tr '\n' ' ')
 check_eq "identifiers are unique" "" "$dups"

@@ -8,7 +8,7 @@
 #                          layout, pipeline)
 #
 # Targets are built with clang -fsanitize=fuzzer,address,undefined against
-# every src/*.c but main.c.  Each run starts from a fresh temporary corpus
+# every src/*/*.c but src/cli/main.c.  Each run starts from a fresh temporary corpus
 # seeded from tests/ and a sample of ../shared/corpus/, with -timeout=10 and
 # -rss_limit_mb=2048; a crash, leak, timeout or out-of-memory stops it, makes
 # the target fail and leaves the input as $(FUZZ_OUT)/NAME/crash-* (or
@@ -22,7 +22,7 @@ FUZZ_BUILD := $(BUILD)/fuzz
 FUZZ_OUT ?= $(abspath $(FUZZ_BUILD))/runs
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g \
-	-fno-omit-frame-pointer $(FUZZ_SAN) -MMD -MP \
+	-fno-omit-frame-pointer $(FUZZ_SAN) -MMD -MP -Isrc \
 	-DIMPRINT_DATADIR='"$(PREFIX)/share/imprint"' \
 	-DFUZZ_DATADIR='"$(CURDIR)"' $(PKG_CFLAGS)
 FUZZ_NAMES := text recognise source layout pipeline
@@ -46,7 +46,7 @@ fuzz-build: $(FUZZ_BINS)
 fuzz: $(FUZZ_NAMES:%=fuzz-run-%)
 
 $(FUZZ_BUILD)/%.o: src/%.c
-	@mkdir -p $(FUZZ_BUILD)
+	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
 $(FUZZ_BUILD)/libimprint-fuzz.a: $(FUZZ_OBJS)

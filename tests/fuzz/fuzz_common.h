@@ -7,10 +7,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "diag.h"
-#include "export.h"
-#include "statement.h"
-#include "text.h"
+#include "base/diag.h"
+#include "export/export.h"
+#include "model/statement.h"
+#include "read/text.h"
 
 #ifndef FUZZ_DATADIR
 #define FUZZ_DATADIR "."

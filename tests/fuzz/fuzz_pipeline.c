@@ -5,19 +5,19 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "fonts.h"
+#include "style/fonts.h"
 #include "fuzz_common.h"
-#include "hyphen.h"
-#include "layout.h"
-#include "pages.h"
-#include "paths.h"
-#include "pdf.h"
-#include "recognise.h"
-#include "source.h"
-#include "statement.h"
-#include "text.h"
-#include "typeset.h"
-#include "util.h"
+#include "typeset/hyphen.h"
+#include "style/layout.h"
+#include "model/pages.h"
+#include "base/paths.h"
+#include "write/pdf.h"
+#include "recognise/recognise.h"
+#include "recognise/source.h"
+#include "model/statement.h"
+#include "read/text.h"
+#include "typeset/typeset.h"
+#include "base/util.h"
 
 static struct layout lay;
 static struct fontset fonts;

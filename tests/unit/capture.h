@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "diag.h"
+#include "base/diag.h"
 
 static char *msgs;       /* what was printed since capture_start */
 static size_t msgs_len;

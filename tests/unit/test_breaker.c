@@ -13,8 +13,8 @@
 #include <time.h>
 #include <cmocka.h>
 
-#include "breaker.h"
-#include "hyphen.h"
+#include "typeset/breaker.h"
+#include "typeset/hyphen.h"
 
 /* ---- building paragraphs ------------------------------------------------ */
 

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "diag.h"
+#include "base/diag.h"
 
 static void test_catalogue_well_formed(void **state)
 {

@@ -12,9 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "export.h"
-#include "recognise.h"
-#include "util.h"
+#include "export/export.h"
+#include "recognise/recognise.h"
+#include "base/util.h"
 
 #define GOLDEN "tests/golden/tillerson-kelly-mexico-2017-02-23.json"
 

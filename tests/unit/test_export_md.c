@@ -11,13 +11,13 @@
 #include <dirent.h>
 #include <cmocka.h>
 
-#include "diag.h"
-#include "export.h"
-#include "recognise.h"
-#include "source.h"
-#include "statement.h"
-#include "text.h"
-#include "util.h"
+#include "base/diag.h"
+#include "export/export.h"
+#include "recognise/recognise.h"
+#include "recognise/source.h"
+#include "model/statement.h"
+#include "read/text.h"
+#include "base/util.h"
 
 /* ---- helpers ------------------------------------------------------------ */
 

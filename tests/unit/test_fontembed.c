@@ -16,10 +16,10 @@
 #include <hpdf.h>
 
 #include "capture.h"
-#include "diag.h"
-#include "fontembed.h"
-#include "fonts.h"
-#include "util.h"
+#include "base/diag.h"
+#include "write/fontembed.h"
+#include "style/fonts.h"
+#include "base/util.h"
 
 #define SERIF "fonts/LiberationSerif-Regular.ttf"
 static const char LINE[] = "Hello, \xe2\x80\x9cWorld\xe2\x80\x9d \xe2\x80\x94 "

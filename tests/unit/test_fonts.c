@@ -9,8 +9,8 @@
 #include <cmocka.h>
 #include <unistd.h>
 
-#include "diag.h"
-#include "fonts.h"
+#include "base/diag.h"
+#include "style/fonts.h"
 
 static struct fontset fs;
 

@@ -10,8 +10,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "diag.h"
-#include "hyphen.h"
+#include "base/diag.h"
+#include "typeset/hyphen.h"
 
 static struct hy_dict *dict;
 

@@ -17,9 +17,9 @@
 #include <string.h>
 #include <yaml.h>
 
-#include "diag.h"
-#include "recognise.h"
-#include "util.h"
+#include "base/diag.h"
+#include "recognise/recognise.h"
+#include "base/util.h"
 
 #define LABELS "tests/labelled"
 #define CORPUS "../shared/corpus/state-feed-2021-2022"

@@ -13,8 +13,8 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "diag.h"
-#include "layout.h"
+#include "base/diag.h"
+#include "style/layout.h"
 
 #define EPS 0.005
 

@@ -9,9 +9,9 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "pdf.h"
-#include "statement.h"
-#include "util.h"
+#include "write/pdf.h"
+#include "model/statement.h"
+#include "base/util.h"
 
 /* The reference statement's metadata, built by hand. */
 static void reference(struct statement *s)

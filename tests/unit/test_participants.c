@@ -12,9 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "participants.h"
-#include "recognise.h"
-#include "util.h"
+#include "recognise/participants.h"
+#include "recognise/recognise.h"
+#include "base/util.h"
 
 /* Build a statement from a headline and one body paragraph, extract, and
  * compare with expected rows "delegation|title|name" (delegation "-" for

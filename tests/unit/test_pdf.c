@@ -16,12 +16,12 @@
 #include <cmocka.h>
 
 #include "capture.h"
-#include "diag.h"
-#include "fonts.h"
-#include "pages.h"
-#include "pdf.h"
-#include "statement.h"
-#include "util.h"
+#include "base/diag.h"
+#include "style/fonts.h"
+#include "model/pages.h"
+#include "write/pdf.h"
+#include "model/statement.h"
+#include "base/util.h"
 
 static char tmpdir[64];
 static struct fontset fs;

@@ -12,8 +12,8 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "pdfa.h"
-#include "util.h"
+#include "write/pdfa.h"
+#include "base/util.h"
 
 static void test_date(void **state)
 {

@@ -15,9 +15,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "diag.h"
-#include "recognise.h"
-#include "util.h"
+#include "base/diag.h"
+#include "recognise/recognise.h"
+#include "base/util.h"
 
 #define CORPUS "../shared/corpus/state-feed-2021-2022"
 

@@ -11,16 +11,16 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "diag.h"
-#include "fonts.h"
-#include "layout.h"
-#include "pages.h"
-#include "pdf.h"
-#include "recognise.h"
-#include "statement.h"
-#include "text.h"
-#include "typeset.h"
-#include "util.h"
+#include "base/diag.h"
+#include "style/fonts.h"
+#include "style/layout.h"
+#include "model/pages.h"
+#include "write/pdf.h"
+#include "recognise/recognise.h"
+#include "model/statement.h"
+#include "read/text.h"
+#include "typeset/typeset.h"
+#include "base/util.h"
 
 static char *msgs;
 static size_t msgs_len;

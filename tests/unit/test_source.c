@@ -11,10 +11,10 @@
 #include <cmocka.h>
 
 #include "capture.h"
-#include "diag.h"
-#include "source.h"
-#include "statement.h"
-#include "text.h"
+#include "base/diag.h"
+#include "recognise/source.h"
+#include "model/statement.h"
+#include "read/text.h"
 
 
 /* Parse source held in a string; messages land in msgs. */

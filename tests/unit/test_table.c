@@ -10,9 +10,9 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "layout.h"
-#include "statement.h"
-#include "table.h"
+#include "style/layout.h"
+#include "model/statement.h"
+#include "typeset/table.h"
 
 /* Widest space-free piece of text, in characters. */
 static size_t widest_word(const char *t)

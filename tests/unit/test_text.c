@@ -9,8 +9,8 @@
 #include <cmocka.h>
 
 #include "capture.h"
-#include "diag.h"
-#include "text.h"
+#include "base/diag.h"
+#include "read/text.h"
 
 
 /* Run text_from_bytes and return its status; messages land in msgs. */

@@ -12,12 +12,13 @@
 #include <time.h>
 #include <cmocka.h>
 
-#include "diag.h"
-#include "fonts.h"
-#include "layout.h"
-#include "statement.h"
-#include "typeset.h"
-#include "util.h"
+#include "base/diag.h"
+#include "export/dump.h"
+#include "style/fonts.h"
+#include "style/layout.h"
+#include "model/statement.h"
+#include "typeset/typeset.h"
+#include "base/util.h"
 
 /* |a - b| <= eps, printing both on failure. */
 #define assert_near(a, b, eps) do { \
@@ -263,7 +264,7 @@ static void test_reference(void **state)
     assert_int_equal(diag_count(DIAG_WARNING), 0);
     free(msgs);
     if (getenv("TS_DUMP"))
-        ts_dump_pages(&d, stdout);
+        dump_pages(&d, stdout);
     assert_true(d.npages >= 1);
     check_inside(&d);
     check_justified(&d);
@@ -323,8 +324,8 @@ static void test_reference(void **state)
     char *dump = NULL;
     size_t dlen = 0;
     FILE *f = open_memstream(&dump, &dlen);
-    ts_dump_pages(&d, f);
-    ts_dump_stats(&d, f);
+    dump_pages(&d, f);
+    dump_stats(&d, f);
     fclose(f);
     assert_non_null(strstr(dump, "page 1 612x792\n"));
     assert_non_null(strstr(dump, "anchor 0 \"Joint Statement by Rex"));
@@ -361,8 +362,8 @@ static void test_stable_and_fast(void **state)
     char *t1 = NULL, *t2 = NULL;
     size_t l1, l2;
     FILE *f1 = open_memstream(&t1, &l1), *f2 = open_memstream(&t2, &l2);
-    ts_dump_pages(&d1, f1);
-    ts_dump_pages(&d2, f2);
+    dump_pages(&d1, f1);
+    dump_pages(&d2, f2);
     fclose(f1);
     fclose(f2);
     assert_string_equal(t1, t2);
@@ -389,7 +390,7 @@ static void test_long(void **state)
     }
     assert_int_equal(ts_typeset(&s, &lay, &fs, &opts, &d), 0);
     if (getenv("TS_DUMP"))
-        ts_dump_pages(&d, stdout);
+        dump_pages(&d, stdout);
     assert_true(d.npages >= 4);
     check_inside(&d);
     check_justified(&d);

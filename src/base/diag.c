@@ -1,0 +1,91 @@
+/* diag.c -- prints catalogue messages with file:line:col and counts them. */
+#include "base/diag.h"
+
+#include <stdarg.h>
+#include <pthread.h>
+
+struct entry {
+    enum diag_level level;
+    const char *ident;
+    const char *fmt;
+};
+
+#define NOTE DIAG_NOTE
+#define WARNING DIAG_WARNING
+#define ERROR DIAG_ERROR
+static const struct entry catalogue[DIAG_COUNT] = {
+#define MSG(id, level, ident, fmt) [id] = {level, ident, fmt},
+#include "base/msg-main.def"
+#include "base/msg-read.def"
+#include "base/msg-recognise.def"
+#include "base/msg-source.def"
+#include "base/msg-layout.def"
+#include "base/msg-fonts.def"
+#include "base/msg-typeset.def"
+#include "base/msg-pdf.def"
+#undef MSG
+};
+#undef NOTE
+#undef WARNING
+#undef ERROR
+
+static const char *level_names[] = {"note", "warning", "error"};
+
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static int quiet;
+static FILE *stream;
+static int counts[3];
+
+void diag_set_quiet(int q) { quiet = q; }
+void diag_set_stream(FILE *f) { stream = f; }
+
+int diag_count(enum diag_level level)
+{
+    pthread_mutex_lock(&lock);
+    int n = counts[level];
+    pthread_mutex_unlock(&lock);
+    return n;
+}
+
+void diag_reset(void)
+{
+    pthread_mutex_lock(&lock);
+    counts[0] = counts[1] = counts[2] = 0;
+    pthread_mutex_unlock(&lock);
+}
+
+enum diag_level diag_level_of(enum diag_id id) { return catalogue[id].level; }
+const char *diag_ident(enum diag_id id) { return catalogue[id].ident; }
+const char *diag_format(enum diag_id id) { return catalogue[id].fmt; }
+
+void diag(enum diag_id id, const char *file, int line, int col, ...)
+{
+    const struct entry *e = &catalogue[id];
+    FILE *out = stream ? stream : stderr;
+    va_list ap;
+
+    pthread_mutex_lock(&lock);
+    counts[e->level]++;
+    if (quiet && e->level != DIAG_ERROR) {
+        pthread_mutex_unlock(&lock);
+        return;
+    }
+    fputs("imprint: ", out);
+    if (file) {
+        fputs(file, out);
+        if (line > 0) {
+            fprintf(out, ":%d", line);
+            if (col > 0)
+                fprintf(out, ":%d", col);
+        }
+        fputs(": ", out);
+    }
+    fprintf(out, "%s: ", level_names[e->level]);
+    va_start(ap, col);
+    if (e->fmt)  /* every entry has one; the test keeps it so */
+        vfprintf(out, e->fmt, ap);
+    va_end(ap);
+    fprintf(out, " [%s]\n", e->ident);
+    fflush(out);
+    pthread_mutex_unlock(&lock);
+}

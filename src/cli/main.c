@@ -1,0 +1,158 @@
+/* main.c -- the command line: options, then every input through run_one
+ * (one at a time, or with -j N workers). */
+#include <errno.h>
+#include <getopt.h>
+#include <malloc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/batch.h"
+#include "base/diag.h"
+#include "style/layout.h"
+#include "base/paths.h"
+#include "write/pdf.h"
+#include "cli/run.h"
+#include "read/text.h"
+
+#ifndef IMPRINT_VERSION
+#define IMPRINT_VERSION "0.1.0"
+#endif
+
+static const char usage_text[] =
+    "Usage: imprint [OPTION]... INPUT...\n"
+    "Typeset official statements into archival PDF (PDF/A-1b by default).\n"
+    "\n"
+    "INPUT is a statement as copied from a web page (plain text), a Markdown\n"
+    "file with a YAML header (first line '---'), or a folder of them (*.txt,\n"
+    "*.md); '-' reads standard input.\n"
+    "\n"
+    "  -o, --output FILE|DIR  where to write (default: out/NAME.pdf); a folder\n"
+    "                         (existing, or ending in '/') gets NAME.pdf\n"
+    "  -l, --layout NAME|FILE layout name (see --list-layouts) or a YAML file\n"
+    "                         (default: letter)\n"
+    "      --list-layouts     list the installed layouts and exit\n"
+    "      --pdfa LEVEL       1b, 2b, 2u or none (default: the layout's, 1b)\n"
+    "  -j, --jobs N           typeset several inputs with N workers (default 1)\n"
+    "      --dump-json        print the recognised statement as JSON; no PDF\n"
+    "      --import           print the recognised statement as Markdown+YAML\n"
+    "                         source, to edit and typeset again; no PDF\n"
+    "      --dump-pages       print a text rendering of the typeset pages; no PDF\n"
+    "      --stats            print line-breaking quality figures; no PDF\n"
+    "      --first-fit        break lines greedily (for comparison)\n"
+    "      --max-input BYTES  refuse larger inputs (default: 16777216)\n"
+    "  -q, --quiet            print errors only\n"
+    "  -h, --help             show this help and exit\n"
+    "  -V, --version          show the version and exit\n"
+    "\n"
+    "Exit status: 0 done, 1 bad input, 2 bad usage, 3 environment (font,\n"
+    "layout, file system).  With several inputs, the worst of them.\n"
+    "\n"
+    "Environment: SOURCE_DATE_EPOCH fixes the document dates (reproducible\n"
+    "output); IMPRINT_DATADIR names the folder holding fonts/ and layouts/.\n";
+
+/* Report a usage error about option text and return EXIT_USAGE. */
+static int usage_error(const char *fmt, const char *what)
+{
+    char m[256];
+    snprintf(m, sizeof m, fmt, what);
+    diag(M_USAGE, NULL, 0, 0, m);
+    return EXIT_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+    enum { O_PDFA = 256, O_JSON, O_PAGES, O_STATS, O_IMPORT, O_FIRSTFIT, O_MAX, O_LIST };
+    static const struct option longopts[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"layout", required_argument, NULL, 'l'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"pdfa", required_argument, NULL, O_PDFA},
+        {"dump-json", no_argument, NULL, O_JSON},
+        {"dump-pages", no_argument, NULL, O_PAGES},
+        {"stats", no_argument, NULL, O_STATS},
+        {"import", no_argument, NULL, O_IMPORT},
+        {"first-fit", no_argument, NULL, O_FIRSTFIT},
+        {"max-input", required_argument, NULL, O_MAX},
+        {"list-layouts", no_argument, NULL, O_LIST},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0},
+    };
+    /* A run is short and allocates in waves (one deflate state per PDF
+     * stream, one subset plan per font): keep freed memory instead of handing
+     * it back to the kernel and faulting it in again for the next wave. */
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    struct run_options o;
+    memset(&o, 0, sizeof o);
+    o.max_input = TEXT_DEFAULT_MAX;
+    int jobs = 1, quiet = 0, c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":o:l:j:qhV", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'o': o.output = optarg; break;
+        case 'l': o.layout = optarg; break;
+        case 'j': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || v < 1 || v > 64) {
+                diag(M_JOBS, NULL, 0, 0);
+                return EXIT_USAGE;
+            }
+            jobs = (int)v;
+            break;
+        }
+        case O_PDFA:
+            if (pdf_pdfa_parse(optarg) < 0)
+                return usage_error("--pdfa takes 1b, 2b, 2u or none, not '%s'", optarg);
+            o.pdfa = optarg;
+            break;
+        case O_JSON: o.mode = MODE_JSON; break;
+        case O_PAGES: o.mode = MODE_PAGES; break;
+        case O_STATS: o.mode = MODE_STATS; break;
+        case O_IMPORT: o.mode = MODE_IMPORT; break;
+        case O_FIRSTFIT: o.first_fit = 1; break;
+        case O_MAX: {
+            char *end;
+            errno = 0;
+            unsigned long long v = strtoull(optarg, &end, 10);
+            if (errno || *end || v == 0 || optarg[0] == '-')
+                return usage_error("--max-input takes a positive number of bytes, not '%s'", optarg);
+            o.max_input = (size_t)v;
+            break;
+        }
+        case O_LIST:
+            return layout_list(paths_datadir(), stdout) > 0 ? 0 : EXIT_ENV;
+        case 'q': quiet = 1; break;
+        case 'h': fputs(usage_text, stdout); return 0;
+        case 'V': printf("imprint %s\n", IMPRINT_VERSION); return 0;
+        case ':': return usage_error("option '%s' needs an argument", argv[optind - 1]);
+        default: return usage_error("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    diag_set_quiet(quiet);
+    if (optind >= argc) {
+        diag(M_NO_INPUT, NULL, 0, 0);
+        return EXIT_USAGE;
+    }
+    size_t n;
+    char **inputs = batch_expand(argv + optind, (size_t)(argc - optind), &n);
+    if (!inputs)
+        return EXIT_INPUT;
+    o.many = n > 1 || (size_t)(argc - optind) < n;
+    /* Printing modes write to standard output: keep their order. */
+    if (o.mode != MODE_PDF)
+        jobs = 1;
+    struct run_shared sh;
+    int rc = run_shared_init(&sh, &o);
+    if (rc == 0)
+        rc = batch_run(&sh, inputs, n, jobs, o.many && !quiet && isatty(2),
+                       o.many && !quiet);
+    run_shared_free(&sh);
+    for (size_t i = 0; i < n; i++)
+        free(inputs[i]);
+    free(inputs);
+    return rc;
+}

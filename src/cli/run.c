@@ -1,0 +1,242 @@
+/* run.c -- one input from bytes to PDF: read, recognise (scraped text) or
+ * parse (Markdown+YAML), then print the model or typeset and write it. */
+#include "cli/run.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <nettle/sha2.h>
+
+#include "base/diag.h"
+#include "export/dump.h"
+#include "export/export.h"
+#include "model/pages.h"
+#include "base/paths.h"
+#include "write/pdf.h"
+#include "recognise/recognise.h"
+#include "recognise/source.h"
+#include "model/statement.h"
+#include "read/text.h"
+#include "typeset/typeset.h"
+#include "base/util.h"
+
+#ifndef IMPRINT_VERSION
+#define IMPRINT_VERSION "0.1.0"
+#endif
+
+int run_shared_init(struct run_shared *sh, const struct run_options *opt)
+{
+    memset(sh, 0, sizeof *sh);
+    sh->opt = opt;
+    sh->datadir = paths_datadir();
+    if (opt->mode == MODE_JSON || opt->mode == MODE_IMPORT)
+        return 0;
+    if (layout_load(opt->layout ? opt->layout : "letter", sh->datadir, &sh->lay))
+        return EXIT_ENV;
+    sh->have_lay = 1;
+    return 0;
+}
+
+void run_shared_free(struct run_shared *sh)
+{
+    if (sh->have_lay)
+        layout_free(&sh->lay);
+    sh->have_lay = 0;
+}
+
+void run_worker_free(struct run_worker *w)
+{
+    if (w->have_fonts)
+        fonts_free(&w->fonts);
+    w->have_fonts = 0;
+    if (w->hy)
+        hy_close(w->hy);
+    w->hy = NULL;
+}
+
+/* NAME of an input path: its base name without the extension. */
+static char *input_stem(const char *path)
+{
+    if (strcmp(path, "-") == 0)
+        return xstrdup("stdin");
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    return dot && dot != base ? xstrndup(base, (size_t)(dot - base)) : xstrdup(base);
+}
+
+static int is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Output path for input: -o FILE, -o DIR, or out/NAME.pdf; NULL when several
+ * inputs would go to one file.  Creates the folder if needed.  Caller frees. */
+static char *output_path(const struct run_options *o, const char *input)
+{
+    struct buf b;
+    buf_init(&b);
+    const char *dir = "out";
+    if (o->output) {
+        size_t n = strlen(o->output);
+        if (!(n && o->output[n - 1] == '/') && !is_dir(o->output)) {
+            if (o->many)
+                return NULL;
+            buf_adds(&b, o->output);
+            return buf_take(&b);
+        }
+        dir = o->output;
+    }
+    char *stem = input_stem(input);
+    size_t n = strlen(dir);
+    buf_printf(&b, "%s%s%s.pdf", dir, n && dir[n - 1] == '/' ? "" : "/", stem);
+    free(stem);
+    if (!is_dir(dir))
+        mkdir(dir, 0777);  /* a failure shows when the PDF is written */
+    return buf_take(&b);
+}
+
+/* 1 if a and b name the same existing file. */
+static int same_file(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
+}
+
+/* Document date: SOURCE_DATE_EPOCH (as UTC) or now (local offset). */
+static void document_time(struct pdf_options *po)
+{
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    if (sde && *sde) {
+        char *end;
+        errno = 0;
+        long long v = strtoll(sde, &end, 10);
+        if (!errno && *end == '\0' && v >= 0) {
+            po->when = (time_t)v;
+            po->utc = 1;
+            return;
+        }
+    }
+    po->when = time(NULL);
+    po->utc = 0;
+}
+
+/* The file identifier: SHA-256 over the input's digest and the options that
+ * shape the output, first 16 bytes; and the input's short fingerprint. */
+static void identify(const struct text *t, const struct layout *lay,
+                     const struct run_options *o, const char *level,
+                     unsigned char id[16], char fingerprint[17])
+{
+    struct sha256_ctx c;
+    unsigned char d[SHA256_DIGEST_SIZE];
+    sha256_init(&c);
+    sha256_update(&c, t->len, (const uint8_t *)t->data);
+    sha256_digest(&c, sizeof d, d);
+    for (int i = 0; i < 8; i++)
+        snprintf(fingerprint + 2 * i, 3, "%02x", d[i]);
+    sha256_init(&c);
+    sha256_update(&c, sizeof d, d);
+    const char *parts[] = {lay->name ? lay->name : "", level,
+                           o->first_fit ? "first-fit" : "total-fit", IMPRINT_VERSION};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        sha256_update(&c, strlen(parts[i]) + 1, (const uint8_t *)parts[i]);
+    sha256_digest(&c, sizeof d, d);
+    memcpy(id, d, 16);
+}
+
+/* Typeset s and write it (or its page dump). */
+static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
+                             const struct text *t, const struct statement *s,
+                             const char *input)
+{
+    const struct run_options *o = sh->opt;
+    char *out = NULL;
+    int rc;
+    if (o->mode == MODE_PDF) {
+        out = output_path(o, input);
+        if (!out) {
+            diag(M_OUTPUT_DIR, NULL, 0, 0);
+            return EXIT_USAGE;
+        }
+        if (strcmp(input, "-") != 0 && same_file(out, input)) {
+            diag(M_OUTPUT_IS_INPUT, out, 0, 0);
+            free(out);
+            return EXIT_USAGE;
+        }
+    }
+    if (!w->have_fonts) {
+        char dir[4096];
+        snprintf(dir, sizeof dir, "%s/fonts", sh->datadir);
+        if (fonts_init(&w->fonts, dir)) {
+            free(out);
+            return EXIT_ENV;
+        }
+        w->have_fonts = 1;
+    }
+    const char *level = o->pdfa ? o->pdfa : (sh->lay.pdfa ? sh->lay.pdfa : "1b");
+    struct pdf_options po;
+    memset(&po, 0, sizeof po);
+    char fingerprint[17];
+    identify(t, &sh->lay, o, level, po.id, fingerprint);
+    struct ts_options to = {t->name, fingerprint, o->first_fit};
+    struct doc d;
+    if (!w->hy && sh->lay.hyphenate && !(w->hy = hy_open(NULL))) {
+        free(out);
+        return EXIT_ENV;
+    }
+    rc = ts_typeset_hy(s, &sh->lay, &w->fonts, &to, w->hy, &d);
+    size_t max_pages = o->max_pages ? o->max_pages : RUN_MAX_PAGES;
+    if (rc == 0 && d.npages > max_pages) {
+        diag(T_TOO_MANY_PAGES, t->name, 0, 0, d.npages, max_pages);
+        rc = EXIT_INPUT;
+    }
+    if (rc == 0 && o->mode == MODE_PAGES) {
+        dump_pages(&d, stdout);
+    } else if (rc == 0 && o->mode == MODE_STATS) {
+        dump_stats(&d, stdout);
+    } else if (rc == 0) {
+        po.pdfa = (enum pdf_pdfa)pdf_pdfa_parse(level);
+        document_time(&po);
+        char icc[4096];
+        snprintf(icc, sizeof icc, "%s/fonts/sRGB.icc", sh->datadir);
+        po.icc_path = icc;
+        po.agency = sh->lay.agency;
+        struct pdf_meta meta;
+        pdf_meta_build(s, sh->lay.agency, &meta);
+        rc = pdf_write(&d, &meta, &w->fonts, &po, out);
+        pdf_meta_free(&meta);
+        if (rc == 0)
+            diag(M_WROTE, NULL, 0, 0, out);
+    }
+    doc_free(&d);
+    free(out);
+    return rc;
+}
+
+int run_one(const struct run_shared *sh, struct run_worker *w, const char *input)
+{
+    const struct run_options *o = sh->opt;
+    struct text t;
+    struct statement s;
+    int rc = text_read_file(input, o->max_input, &t);
+    if (rc)
+        return rc;
+    rc = src_is_source(&t) ? src_parse(&t, &s) : rec_recognise(&t, &s);
+    if (rc == 0) {
+        if (o->mode == MODE_JSON)
+            export_json(&s, stdout);
+        else if (o->mode == MODE_IMPORT)
+            export_markdown(&s, stdout);
+        else
+            rc = typeset_and_write(sh, w, &t, &s, input);
+    }
+    stmt_free(&s);
+    text_free(&t);
+    return rc;
+}

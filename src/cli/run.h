@@ -1,0 +1,56 @@
+/* run.h -- typesetting one input from start to finish (read, recognise or
+ * parse, typeset, write), with what several inputs of one run share.
+ *
+ * Ownership: a struct run_shared is filled once (layout) and read by all
+ * workers; each worker owns a struct run_worker (its fonts) and frees it
+ * with run_worker_free.  Options are the caller's and outlive both.
+ */
+#ifndef IMPRINT_RUN_H
+#define IMPRINT_RUN_H
+
+#include <stddef.h>
+
+#include "base/exit.h"
+#include "style/fonts.h"
+#include "typeset/hyphen.h"
+#include "style/layout.h"
+
+enum run_mode { MODE_PDF, MODE_JSON, MODE_PAGES, MODE_STATS, MODE_IMPORT };
+
+struct run_options {
+    const char *output;      /* -o FILE|DIR, or NULL */
+    const char *layout;      /* -l NAME|FILE, or NULL for the default */
+    const char *pdfa;        /* --pdfa, or NULL for the layout's */
+    enum run_mode mode;
+    int first_fit;
+    int many;                /* more than one input: -o must be a folder */
+    size_t max_input;
+    size_t max_pages;        /* refuse longer documents; 0: RUN_MAX_PAGES */
+};
+
+/* Default page limit: a statement longer than this is refused (exit 1). */
+#define RUN_MAX_PAGES 1000
+
+struct run_shared {
+    const struct run_options *opt;
+    const char *datadir;
+    struct layout lay;
+    int have_lay;
+};
+
+struct run_worker {
+    struct fontset fonts;
+    int have_fonts;
+    struct hy_dict *hy;  /* hyphenation patterns, opened on first need */
+};
+
+/* Load the layout named by the options.  Returns 0 or EXIT_ENV. */
+int run_shared_init(struct run_shared *sh, const struct run_options *opt);
+void run_shared_free(struct run_shared *sh);
+
+/* Typeset one input; returns its exit status. */
+int run_one(const struct run_shared *sh, struct run_worker *w,
+            const char *input);
+void run_worker_free(struct run_worker *w);
+
+#endif

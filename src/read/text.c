@@ -1,0 +1,156 @@
+/* text.c -- reads input files and validates and normalises their UTF-8. */
+#include "read/text.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/diag.h"
+#include "base/util.h"
+
+/* Length of the valid UTF-8 sequence at s (n bytes left), or 0 if invalid. */
+static size_t utf8_valid_len(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        return (n >= 2 && (s[1] & 0xC0) == 0x80) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xE0 && s[1] < 0xA0)
+            return 0;  /* overlong */
+        if (c == 0xED && s[1] >= 0xA0)
+            return 0;  /* surrogate */
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+            (s[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && s[1] < 0x90)
+            return 0;  /* overlong */
+        if (c == 0xF4 && s[1] >= 0x90)
+            return 0;  /* past U+10FFFF */
+        return 4;
+    }
+    return 0;
+}
+
+int text_from_bytes(const char *name, const char *bytes, size_t n,
+                    size_t max_bytes, struct text *out)
+{
+    const unsigned char *s = (const unsigned char *)bytes;
+    size_t i = 0;
+    int line = 1, col = 1;
+    struct buf b;
+
+    out->name = xstrdup(name);
+    out->data = NULL;
+    out->len = 0;
+    if (max_bytes && n > max_bytes) {
+        diag(R_TOO_LARGE, name, 0, 0, max_bytes);
+        text_free(out);
+        return 1;
+    }
+    if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+        i = 3;
+    buf_init(&b);
+    buf_add(&b, "", 0);
+    while (i < n) {
+        if (s[i] == 0) {
+            diag(R_NUL, name, line, col);
+            goto fail;
+        }
+        if (s[i] == '\r') {
+            buf_addc(&b, '\n');
+            i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+            line++;
+            col = 1;
+            continue;
+        }
+        size_t k = utf8_valid_len(s + i, n - i);
+        if (k == 0) {
+            diag(R_UTF8, name, line, col, s[i]);
+            goto fail;
+        }
+        buf_add(&b, (const char *)s + i, k);
+        if (s[i] == '\n') {
+            line++;
+            col = 1;
+        } else {
+            col++;
+        }
+        i += k;
+    }
+    /* Empty means nothing but white space. */
+    size_t j;
+    for (j = 0; j < b.len; j++)
+        if (!strchr(" \t\n\f\v", b.s[j]))
+            break;
+    if (j == b.len) {
+        diag(R_EMPTY, name, 0, 0);
+        goto fail;
+    }
+    out->len = b.len;
+    out->data = buf_take(&b);
+    return 0;
+fail:
+    buf_free(&b);
+    text_free(out);
+    return 1;
+}
+
+int text_read_file(const char *path, size_t max_bytes, struct text *out)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "<stdin>" : path;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    struct buf b;
+    char chunk[65536];
+    size_t got;
+
+    out->name = NULL;
+    out->data = NULL;
+    out->len = 0;
+    if (!f) {
+        diag(R_OPEN, name, 0, 0, strerror(errno));
+        return 3;
+    }
+    buf_init(&b);
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        buf_add(&b, chunk, got);
+        if (max_bytes && b.len > max_bytes)
+            break;  /* text_from_bytes reports the limit */
+    }
+    int err = ferror(f);
+    if (!is_stdin)
+        fclose(f);
+    if (err) {
+        diag(R_OPEN, name, 0, 0, strerror(EIO));
+        buf_free(&b);
+        return 3;
+    }
+    int rc = text_from_bytes(name, b.s ? b.s : "", b.len, max_bytes, out);
+    buf_free(&b);
+    return rc;
+}
+
+void text_free(struct text *t)
+{
+    free(t->name);
+    free(t->data);
+    t->name = t->data = NULL;
+    t->len = 0;
+}
+
+int text_line_of(const struct text *t, size_t off)
+{
+    int line = 1;
+    for (size_t i = 0; i < off && i < t->len; i++)
+        if (t->data[i] == '\n')
+            line++;
+    return line;
+}

@@ -1,0 +1,35 @@
+/* typeset.h -- the typeset stage: statement + layout + fonts into pages of
+ * positioned glyph runs, rules and anchors (pages.h).  All typographic
+ * decisions are made here; nothing here calls libharu.
+ *
+ * Ownership: *out is initialised and filled here; the caller frees it with
+ * doc_free.  Fonts are loaded into fs as needed (fs stays the caller's).
+ */
+#ifndef IMPRINT_TYPESET_H
+#define IMPRINT_TYPESET_H
+
+#include "style/fonts.h"
+#include "typeset/hyphen.h"
+#include "style/layout.h"
+#include "model/pages.h"
+#include "model/statement.h"
+
+struct ts_options {
+    const char *source_name;  /* input name, for warnings */
+    const char *fingerprint;  /* short input fingerprint for the footer, or NULL */
+    int first_fit;            /* 1: greedy line breaking (for comparison) */
+};
+
+/* Returns 0, or 3 when a font cannot be loaded (message printed). */
+int ts_typeset(const struct statement *s, const struct layout *lay,
+               struct fontset *fs, const struct ts_options *opt,
+               struct doc *out);
+
+/* The same with hyphenation patterns the caller opened once (hy_open) and
+ * keeps for many documents; hy NULL: opened and closed for this call, which
+ * costs a few milliseconds.  hy stays the caller's. */
+int ts_typeset_hy(const struct statement *s, const struct layout *lay,
+                  struct fontset *fs, const struct ts_options *opt,
+                  struct hy_dict *hy, struct doc *out);
+
+#endif

@@ -1,0 +1,748 @@
+/* pdf.c -- the write stage: a display list into a PDF through libharu
+ * (document, pages, content streams, links, outline, page labels, Info),
+ * with imprint's own font objects (fontembed.c) and PDF/A objects (pdfa.c),
+ * saved atomically (temporary file, fsync, rename). */
+#include "write/pdf.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <hpdf.h>
+
+#include "base/diag.h"
+#include "write/fontembed.h"
+#include "write/pdfa.h"
+#include "base/util.h"
+
+int pdf_pdfa_parse(const char *s)
+{
+    if (!s)
+        return -1;
+    if (strcmp(s, "1b") == 0 || strcmp(s, "1B") == 0)
+        return PDFA_1B;
+    if (strcmp(s, "2b") == 0 || strcmp(s, "2B") == 0)
+        return PDFA_2B;
+    if (strcmp(s, "2u") == 0 || strcmp(s, "2U") == 0)
+        return PDFA_2U;
+    if (strcmp(s, "none") == 0)
+        return PDFA_NONE;
+    return -1;
+}
+
+/* The first error libharu reported for a document. */
+struct herr {
+    HPDF_STATUS no, detail;
+};
+
+/* libharu's error handler: records, never prints. */
+static void on_error(HPDF_STATUS no, HPDF_STATUS detail, void *data)
+{
+    struct herr *e = data;
+    if (!e->no) {
+        e->no = no;
+        e->detail = detail;
+    }
+}
+
+/* Everything one pdf_write needs. */
+struct writer {
+    HPDF_Doc pdf;
+    struct herr err;
+    const struct doc *d;
+    const struct fontset *fs;
+    struct fe_font **fe;   /* per font index, NULL when unused */
+    HPDF_Dict *fdict;      /* the written Type0 font per index */
+};
+
+/* Report the libharu error behind a failed step; returns 3. */
+static int fail(struct writer *w, HPDF_STATUS rc, const char *what)
+{
+    HPDF_STATUS no = w->err.no ? w->err.no : HPDF_GetError(w->pdf);
+    if (!no)
+        no = rc ? rc : HPDF_FAILD_TO_ALLOC_MEM;
+    diag(P_LIBHARU, NULL, 0, 0, (unsigned long)no,
+         (unsigned long)w->err.detail, what);
+    return 3;
+}
+
+/* 1 if the step went wrong (returned status or a recorded error). */
+static int bad(struct writer *w, HPDF_STATUS rc)
+{
+    return rc != HPDF_OK || w->err.no || HPDF_GetError(w->pdf) != HPDF_OK;
+}
+
+/* ---- text strings ---------------------------------------------------- */
+
+/* A PDF text string for UTF-8 s: a literal string when s is ASCII, else
+ * UTF-16BE with a byte order mark (written as hex). */
+static void *text_string(HPDF_Doc pdf, const char *s)
+{
+    /* cut to PDF_TEXT_MAX bytes: PDF strings are limited (the page keeps
+     * the whole text) */
+    size_t n = pdf_text_cut(s, PDF_TEXT_MAX), i;
+    for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+        ;
+    if (i == n) {
+        char *c = xstrndup(s, n);
+        void *obj = HPDF_String_New(pdf->mmgr, c, NULL);
+        free(c);
+        return obj;
+    }
+    struct buf b;
+    buf_init(&b);
+    buf_add(&b, "\xFE\xFF", 2);
+    for (i = 0; i < n;) {
+        unsigned cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        if (cp > 0xFFFF) {
+            cp -= 0x10000;
+            unsigned hi = 0xD800 + (cp >> 10), lo = 0xDC00 + (cp & 0x3FF);
+            char u[4] = {(char)(hi >> 8), (char)(hi & 0xFF), (char)(lo >> 8),
+                         (char)(lo & 0xFF)};
+            buf_add(&b, u, 4);
+        } else {
+            char u[2] = {(char)(cp >> 8), (char)(cp & 0xFF)};
+            buf_add(&b, u, 2);
+        }
+    }
+    void *obj = HPDF_Binary_New(pdf->mmgr, (HPDF_BYTE *)b.s, (HPDF_UINT)b.len);
+    buf_free(&b);
+    return obj;
+}
+
+/* ---- content streams ------------------------------------------------- */
+
+/* Append v with at most 3 decimals and no trailing zeros. */
+static void num(struct buf *b, double v)
+{
+    if (!isfinite(v))
+        v = 0;
+    long long r = llround(v * 1000.0);
+    if (r < 0) {
+        buf_addc(b, '-');
+        r = -r;
+    }
+    buf_printf(b, "%lld", r / 1000);
+    int frac = (int)(r % 1000);
+    if (frac) {
+        char t[8];
+        snprintf(t, sizeof t, ".%03d", frac);
+        size_t n = strlen(t);
+        while (t[n - 1] == '0')
+            n--;
+        buf_add(b, t, n);
+    }
+}
+
+/* Append "r g b " for 0xRRGGBB. */
+static void rgb(struct buf *b, uint32_t c)
+{
+    for (int shift = 16; shift >= 0; shift -= 8) {
+        num(b, ((c >> shift) & 0xFF) / 255.0);
+        buf_addc(b, ' ');
+    }
+}
+
+/* The graphics state a page's content has set so far. */
+struct gstate {
+    int font;
+    double size;
+    uint32_t fill, stroke;
+    double width;
+};
+
+/* Append one run as BT ... TJ ET. */
+static void put_run(struct writer *w, struct buf *b, struct gstate *g,
+                    const struct pg_run *r)
+{
+    buf_adds(b, "BT ");
+    if (r->font != g->font || r->size != g->size) {
+        buf_printf(b, "/F%d ", r->font);
+        num(b, r->size);
+        buf_adds(b, " Tf ");
+        g->font = r->font;
+        g->size = r->size;
+    }
+    if (r->color != g->fill) {
+        rgb(b, r->color);
+        buf_adds(b, "rg ");
+        g->fill = r->color;
+    }
+    num(b, r->x);
+    buf_addc(b, ' ');
+    num(b, r->y);
+    buf_adds(b, " Td [");
+    /* Codes as literal strings (two bytes each): shorter than hex after
+     * compression; parentheses, backslash and line ends are escaped. */
+    int open = 0;
+    for (size_t i = 0; i < r->nglyphs; i++) {
+        const struct pg_glyph *gl = &r->glyphs[i];
+        if (gl->adjust) {
+            if (open)
+                buf_addc(b, ')');
+            open = 0;
+            buf_printf(b, "%d", gl->adjust);
+        }
+        if (!open)
+            buf_addc(b, '(');
+        open = 1;
+        unsigned cid = fe_cid(w->fe[r->font], gl->gid) & 0xFFFF;
+        unsigned char bytes[2] = {(unsigned char)(cid >> 8), (unsigned char)cid};
+        for (int k = 0; k < 2; k++) {
+            if (bytes[k] == '(' || bytes[k] == ')' || bytes[k] == '\\')
+                buf_addc(b, '\\');
+            if (bytes[k] == '\r')
+                buf_adds(b, "\\r");
+            else if (bytes[k] == '\n')
+                buf_adds(b, "\\n");
+            else
+                buf_addc(b, (char)bytes[k]);
+        }
+    }
+    if (open)
+        buf_addc(b, ')');
+    buf_adds(b, "] TJ ET\n");
+}
+
+/* Append one rule as w RG m l S. */
+static void put_rule(struct buf *b, struct gstate *g, const struct pg_rule *r)
+{
+    if (r->width != g->width) {
+        num(b, r->width);
+        buf_adds(b, " w ");
+        g->width = r->width;
+    }
+    if (r->color != g->stroke) {
+        rgb(b, r->color);
+        buf_adds(b, "RG ");
+        g->stroke = r->color;
+    }
+    num(b, r->x1);
+    buf_addc(b, ' ');
+    num(b, r->y1);
+    buf_adds(b, " m ");
+    num(b, r->x2);
+    buf_addc(b, ' ');
+    num(b, r->y2);
+    buf_adds(b, " l S\n");
+}
+
+/* 1 if run r can be shown (known, embedded font; some glyphs). */
+static int run_ok(const struct writer *w, const struct pg_run *r)
+{
+    return r->nglyphs && r->font >= 0 && (size_t)r->font < w->fs->n;
+}
+
+/* Pass 1: record every glyph shown with the characters it stands for. */
+static void use_glyphs(struct writer *w)
+{
+    for (size_t p = 0; p < w->d->npages; p++) {
+        const struct page *pg = &w->d->pages[p];
+        for (size_t i = 0; i < pg->nruns; i++) {
+            const struct pg_run *r = &pg->runs[i];
+            if (!run_ok(w, r))
+                continue;
+            if (!w->fe[r->font])
+                w->fe[r->font] = fe_new(&w->fs->fonts[r->font]);
+            size_t tlen = r->text ? strlen(r->text) : 0;
+            for (size_t g = 0; g < r->nglyphs; g++) {
+                unsigned start = r->glyphs[g].cluster, end = (unsigned)tlen;
+                for (size_t k = g + 1; k < r->nglyphs; k++)
+                    if (r->glyphs[k].cluster != start) {
+                        end = r->glyphs[k].cluster;
+                        break;
+                    }
+                if (start > tlen)
+                    start = (unsigned)tlen;
+                if (end < start || end > tlen)
+                    end = start;
+                fe_use(w->fe[r->font], r->glyphs[g].gid,
+                       r->text ? r->text + start : "", end - start);
+            }
+        }
+    }
+}
+
+/* Add font index f as /F<f> to the page's /Resources /Font. */
+static HPDF_STATUS add_font_resource(struct writer *w, HPDF_Page page, int f)
+{
+    HPDF_Dict res = HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT);
+    if (!res)
+        return HPDF_INVALID_OBJECT;
+    HPDF_Dict fonts = HPDF_Dict_GetItem(res, "Font", HPDF_OCLASS_DICT);
+    if (!fonts) {
+        fonts = HPDF_Dict_New(w->pdf->mmgr);
+        if (!fonts)
+            return HPDF_FAILD_TO_ALLOC_MEM;
+        HPDF_STATUS rc = HPDF_Dict_Add(res, "Font", fonts);
+        if (rc != HPDF_OK)
+            return rc;
+    }
+    char name[24];
+    snprintf(name, sizeof name, "F%d", f);
+    if (HPDF_Dict_GetItem(fonts, name, HPDF_OCLASS_DICT))
+        return HPDF_OK;
+    return HPDF_Dict_Add(fonts, name, w->fdict[f]);
+}
+
+/* A link annotation with a URI action and the Print flag. */
+static HPDF_STATUS add_link(HPDF_Page page, const struct pg_link *l)
+{
+    HPDF_Rect rect = {(HPDF_REAL)fmin(l->x1, l->x2), (HPDF_REAL)fmin(l->y1, l->y2),
+                      (HPDF_REAL)fmax(l->x1, l->x2), (HPDF_REAL)fmax(l->y1, l->y2)};
+    HPDF_Annotation a = HPDF_Page_CreateURILinkAnnot(page, rect, l->uri);
+    if (!a)
+        return HPDF_INVALID_OBJECT;
+    HPDF_STATUS rc = HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+    if (rc == HPDF_OK)
+        rc = HPDF_Dict_AddNumber(a, "F", 4);
+    return rc;
+}
+
+/* Write page pi: size, fonts, content stream, links. */
+static int write_page(struct writer *w, size_t pi, HPDF_Page *pages)
+{
+    const struct page *pg = &w->d->pages[pi];
+    HPDF_Page page = HPDF_AddPage(w->pdf);
+    if (!page)
+        return fail(w, 0, "adding a page");
+    pages[pi] = page;
+    if (bad(w, HPDF_Page_SetWidth(page, (HPDF_REAL)pg->width)) ||
+        bad(w, HPDF_Page_SetHeight(page, (HPDF_REAL)pg->height)))
+        return fail(w, 0, "setting the page size");
+    /* /ProcSet is obsolete (PDF 1.4, 14.2); every byte counts in an archive. */
+    HPDF_Dict res = HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT);
+    if (res)
+        HPDF_Dict_RemoveElement(res, "ProcSet");
+
+    struct buf b;
+    buf_init(&b);
+    struct gstate g = {-1, 0, 0x000000, 0x000000, 1.0};
+    for (size_t i = 0; i < pg->nruns; i++) {
+        const struct pg_run *r = &pg->runs[i];
+        if (!run_ok(w, r))
+            continue;
+        if (bad(w, add_font_resource(w, page, r->font))) {
+            buf_free(&b);
+            return fail(w, 0, "adding a font to a page");
+        }
+        put_run(w, &b, &g, r);
+    }
+    for (size_t i = 0; i < pg->nrules; i++)
+        put_rule(&b, &g, &pg->rules[i]);
+    HPDF_STATUS rc = HPDF_OK;
+    if (b.len)
+        rc = HPDF_Stream_Write(((HPDF_PageAttr)page->attr)->stream,
+                               (const HPDF_BYTE *)b.s, (HPDF_UINT)b.len);
+    buf_free(&b);
+    if (bad(w, rc))
+        return fail(w, rc, "writing a content stream");
+
+    for (size_t i = 0; i < pg->nlinks; i++)
+        if (pg->links[i].uri && bad(w, add_link(page, &pg->links[i])))
+            return fail(w, 0, "adding a link");
+    return 0;
+}
+
+/* ---- outline, Info --------------------------------------------------- */
+
+#define OUTLINE_DEPTH 8
+
+/* Bookmarks from the anchors, opened, each with a direct /Dest array
+ * (an indirect one is refused by PDF/A validators). */
+static int write_outline(struct writer *w, HPDF_Page *pages)
+{
+    HPDF_Outline last[OUTLINE_DEPTH] = {0};
+    int any = 0;
+    for (size_t i = 0; i < w->d->nanchors; i++) {
+        const struct pg_anchor *a = &w->d->anchors[i];
+        if (a->page >= w->d->npages || !a->title)
+            continue;
+        int level = a->level < 0 ? 0 : a->level;
+        if (level >= OUTLINE_DEPTH)
+            level = OUTLINE_DEPTH - 1;
+        while (level > 0 && !last[level - 1])
+            level--;
+        HPDF_Outline parent = level ? last[level - 1] : NULL;
+        HPDF_Outline o = HPDF_CreateOutline(w->pdf, parent, "", NULL);
+        if (!o)
+            return fail(w, 0, "adding a bookmark");
+        last[level] = o;
+        for (int k = level + 1; k < OUTLINE_DEPTH; k++)
+            last[k] = NULL;
+        HPDF_Array dest = HPDF_Array_New(w->pdf->mmgr);
+        HPDF_STATUS rc = dest ? HPDF_OK : HPDF_FAILD_TO_ALLOC_MEM;
+        /* libharu gives items the root's /Type /Outlines; items have none */
+        HPDF_Dict_RemoveElement(o, "Type");
+        if (rc == HPDF_OK)
+            rc = HPDF_Dict_Add(o, "Title", text_string(w->pdf, a->title));
+        if (rc == HPDF_OK)
+            rc = HPDF_Outline_SetOpened(o, HPDF_TRUE);
+        if (rc == HPDF_OK)
+            rc = HPDF_Array_Add(dest, pages[a->page]);
+        if (rc == HPDF_OK)
+            rc = HPDF_Array_AddName(dest, "XYZ");
+        if (rc == HPDF_OK)
+            rc = HPDF_Array_AddReal(dest, 0);
+        if (rc == HPDF_OK)
+            rc = HPDF_Array_AddReal(dest, (HPDF_REAL)a->y);
+        if (rc == HPDF_OK)
+            rc = HPDF_Array_Add(dest, HPDF_Null_New(w->pdf->mmgr));
+        if (rc == HPDF_OK)
+            rc = HPDF_Dict_Add(o, "Dest", dest);
+        if (bad(w, rc))
+            return fail(w, rc, "adding a bookmark");
+        any = 1;
+    }
+    if (any && bad(w, HPDF_SetPageMode(w->pdf, HPDF_PAGE_MODE_USE_OUTLINE)))
+        return fail(w, 0, "setting the page mode");
+    return 0;
+}
+
+/* Info entry key = value (removed when value is NULL). */
+static HPDF_STATUS info_set(HPDF_Doc pdf, const char *key, const char *value)
+{
+    if (!value) {
+        HPDF_Dict_RemoveElement(pdf->info, key);
+        return HPDF_OK;
+    }
+    return HPDF_Dict_Add(pdf->info, key, text_string(pdf, value));
+}
+
+/* Info from meta and the date; the catalog's /Lang. */
+static int write_info(struct writer *w, const struct pdf_meta *m,
+                      const struct pdfa_date *date)
+{
+    HPDF_Doc pdf = w->pdf;
+    /* libharu creates Info with its own Producer; make sure it exists. */
+    HPDF_STATUS rc = HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, "imprint");
+    if (rc == HPDF_OK)
+        rc = info_set(pdf, "Title", m->title);
+    if (rc == HPDF_OK)
+        rc = info_set(pdf, "Author", m->author);
+    if (rc == HPDF_OK)
+        rc = info_set(pdf, "Subject", m->subject);
+    if (rc == HPDF_OK)
+        rc = info_set(pdf, "Keywords", m->keywords);
+    if (rc == HPDF_OK)
+        rc = info_set(pdf, "Creator", m->creator);
+    if (rc == HPDF_OK)
+        rc = info_set(pdf, "Producer", m->producer);
+    if (rc == HPDF_OK)
+        rc = info_set(pdf, "CreationDate", date->info);
+    if (rc == HPDF_OK)
+        rc = info_set(pdf, "ModDate", date->info);
+    if (rc == HPDF_OK && m->language)
+        rc = HPDF_Dict_Add(pdf->catalog, "Lang", text_string(pdf, m->language));
+    if (bad(w, rc))
+        return fail(w, rc, "writing the document information");
+    return 0;
+}
+
+/* ---- atomic save ----------------------------------------------------- */
+
+#define TMP_MARK ".imprint-tmp-"
+
+/* Split path into its folder and file name; caller frees both. */
+static void split_path(const char *path, char **dir, char **base)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash) {
+        *dir = xstrdup(".");
+        *base = xstrdup(path);
+    } else {
+        *dir = slash == path ? xstrdup("/") : xstrndup(path, (size_t)(slash - path));
+        *base = xstrdup(slash + 1);
+    }
+}
+
+/* Remove .BASE.imprint-tmp-* in dir left by killed runs (a PID-named one
+ * whose process still runs belongs to a write in progress: kept). */
+static void remove_stale(const char *dir, const char *base)
+{
+    DIR *dh = opendir(dir);
+    if (!dh)
+        return;
+    struct buf prefix, full;
+    buf_init(&prefix);
+    buf_init(&full);
+    buf_printf(&prefix, ".%s" TMP_MARK, base);
+    struct dirent *e;
+    while ((e = readdir(dh))) {
+        if (strncmp(e->d_name, prefix.s, prefix.len) != 0)
+            continue;
+        const char *tail = e->d_name + prefix.len;
+        char *end;
+        long pid = strtol(tail, &end, 10);
+        if (*tail && *end == '\0' && pid > 0 && pid != (long)getpid() &&
+            (kill((pid_t)pid, 0) == 0 || errno == EPERM))
+            continue;
+        buf_clear(&full);
+        buf_printf(&full, "%s/%s", dir, e->d_name);
+        unlink(full.s);
+    }
+    closedir(dh);
+    buf_free(&prefix);
+    buf_free(&full);
+}
+
+/* Write all of data to fd and flush it to disk; 0 or an errno. */
+static int write_fd(int fd, const unsigned char *data, size_t len)
+{
+    while (len) {
+        ssize_t n = write(fd, data, len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno;
+        }
+        data += n;
+        len -= (size_t)n;
+    }
+    return fsync(fd) ? errno : 0;
+}
+
+/* Save through an anonymous O_TMPFILE file linked in as .BASE.imprint-tmp-PID
+ * and renamed over path.  Returns 0, -1 after a failed rename (*err set), or
+ * 1 when this way is not available (nothing left behind).  Building with
+ * -DIMPRINT_NO_O_TMPFILE forces the named-file way (to test it). */
+static int save_tmpfile(const char *dir, const char *base, const char *path,
+                        const unsigned char *data, size_t len, int *err)
+{
+#if defined(O_TMPFILE) && !defined(IMPRINT_NO_O_TMPFILE)
+    int fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return 1;
+    if (write_fd(fd, data, len)) {
+        close(fd);
+        return 1;
+    }
+    struct buf tmp;
+    buf_init(&tmp);
+    buf_printf(&tmp, "%s/.%s" TMP_MARK "%ld", dir, base, (long)getpid());
+    char proc[64];
+    snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+    int rc = linkat(AT_FDCWD, proc, AT_FDCWD, tmp.s, AT_SYMLINK_FOLLOW);
+    if (rc && errno == EEXIST && unlink(tmp.s) == 0)
+        rc = linkat(AT_FDCWD, proc, AT_FDCWD, tmp.s, AT_SYMLINK_FOLLOW);
+    if (rc) {
+        close(fd);
+        buf_free(&tmp);
+        return 1;
+    }
+    if (close(fd) || rename(tmp.s, path)) {
+        *err = errno;
+        unlink(tmp.s);
+        buf_free(&tmp);
+        return -1;
+    }
+    buf_free(&tmp);
+    return 0;
+#else
+    (void)dir, (void)base, (void)path, (void)data, (void)len, (void)err;
+    return 1;
+#endif
+}
+
+/* Save through a named .BASE.imprint-tmp-XXXXXX file renamed over path.
+ * Returns 0 or -1 with *err set (nothing left behind). */
+static int save_mkstemp(const char *dir, const char *base, const char *path,
+                        const unsigned char *data, size_t len, int *err)
+{
+    struct buf tmp;
+    buf_init(&tmp);
+    buf_printf(&tmp, "%s/.%s" TMP_MARK "XXXXXX", dir, base);
+    int fd = mkostemp(tmp.s, O_CLOEXEC);
+    if (fd < 0) {
+        *err = errno;
+        buf_free(&tmp);
+        return -1;
+    }
+    int e = fchmod(fd, 0644) ? errno : 0;
+    if (!e)
+        e = write_fd(fd, data, len);
+    if (close(fd) && !e)
+        e = errno;
+    if (!e && rename(tmp.s, path))
+        e = errno;
+    if (e) {
+        *err = e;
+        unlink(tmp.s);
+        buf_free(&tmp);
+        return -1;
+    }
+    buf_free(&tmp);
+    return 0;
+}
+
+/* Replace path by data atomically.  Returns 0, or 3 after a message. */
+static int save_atomic(const char *path, const unsigned char *data, size_t len)
+{
+    char *dir, *base;
+    split_path(path, &dir, &base);
+    int err = 0, rc;
+    if (!*base) {
+        err = EISDIR;
+        rc = -1;
+    } else {
+        remove_stale(dir, base);
+        rc = save_tmpfile(dir, base, path, data, len, &err);
+        if (rc == 1)
+            rc = save_mkstemp(dir, base, path, data, len, &err);
+    }
+    /* The folder is not fsync'ed: the new file's data is on disk before the
+     * rename, so after a crash the path holds either the complete new file
+     * or the previous one, and a folder fsync per file would cost a batch
+     * more than the typesetting. */
+    free(dir);
+    free(base);
+    if (rc) {
+        diag(P_SAVE, path, 0, 0, strerror(err));
+        return 3;
+    }
+    return 0;
+}
+
+/* ---- the document ---------------------------------------------------- */
+
+/* Everything but saving: fonts, pages, outline, labels, Info, PDF/A. */
+static int build(struct writer *w, const struct pdf_meta *meta,
+                 const struct pdf_options *opt)
+{
+    HPDF_Doc pdf = w->pdf;
+    if (bad(w, HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL)))
+        return fail(w, 0, "turning compression on");
+
+    use_glyphs(w);
+    for (size_t f = 0; f < w->fs->n; f++) {
+        if (!w->fe[f])
+            continue;
+        w->fdict[f] = fe_write(w->fe[f], pdf, pdfa_part(opt->pdfa));
+        if (!w->fdict[f])
+            return 3;
+    }
+
+    HPDF_Page *pages = xcalloc(w->d->npages, sizeof *pages);
+    int rc = 0;
+    for (size_t p = 0; p < w->d->npages && !rc; p++)
+        rc = write_page(w, p, pages);
+    if (!rc)
+        rc = write_outline(w, pages);
+    free(pages);
+    if (rc)
+        return rc;
+    if (bad(w, HPDF_AddPageLabel(pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL)))
+        return fail(w, 0, "adding page labels");
+
+    struct pdfa_date date;
+    pdfa_date(opt->when, opt->utc, &date);
+    if ((rc = write_info(w, meta, &date)))
+        return rc;
+
+    pdfa_set_version(pdf, opt->pdfa);
+    if (opt->pdfa != PDFA_NONE) {
+        char *xmp = pdfa_xmp(meta, opt->pdfa, &date);
+        HPDF_STATUS st = pdfa_add_metadata(pdf, xmp);
+        free(xmp);
+        if (bad(w, st))
+            return fail(w, st, "adding the XMP metadata");
+        if (!opt->icc_path || access(opt->icc_path, R_OK) != 0 ||
+            bad(w, pdfa_add_output_intent(pdf, opt->icc_path))) {
+            diag(P_ICC, NULL, 0, 0,
+                 opt->icc_path ? opt->icc_path : "(none)");
+            return 3;
+        }
+    }
+    if (bad(w, pdfa_set_id(pdf, opt->id)))
+        return fail(w, 0, "setting the file identifier");
+    return 0;
+}
+
+/* Serialise the document into memory; *data is the caller's. */
+static int serialise(struct writer *w, unsigned char **data, size_t *len)
+{
+    if (bad(w, HPDF_SaveToStream(w->pdf)))
+        return fail(w, 0, "saving the document");
+    HPDF_UINT32 size = HPDF_GetStreamSize(w->pdf);
+    unsigned char *buf = xmalloc(size ? size : 1);
+    HPDF_UINT32 got = size;
+    if (size && (bad(w, HPDF_ResetStream(w->pdf)) ||
+                 bad(w, HPDF_ReadFromStream(w->pdf, buf, &got)) || got != size)) {
+        free(buf);
+        return fail(w, 0, "reading the saved document");
+    }
+    *data = buf;
+    *len = size;
+    return 0;
+}
+
+/* Build and serialise d; on success *data (the caller's, freed with free())
+ * holds the PDF.  name is used in messages.  Returns 0 or 3. */
+static int produce(const struct doc *d, const struct pdf_meta *meta,
+                   const struct fontset *fs, const struct pdf_options *opt,
+                   const char *name, unsigned char **data, size_t *len)
+{
+    *data = NULL;
+    *len = 0;
+    if (!d->npages) {
+        diag(P_NO_PAGES, name, 0, 0);
+        return 3;
+    }
+    struct writer w;
+    memset(&w, 0, sizeof w);
+    w.d = d;
+    w.fs = fs;
+    w.pdf = HPDF_New(on_error, &w.err);
+    if (!w.pdf) {
+        diag(P_LIBHARU, NULL, 0, 0, (unsigned long)w.err.no,
+             (unsigned long)w.err.detail, "creating the document");
+        return 3;
+    }
+    w.fe = xcalloc(fs->n ? fs->n : 1, sizeof *w.fe);
+    w.fdict = xcalloc(fs->n ? fs->n : 1, sizeof *w.fdict);
+
+    int rc = build(&w, meta, opt);
+    if (!rc)
+        rc = serialise(&w, data, len);
+
+    for (size_t f = 0; f < fs->n; f++)
+        if (w.fe[f])
+            fe_free(w.fe[f]);
+    free(w.fe);
+    free(w.fdict);
+    HPDF_Free(w.pdf);
+    return rc;
+}
+
+int pdf_write(const struct doc *d, const struct pdf_meta *meta,
+              const struct fontset *fs, const struct pdf_options *opt,
+              const char *path)
+{
+    unsigned char *data;
+    size_t len;
+    int rc = produce(d, meta, fs, opt, path, &data, &len);
+    if (!rc)
+        rc = save_atomic(path, data, len);
+    free(data);
+    return rc;
+}
+
+int pdf_write_mem(const struct doc *d, const struct pdf_meta *meta,
+                  const struct fontset *fs, const struct pdf_options *opt,
+                  struct buf *out)
+{
+    unsigned char *data;
+    size_t len;
+    int rc = produce(d, meta, fs, opt, NULL, &data, &len);
+    if (!rc)
+        buf_add(out, (const char *)data, len);
+    free(data);
+    return rc;
+}

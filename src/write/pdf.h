@@ -1,0 +1,67 @@
+/* pdf.h -- the write stage: pages into a PDF (PDF/A by default) through
+ * libharu plus imprint's own font, metadata, output-intent and identifier
+ * objects.  It makes no layout decisions.
+ *
+ * The file is written atomically: to a temporary file in the target folder,
+ * flushed, fsync'ed and renamed over the target, so an existing file at the
+ * path is replaced only by a complete new one.
+ */
+#ifndef IMPRINT_PDF_H
+#define IMPRINT_PDF_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "style/fonts.h"
+#include "model/pages.h"
+#include "model/statement.h"
+
+enum pdf_pdfa { PDFA_NONE, PDFA_1B, PDFA_2B, PDFA_2U };
+
+struct pdf_options {
+    enum pdf_pdfa pdfa;
+    time_t when;            /* CreationDate/ModDate */
+    int utc;                /* 1: write the date in UTC (SOURCE_DATE_EPOCH) */
+    unsigned char id[16];   /* file identifier (hash of input and options) */
+    const char *icc_path;   /* sRGB ICC profile */
+    const char *agency;     /* layout's agency, when the statement has none */
+};
+
+/* Metadata strings, built from the statement (pdf_meta_build) and written
+ * identically into Info and XMP.  Owned by the struct; pdf_meta_free. */
+struct pdf_meta {
+    char *title, *author, *subject, *keywords, *creator, *producer;
+    char *language, *date, *kind;
+};
+
+/* Longest text string (UTF-8 bytes) imprint writes into the PDF's
+ * metadata and bookmarks: as UTF-16 it stays under PDF/A's and libharu's
+ * 65,535-byte string limit.  pdf_meta_build cuts longer strings (with a
+ * warning) and adds an ellipsis; the page keeps the whole text. */
+#define PDF_TEXT_MAX 32000
+/* Bytes of s to keep to cut it to at most max bytes on a character
+ * boundary (strlen(s) when it is shorter). */
+size_t pdf_text_cut(const char *s, size_t max);
+
+void pdf_meta_build(const struct statement *s, const char *agency,
+                    struct pdf_meta *m);
+void pdf_meta_free(struct pdf_meta *m);
+
+/* Write d to path.  Returns 0, or 3 after an error message (nothing is
+ * left at path that was not there before). */
+int pdf_write(const struct doc *d, const struct pdf_meta *meta,
+              const struct fontset *fs, const struct pdf_options *opt,
+              const char *path);
+
+/* The same, appending the PDF to out (a struct buf from util.h) instead of
+ * writing a file: for tests and fuzzing.  Returns 0, or 3 after an error
+ * message (out may then hold nothing new). */
+struct buf;
+int pdf_write_mem(const struct doc *d, const struct pdf_meta *meta,
+                  const struct fontset *fs, const struct pdf_options *opt,
+                  struct buf *out);
+
+/* Parse "1b", "2b", "2u", "none"; returns -1 if unknown. */
+int pdf_pdfa_parse(const char *s);
+
+#endif
