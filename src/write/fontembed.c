@@ -479,57 +479,29 @@ static int descriptor_flags(const struct font *f)
 #define TRY(x) do { if ((x) != HPDF_OK) goto fail; } while (0)
 #define NEED(p) do { if (!(p)) goto fail; } while (0)
 
-HPDF_Dict fe_write(struct fe_font *fe, HPDF_Doc doc, int pdfa_part)
+/* 1 if the font's OS/2 fsType allows embedding a subset; else 0 after a
+ * message.  0x0002 restricted licence, 0x0100 no subsetting, 0x0200
+ * bitmap embedding only. */
+static int embedding_allowed(const struct font *f, const char *name)
 {
-    const struct font *f = fe->f;
-    char name[100], tag[7], full[110];
-    ps_name(f, name, sizeof name);
-
-    /* OS/2 fsType: 0x0002 restricted licence, 0x0100 no subsetting,
-     * 0x0200 bitmap embedding only. */
     unsigned fstype = table_u16(f->face, HB_TAG('O', 'S', '/', '2'), 8, 0);
     const char *why = (fstype & 0x000F) == 0x0002 ? "embedded"
                     : (fstype & 0x0100) ? "subset"
                     : (fstype & 0x0200) ? "embedded as outlines" : NULL;
     if (why) {
         diag(P_FE_FORBIDDEN, f->path, 0, 0, name, why, fstype);
-        return NULL;
+        return 0;
     }
+    return 1;
+}
 
-    /* hb-subset's "or_fail" calls fail only when they cannot allocate:
-     * the program's memory policy applies. */
-    hb_blob_t *prog = subset(fe);
-    if (!prog)
-        xalloc_failed("subsetting a font");
-    unsigned plen;
-    const char *pdata = hb_blob_get_data(prog, &plen);
-    hb_face_t *sub_face = hb_face_create(prog, 0);
-    unsigned nsub = hb_face_get_glyph_count(sub_face);
-    hb_face_destroy(sub_face);
-
-    subset_tag(fe, name, tag);
-    snprintf(full, sizeof full, "%s+%s", tag, name);
-
-    struct used u;
-    used_list(fe, &u);
-    struct buf cmap;
-    buf_init(&cmap);
-    HPDF_MMgr mmgr = doc->mmgr;
-    HPDF_Xref xref = doc->xref;
-    HPDF_Dict type0 = NULL;
-
-    /* Font program. */
-    HPDF_Dict file = data_stream(doc, pdata, plen);
-    NEED(file);
-    TRY(HPDF_Dict_AddNumber(file, "Length1", (HPDF_INT32)plen));
-
-    /* Descriptor. */
-    HPDF_Dict desc = HPDF_Dict_New(mmgr);
-    NEED(desc);
-    TRY(HPDF_Xref_Add(xref, desc));
-    TRY(HPDF_Dict_AddName(desc, "Type", "FontDescriptor"));
-    TRY(HPDF_Dict_AddName(desc, "FontName", full));
-    TRY(HPDF_Dict_AddNumber(desc, "Flags", descriptor_flags(f)));
+/* The descriptor's metrics: /FontBBox, /ItalicAngle, /Ascent, /Descent,
+ * /CapHeight, /XHeight and an estimated /StemV.  1, or 0 on a libharu
+ * failure. */
+static int descriptor_metrics(const struct fe_font *fe, HPDF_MMgr mmgr,
+                              HPDF_Dict desc)
+{
+    const struct font *f = fe->f;
     HPDF_Array bbox = HPDF_Array_New(mmgr);
     NEED(bbox);
     TRY(HPDF_Dict_Add(desc, "FontBBox", bbox));
@@ -548,24 +520,64 @@ HPDF_Dict fe_write(struct fe_font *fe, HPDF_Doc doc, int pdfa_part)
                                 f->bold ? 700 : 400);
     TRY(HPDF_Dict_AddNumber(desc, "StemV",
                             (HPDF_INT32)lround(50 + (weight / 65.0) * (weight / 65.0))));
-    TRY(HPDF_Dict_Add(desc, "FontFile2", file));
-    if (pdfa_part == 1) {
-        /* Every CID 0..nsub-1 is present in the renumbered subset. */
-        size_t nbytes = (nsub + 7) / 8;
-        unsigned char *bits = xmalloc(nbytes ? nbytes : 1);
-        memset(bits, 0xFF, nbytes);
-        if (nsub % 8)
-            bits[nbytes - 1] = (unsigned char)(0xFF << (8 - nsub % 8));
-        HPDF_Dict cidset = data_stream(doc, bits, nbytes);
-        free(bits);
-        NEED(cidset);
-        TRY(HPDF_Dict_Add(desc, "CIDSet", cidset));
-    }
+    return 1;
+fail:
+    return 0;
+}
 
-    /* Descendant CIDFont. */
+/* /CIDSet (PDF/A-1) for the subset font program prog: every CID
+ * 0..n-1 is present in the renumbered subset.  1, or 0 on a libharu
+ * failure. */
+static int add_cidset(HPDF_Doc doc, HPDF_Dict desc, hb_blob_t *prog)
+{
+    hb_face_t *sub_face = hb_face_create(prog, 0);
+    unsigned nsub = hb_face_get_glyph_count(sub_face);
+    hb_face_destroy(sub_face);
+    size_t nbytes = (nsub + 7) / 8;
+    unsigned char *bits = xmalloc(nbytes ? nbytes : 1);
+    memset(bits, 0xFF, nbytes);
+    if (nsub % 8)
+        bits[nbytes - 1] = (unsigned char)(0xFF << (8 - nsub % 8));
+    HPDF_Dict cidset = data_stream(doc, bits, nbytes);
+    free(bits);
+    return cidset && HPDF_Dict_Add(desc, "CIDSet", cidset) == HPDF_OK;
+}
+
+/* The font program stream and the FontDescriptor for it, named full.
+ * Returns the descriptor, or NULL on a libharu failure. */
+static HPDF_Dict descriptor(const struct fe_font *fe, HPDF_Doc doc,
+                            const char *full, hb_blob_t *prog, int pdfa_part)
+{
+    unsigned plen;
+    const char *pdata = hb_blob_get_data(prog, &plen);
+    HPDF_Dict file = data_stream(doc, pdata, plen);
+    NEED(file);
+    TRY(HPDF_Dict_AddNumber(file, "Length1", (HPDF_INT32)plen));
+
+    HPDF_Dict desc = HPDF_Dict_New(doc->mmgr);
+    NEED(desc);
+    TRY(HPDF_Xref_Add(doc->xref, desc));
+    TRY(HPDF_Dict_AddName(desc, "Type", "FontDescriptor"));
+    TRY(HPDF_Dict_AddName(desc, "FontName", full));
+    TRY(HPDF_Dict_AddNumber(desc, "Flags", descriptor_flags(fe->f)));
+    NEED(descriptor_metrics(fe, doc->mmgr, desc));
+    TRY(HPDF_Dict_Add(desc, "FontFile2", file));
+    if (pdfa_part == 1)
+        NEED(add_cidset(doc, desc, prog));
+    return desc;
+fail:
+    return NULL;
+}
+
+/* The descendant CIDFontType2 named full over descriptor desc, with the
+ * widths of the used glyphs u.  NULL on a libharu failure. */
+static HPDF_Dict cid_font(const struct fe_font *fe, HPDF_Doc doc,
+                          const char *full, HPDF_Dict desc, const struct used *u)
+{
+    HPDF_MMgr mmgr = doc->mmgr;
     HPDF_Dict cid = HPDF_Dict_New(mmgr);
     NEED(cid);
-    TRY(HPDF_Xref_Add(xref, cid));
+    TRY(HPDF_Xref_Add(doc->xref, cid));
     TRY(HPDF_Dict_AddName(cid, "Type", "Font"));
     TRY(HPDF_Dict_AddName(cid, "Subtype", "CIDFontType2"));
     TRY(HPDF_Dict_AddName(cid, "BaseFont", full));
@@ -577,33 +589,76 @@ HPDF_Dict fe_write(struct fe_font *fe, HPDF_Doc doc, int pdfa_part)
     TRY(HPDF_Dict_AddNumber(sysinfo, "Supplement", 0));
     TRY(HPDF_Dict_Add(cid, "FontDescriptor", desc));
     TRY(HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity"));
-    TRY(widths(fe, &u, mmgr, cid));
+    TRY(widths(fe, u, mmgr, cid));
+    return cid;
+fail:
+    return NULL;
+}
 
-    /* ToUnicode. */
-    tounicode(fe, &u, &cmap);
+/* The ToUnicode CMap of the used glyphs u as a stream object, or NULL. */
+static HPDF_Dict tounicode_stream(const struct fe_font *fe, HPDF_Doc doc,
+                                  const struct used *u)
+{
+    struct buf cmap;
+    buf_init(&cmap);
+    tounicode(fe, u, &cmap);
     HPDF_Dict tu = data_stream(doc, cmap.s, cmap.len);
-    NEED(tu);
+    buf_free(&cmap);
+    return tu;
+}
 
-    /* Type0 font. */
-    type0 = HPDF_Dict_New(mmgr);
+/* The Type0 font named full over descendant cid with ToUnicode tu, or
+ * NULL on a libharu failure. */
+static HPDF_Dict type0_font(HPDF_Doc doc, const char *full, HPDF_Dict cid,
+                            HPDF_Dict tu)
+{
+    HPDF_Dict type0 = HPDF_Dict_New(doc->mmgr);
     NEED(type0);
-    TRY(HPDF_Xref_Add(xref, type0));
+    TRY(HPDF_Xref_Add(doc->xref, type0));
     TRY(HPDF_Dict_AddName(type0, "Type", "Font"));
     TRY(HPDF_Dict_AddName(type0, "Subtype", "Type0"));
     TRY(HPDF_Dict_AddName(type0, "BaseFont", full));
     TRY(HPDF_Dict_AddName(type0, "Encoding", "Identity-H"));
-    HPDF_Array desc_fonts = HPDF_Array_New(mmgr);
+    HPDF_Array desc_fonts = HPDF_Array_New(doc->mmgr);
     NEED(desc_fonts);
     TRY(HPDF_Dict_Add(type0, "DescendantFonts", desc_fonts));
     TRY(HPDF_Array_Add(desc_fonts, cid));
     TRY(HPDF_Dict_Add(type0, "ToUnicode", tu));
-    goto done;
-
+    return type0;
 fail:
-    diag(P_FE_OBJECTS, f->path, 0, 0, name, (unsigned long)HPDF_GetError(doc));
-    type0 = NULL;
-done:
-    buf_free(&cmap);
+    return NULL;
+}
+
+/* The objects are made in a fixed order (font program, descriptor,
+ * CIDSet, CIDFont, ToUnicode, Type0), which fixes their numbers. */
+HPDF_Dict fe_write(struct fe_font *fe, HPDF_Doc doc, int pdfa_part)
+{
+    const struct font *f = fe->f;
+    char name[100], tag[7], full[110];
+    ps_name(f, name, sizeof name);
+    if (!embedding_allowed(f, name))
+        return NULL;
+
+    /* hb-subset's "or_fail" calls fail only when they cannot allocate:
+     * the program's memory policy applies. */
+    hb_blob_t *prog = subset(fe);
+    if (!prog)
+        xalloc_failed("subsetting a font");
+    subset_tag(fe, name, tag);
+    snprintf(full, sizeof full, "%s+%s", tag, name);
+
+    struct used u;
+    used_list(fe, &u);
+    HPDF_Dict desc, cid = NULL, tu = NULL, type0 = NULL;
+    desc = descriptor(fe, doc, full, prog, pdfa_part);
+    if (desc)
+        cid = cid_font(fe, doc, full, desc, &u);
+    if (cid)
+        tu = tounicode_stream(fe, doc, &u);
+    if (tu)
+        type0 = type0_font(doc, full, cid, tu);
+    if (!type0)
+        diag(P_FE_OBJECTS, f->path, 0, 0, name, (unsigned long)HPDF_GetError(doc));
     free(u.cid);
     free(u.gid);
     hb_blob_destroy(prog);

@@ -1,25 +1,22 @@
 /* pdf.c -- the write stage: a display list into a PDF through libharu
  * (document, pages, content streams, links, outline, page labels, Info),
  * with imprint's own font objects (fontembed.c) and PDF/A objects (pdfa.c),
- * saved atomically (temporary file, fsync, rename). */
+ * saved through atomic.c. */
 #include "write/pdf.h"
 
-#include <dirent.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <math.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <hpdf.h>
 
 #include "base/diag.h"
+#include "base/exit.h"
+#include "base/util.h"
+#include "write/atomic.h"
 #include "write/fontembed.h"
 #include "write/pdfa.h"
-#include "base/util.h"
 
 int pdf_pdfa_parse(const char *s)
 {
@@ -61,7 +58,7 @@ struct writer {
     HPDF_Dict *fdict;      /* the written Type0 font per index */
 };
 
-/* Report the libharu error behind a failed step; returns 3. */
+/* Report the libharu error behind a failed step; returns EXIT_ENV. */
 static int fail(struct writer *w, HPDF_STATUS rc, const char *what)
 {
     HPDF_STATUS no = w->err.no ? w->err.no : HPDF_GetError(w->pdf);
@@ -69,7 +66,7 @@ static int fail(struct writer *w, HPDF_STATUS rc, const char *what)
         no = rc ? rc : HPDF_FAILD_TO_ALLOC_MEM;
     diag(P_LIBHARU, NULL, 0, 0, (unsigned long)no,
          (unsigned long)w->err.detail, what);
-    return 3;
+    return EXIT_ENV;
 }
 
 /* 1 if the step went wrong (returned status or a recorded error). */
@@ -348,7 +345,7 @@ static int write_page(struct writer *w, size_t pi, HPDF_Page *pages)
     for (size_t i = 0; i < pg->nlinks; i++)
         if (pg->links[i].uri && bad(w, add_link(page, &pg->links[i])))
             return fail(w, 0, "adding a link");
-    return 0;
+    return EXIT_OK;
 }
 
 /* ---- outline, Info --------------------------------------------------- */
@@ -403,7 +400,7 @@ static int write_outline(struct writer *w, HPDF_Page *pages)
     }
     if (any && bad(w, HPDF_SetPageMode(w->pdf, HPDF_PAGE_MODE_USE_OUTLINE)))
         return fail(w, 0, "setting the page mode");
-    return 0;
+    return EXIT_OK;
 }
 
 /* Info entry key = value (removed when value is NULL). */
@@ -443,171 +440,7 @@ static int write_info(struct writer *w, const struct pdf_meta *m,
         rc = HPDF_Dict_Add(pdf->catalog, "Lang", text_string(pdf, m->language));
     if (bad(w, rc))
         return fail(w, rc, "writing the document information");
-    return 0;
-}
-
-/* ---- atomic save ----------------------------------------------------- */
-
-#define TMP_MARK ".imprint-tmp-"
-
-/* Split path into its folder and file name; caller frees both. */
-static void split_path(const char *path, char **dir, char **base)
-{
-    const char *slash = strrchr(path, '/');
-    if (!slash) {
-        *dir = xstrdup(".");
-        *base = xstrdup(path);
-    } else {
-        *dir = slash == path ? xstrdup("/") : xstrndup(path, (size_t)(slash - path));
-        *base = xstrdup(slash + 1);
-    }
-}
-
-/* Remove .BASE.imprint-tmp-* in dir left by killed runs (a PID-named one
- * whose process still runs belongs to a write in progress: kept). */
-static void remove_stale(const char *dir, const char *base)
-{
-    DIR *dh = opendir(dir);
-    if (!dh)
-        return;
-    struct buf prefix, full;
-    buf_init(&prefix);
-    buf_init(&full);
-    buf_printf(&prefix, ".%s" TMP_MARK, base);
-    struct dirent *e;
-    while ((e = readdir(dh))) {
-        if (strncmp(e->d_name, prefix.s, prefix.len) != 0)
-            continue;
-        const char *tail = e->d_name + prefix.len;
-        char *end;
-        long pid = strtol(tail, &end, 10);
-        if (*tail && *end == '\0' && pid > 0 && pid != (long)getpid() &&
-            (kill((pid_t)pid, 0) == 0 || errno == EPERM))
-            continue;
-        buf_clear(&full);
-        buf_printf(&full, "%s/%s", dir, e->d_name);
-        unlink(full.s);
-    }
-    closedir(dh);
-    buf_free(&prefix);
-    buf_free(&full);
-}
-
-/* Write all of data to fd and flush it to disk; 0 or an errno. */
-static int write_fd(int fd, const unsigned char *data, size_t len)
-{
-    while (len) {
-        ssize_t n = write(fd, data, len);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return errno;
-        }
-        data += n;
-        len -= (size_t)n;
-    }
-    return fsync(fd) ? errno : 0;
-}
-
-/* Save through an anonymous O_TMPFILE file linked in as .BASE.imprint-tmp-PID
- * and renamed over path.  Returns 0, -1 after a failed rename (*err set), or
- * 1 when this way is not available (nothing left behind).  Building with
- * -DIMPRINT_NO_O_TMPFILE forces the named-file way (to test it). */
-static int save_tmpfile(const char *dir, const char *base, const char *path,
-                        const unsigned char *data, size_t len, int *err)
-{
-#if defined(O_TMPFILE) && !defined(IMPRINT_NO_O_TMPFILE)
-    int fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
-    if (fd < 0)
-        return 1;
-    if (write_fd(fd, data, len)) {
-        close(fd);
-        return 1;
-    }
-    struct buf tmp;
-    buf_init(&tmp);
-    buf_printf(&tmp, "%s/.%s" TMP_MARK "%ld", dir, base, (long)getpid());
-    char proc[64];
-    snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
-    int rc = linkat(AT_FDCWD, proc, AT_FDCWD, tmp.s, AT_SYMLINK_FOLLOW);
-    if (rc && errno == EEXIST && unlink(tmp.s) == 0)
-        rc = linkat(AT_FDCWD, proc, AT_FDCWD, tmp.s, AT_SYMLINK_FOLLOW);
-    if (rc) {
-        close(fd);
-        buf_free(&tmp);
-        return 1;
-    }
-    if (close(fd) || rename(tmp.s, path)) {
-        *err = errno;
-        unlink(tmp.s);
-        buf_free(&tmp);
-        return -1;
-    }
-    buf_free(&tmp);
-    return 0;
-#else
-    (void)dir, (void)base, (void)path, (void)data, (void)len, (void)err;
-    return 1;
-#endif
-}
-
-/* Save through a named .BASE.imprint-tmp-XXXXXX file renamed over path.
- * Returns 0 or -1 with *err set (nothing left behind). */
-static int save_mkstemp(const char *dir, const char *base, const char *path,
-                        const unsigned char *data, size_t len, int *err)
-{
-    struct buf tmp;
-    buf_init(&tmp);
-    buf_printf(&tmp, "%s/.%s" TMP_MARK "XXXXXX", dir, base);
-    int fd = mkostemp(tmp.s, O_CLOEXEC);
-    if (fd < 0) {
-        *err = errno;
-        buf_free(&tmp);
-        return -1;
-    }
-    int e = fchmod(fd, 0644) ? errno : 0;
-    if (!e)
-        e = write_fd(fd, data, len);
-    if (close(fd) && !e)
-        e = errno;
-    if (!e && rename(tmp.s, path))
-        e = errno;
-    if (e) {
-        *err = e;
-        unlink(tmp.s);
-        buf_free(&tmp);
-        return -1;
-    }
-    buf_free(&tmp);
-    return 0;
-}
-
-/* Replace path by data atomically.  Returns 0, or 3 after a message. */
-static int save_atomic(const char *path, const unsigned char *data, size_t len)
-{
-    char *dir, *base;
-    split_path(path, &dir, &base);
-    int err = 0, rc;
-    if (!*base) {
-        err = EISDIR;
-        rc = -1;
-    } else {
-        remove_stale(dir, base);
-        rc = save_tmpfile(dir, base, path, data, len, &err);
-        if (rc == 1)
-            rc = save_mkstemp(dir, base, path, data, len, &err);
-    }
-    /* The folder is not fsync'ed: the new file's data is on disk before the
-     * rename, so after a crash the path holds either the complete new file
-     * or the previous one, and a folder fsync per file would cost a batch
-     * more than the typesetting. */
-    free(dir);
-    free(base);
-    if (rc) {
-        diag(P_SAVE, path, 0, 0, strerror(err));
-        return 3;
-    }
-    return 0;
+    return EXIT_OK;
 }
 
 /* ---- the document ---------------------------------------------------- */
@@ -626,11 +459,11 @@ static int build(struct writer *w, const struct pdf_meta *meta,
             continue;
         w->fdict[f] = fe_write(w->fe[f], pdf, pdfa_part(opt->pdfa));
         if (!w->fdict[f])
-            return 3;
+            return EXIT_ENV;
     }
 
     HPDF_Page *pages = xcalloc(w->d->npages, sizeof *pages);
-    int rc = 0;
+    int rc = EXIT_OK;
     for (size_t p = 0; p < w->d->npages && !rc; p++)
         rc = write_page(w, p, pages);
     if (!rc)
@@ -657,12 +490,12 @@ static int build(struct writer *w, const struct pdf_meta *meta,
             bad(w, pdfa_add_output_intent(pdf, opt->icc_path))) {
             diag(P_ICC, NULL, 0, 0,
                  opt->icc_path ? opt->icc_path : "(none)");
-            return 3;
+            return EXIT_ENV;
         }
     }
     if (bad(w, pdfa_set_id(pdf, opt->id)))
         return fail(w, 0, "setting the file identifier");
-    return 0;
+    return EXIT_OK;
 }
 
 /* Serialise the document into memory; *data is the caller's. */
@@ -680,11 +513,11 @@ static int serialise(struct writer *w, unsigned char **data, size_t *len)
     }
     *data = buf;
     *len = size;
-    return 0;
+    return EXIT_OK;
 }
 
 /* Build and serialise d; on success *data (the caller's, freed with free())
- * holds the PDF.  name is used in messages.  Returns 0 or 3. */
+ * holds the PDF.  name is used in messages.  Returns EXIT_OK or EXIT_ENV. */
 static int produce(const struct doc *d, const struct pdf_meta *meta,
                    const struct fontset *fs, const struct pdf_options *opt,
                    const char *name, unsigned char **data, size_t *len)
@@ -693,7 +526,7 @@ static int produce(const struct doc *d, const struct pdf_meta *meta,
     *len = 0;
     if (!d->npages) {
         diag(P_NO_PAGES, name, 0, 0);
-        return 3;
+        return EXIT_ENV;
     }
     struct writer w;
     memset(&w, 0, sizeof w);
@@ -703,7 +536,7 @@ static int produce(const struct doc *d, const struct pdf_meta *meta,
     if (!w.pdf) {
         diag(P_LIBHARU, NULL, 0, 0, (unsigned long)w.err.no,
              (unsigned long)w.err.detail, "creating the document");
-        return 3;
+        return EXIT_ENV;
     }
     w.fe = xcalloc(fs->n ? fs->n : 1, sizeof *w.fe);
     w.fdict = xcalloc(fs->n ? fs->n : 1, sizeof *w.fdict);
@@ -728,8 +561,13 @@ int pdf_write(const struct doc *d, const struct pdf_meta *meta,
     unsigned char *data;
     size_t len;
     int rc = produce(d, meta, fs, opt, path, &data, &len);
-    if (!rc)
-        rc = save_atomic(path, data, len);
+    if (!rc) {
+        int err = atomic_replace(path, data, len);
+        if (err) {
+            diag(P_SAVE, path, 0, 0, strerror(err));
+            rc = EXIT_ENV;
+        }
+    }
     free(data);
     return rc;
 }

@@ -2,9 +2,9 @@
  * libharu plus imprint's own font, metadata, output-intent and identifier
  * objects.  It makes no layout decisions.
  *
- * The file is written atomically: to a temporary file in the target folder,
- * flushed, fsync'ed and renamed over the target, so an existing file at the
- * path is replaced only by a complete new one.
+ * The file is written atomically (write/atomic.h): to a temporary file in
+ * the target folder, flushed, fsync'ed and renamed over the target, so an
+ * existing file at the path is replaced only by a complete new one.
  */
 #ifndef IMPRINT_PDF_H
 #define IMPRINT_PDF_H
@@ -47,15 +47,15 @@ void pdf_meta_build(const struct statement *s, const char *agency,
                     struct pdf_meta *m);
 void pdf_meta_free(struct pdf_meta *m);
 
-/* Write d to path.  Returns 0, or 3 after an error message (nothing is
- * left at path that was not there before). */
+/* Write d to path.  Returns EXIT_OK, or EXIT_ENV (base/exit.h) after an
+ * error message (nothing is left at path that was not there before). */
 int pdf_write(const struct doc *d, const struct pdf_meta *meta,
               const struct fontset *fs, const struct pdf_options *opt,
               const char *path);
 
 /* The same, appending the PDF to out (a struct buf from util.h) instead of
- * writing a file: for tests and fuzzing.  Returns 0, or 3 after an error
- * message (out may then hold nothing new). */
+ * writing a file: for tests and fuzzing.  Returns EXIT_OK, or EXIT_ENV
+ * after an error message (out may then hold nothing new). */
 struct buf;
 int pdf_write_mem(const struct doc *d, const struct pdf_meta *meta,
                   const struct fontset *fs, const struct pdf_options *opt,

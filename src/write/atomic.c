@@ -1,0 +1,172 @@
+/* atomic.c -- replace a file atomically (see atomic.h): remove leftovers
+ * of killed runs, write a temporary file in the target's folder, fsync it
+ * and rename it over the target. */
+#include "write/atomic.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/util.h"
+
+/* Split path into its folder and file name; caller frees both. */
+static void split_path(const char *path, char **dir, char **base)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash) {
+        *dir = xstrdup(".");
+        *base = xstrdup(path);
+    } else {
+        *dir = slash == path ? xstrdup("/") : xstrndup(path, (size_t)(slash - path));
+        *base = xstrdup(slash + 1);
+    }
+}
+
+/* Remove .BASE.imprint-tmp-* in dir left by killed runs (a PID-named one
+ * whose process still runs belongs to a write in progress: kept). */
+static void remove_stale(const char *dir, const char *base)
+{
+    DIR *dh = opendir(dir);
+    if (!dh)
+        return;
+    struct buf prefix, full;
+    buf_init(&prefix);
+    buf_init(&full);
+    buf_printf(&prefix, ".%s" ATOMIC_TMP_MARK, base);
+    struct dirent *e;
+    while ((e = readdir(dh))) {
+        if (strncmp(e->d_name, prefix.s, prefix.len) != 0)
+            continue;
+        const char *tail = e->d_name + prefix.len;
+        char *end;
+        long pid = strtol(tail, &end, 10);
+        if (*tail && *end == '\0' && pid > 0 && pid != (long)getpid() &&
+            (kill((pid_t)pid, 0) == 0 || errno == EPERM))
+            continue;
+        buf_clear(&full);
+        buf_printf(&full, "%s/%s", dir, e->d_name);
+        unlink(full.s);
+    }
+    closedir(dh);
+    buf_free(&prefix);
+    buf_free(&full);
+}
+
+/* Write all of data to fd and flush it to disk; 0 or an errno. */
+static int write_fd(int fd, const unsigned char *data, size_t len)
+{
+    while (len) {
+        ssize_t n = write(fd, data, len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno;
+        }
+        data += n;
+        len -= (size_t)n;
+    }
+    return fsync(fd) ? errno : 0;
+}
+
+/* Save through an anonymous O_TMPFILE file linked in as .BASE.imprint-tmp-PID
+ * and renamed over path.  Returns 0, -1 after a failed rename (*err set), or
+ * 1 when this way is not available (nothing left behind).  Building with
+ * -DIMPRINT_NO_O_TMPFILE forces the named-file way (to test it). */
+static int save_tmpfile(const char *dir, const char *base, const char *path,
+                        const unsigned char *data, size_t len, int *err)
+{
+#if defined(O_TMPFILE) && !defined(IMPRINT_NO_O_TMPFILE)
+    int fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return 1;
+    if (write_fd(fd, data, len)) {
+        close(fd);
+        return 1;
+    }
+    struct buf tmp;
+    buf_init(&tmp);
+    buf_printf(&tmp, "%s/.%s" ATOMIC_TMP_MARK "%ld", dir, base, (long)getpid());
+    char proc[64];
+    snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+    int rc = linkat(AT_FDCWD, proc, AT_FDCWD, tmp.s, AT_SYMLINK_FOLLOW);
+    if (rc && errno == EEXIST && unlink(tmp.s) == 0)
+        rc = linkat(AT_FDCWD, proc, AT_FDCWD, tmp.s, AT_SYMLINK_FOLLOW);
+    if (rc) {
+        close(fd);
+        buf_free(&tmp);
+        return 1;
+    }
+    if (close(fd) || rename(tmp.s, path)) {
+        *err = errno;
+        unlink(tmp.s);
+        buf_free(&tmp);
+        return -1;
+    }
+    buf_free(&tmp);
+    return 0;
+#else
+    (void)dir, (void)base, (void)path, (void)data, (void)len, (void)err;
+    return 1;
+#endif
+}
+
+/* Save through a named .BASE.imprint-tmp-XXXXXX file renamed over path.
+ * Returns 0 or -1 with *err set (nothing left behind). */
+static int save_mkstemp(const char *dir, const char *base, const char *path,
+                        const unsigned char *data, size_t len, int *err)
+{
+    struct buf tmp;
+    buf_init(&tmp);
+    buf_printf(&tmp, "%s/.%s" ATOMIC_TMP_MARK "XXXXXX", dir, base);
+    int fd = mkostemp(tmp.s, O_CLOEXEC);
+    if (fd < 0) {
+        *err = errno;
+        buf_free(&tmp);
+        return -1;
+    }
+    int e = fchmod(fd, 0644) ? errno : 0;
+    if (!e)
+        e = write_fd(fd, data, len);
+    if (close(fd) && !e)
+        e = errno;
+    if (!e && rename(tmp.s, path))
+        e = errno;
+    if (e) {
+        *err = e;
+        unlink(tmp.s);
+        buf_free(&tmp);
+        return -1;
+    }
+    buf_free(&tmp);
+    return 0;
+}
+
+int atomic_replace(const char *path, const void *data, size_t len)
+{
+    char *dir, *base;
+    split_path(path, &dir, &base);
+    int err = 0, rc;
+    if (!*base) {
+        err = EISDIR;
+        rc = -1;
+    } else {
+        remove_stale(dir, base);
+        rc = save_tmpfile(dir, base, path, data, len, &err);
+        if (rc == 1)
+            rc = save_mkstemp(dir, base, path, data, len, &err);
+    }
+    /* The folder is not fsync'ed: the new file's data is on disk before the
+     * rename, so after a crash the path holds either the complete new file
+     * or the previous one, and a folder fsync per file would cost a batch
+     * more than the typesetting. */
+    free(dir);
+    free(base);
+    /* a failed step always sets err; never report a failure as success */
+    return rc ? (err ? err : EIO) : 0;
+}

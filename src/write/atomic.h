@@ -1,0 +1,41 @@
+/* atomic.h -- replace a file atomically: the new content goes to a
+ * temporary file in the target's folder, is flushed to disk and renamed
+ * over the target, so the path holds either its previous content or the
+ * complete new one, never a part.
+ *
+ * Contract of atomic_replace(path, data, len):
+ *   - Before writing, leftovers of earlier runs for the same file name
+ *     (".NAME" ATOMIC_TMP_MARK "*" in the folder) are removed, except one
+ *     named after the PID of a process that still runs (a write in
+ *     progress).
+ *   - The temporary file is ".NAME" ATOMIC_TMP_MARK "PID" (an O_TMPFILE
+ *     file linked in when the data is on disk) or, when that way is not
+ *     available or fails before the link, ".NAME" ATOMIC_TMP_MARK "XXXXXX"
+ *     (mkostemp), written anew.  Building with -DIMPRINT_NO_O_TMPFILE
+ *     forces the second way.
+ *   - The new file's mode is 0644 (less the umask on the O_TMPFILE way).
+ *   - The data is fsync'ed before the rename; the folder is not.
+ *   - Returns 0 on success.  On failure it returns the errno value of the
+ *     step that failed (EISDIR when the file name is empty, e.g. "dir/";
+ *     ENOENT for a missing folder; EACCES, ENOSPC, EFBIG, EIO while
+ *     creating, writing or syncing the temporary file; EISDIR, ENOTEMPTY,
+ *     EXDEV... from the rename), and then: an existing file at path keeps
+ *     its content, no file is created at path, and the temporary file is
+ *     removed.  Only a process killed mid-write leaves its temporary file,
+ *     which the next atomic_replace of the same name removes.
+ *   - It prints nothing: the caller reports the error.
+ *
+ * Ownership: data and path stay the caller's; nothing is kept between
+ * calls.  Memory failures abort (base/util.h).
+ */
+#ifndef IMPRINT_ATOMIC_H
+#define IMPRINT_ATOMIC_H
+
+#include <stddef.h>
+
+/* What marks a temporary file of atomic_replace, after ".NAME". */
+#define ATOMIC_TMP_MARK ".imprint-tmp-"
+
+int atomic_replace(const char *path, const void *data, size_t len);
+
+#endif
