@@ -217,13 +217,135 @@ static int flush(struct ctx *c, size_t b, int *head, int after, int before)
     return last;
 }
 
+/* A legal breakpoint as one pass of total-fit sees it. */
+struct bpoint {
+    size_t b;           /* the break item */
+    int forced;         /* a forced break */
+    int flagged;        /* a hyphenated break */
+    int pi;             /* its penalty */
+    double threshold;   /* the pass's tolerance */
+    double extra;       /* the pass's extra stretch */
+    int final;          /* the last pass: every paragraph breaks */
+};
+
+/* Demerits of a line of kind (LINE_*) with the given ratio, measured m,
+ * from node a to breakpoint bp (fitness classes aside). */
+static double line_demerits(const struct ctx *c, const struct bpoint *bp,
+                            const struct node *a, const struct measure *m,
+                            int kind, double ratio)
+{
+    const struct br_params *p = c->p;
+    double d;
+    if (kind == LINE_OK) {
+        double bad = fmin(100 * fabs(ratio) * ratio * ratio, INF_BAD);
+        double base = p->line_penalty + bad;
+        d = fabs(base) >= 10000 ? 1e8 : base * base;
+        if (bp->pi > 0)
+            d += (double)bp->pi * bp->pi;
+        else if (bp->pi < 0 && !bp->forced)
+            d -= (double)bp->pi * bp->pi;
+    } else if (kind == LINE_UNDER) {
+        /* Uncapped badness spreads the looseness over several
+         * lines; past the cap, prefer the fuller line. */
+        double bad = 100 * ratio * ratio * ratio;
+        if (bad < UNDER_BAD_CAP) {
+            d = (p->line_penalty + bad) * (p->line_penalty + bad);
+        } else {
+            d = UNDER_BAD_CAP * UNDER_BAD_CAP
+                * (1 + (m->width - m->natural) / fmax(m->width, 1));
+        }
+    } else {
+        d = OVER_DEMERITS
+            * (1 + (m->natural - m->shrink - m->width) / fmax(m->width, 1));
+    }
+    if (is_flagged(c, a->pos)) {
+        if (bp->b == c->fin)
+            d += p->final_hyphen_demerits;
+        else if (bp->flagged)
+            d += p->flagged_demerits;
+    }
+    return d;
+}
+
+/* Try the line from active node r to breakpoint bp and keep it as the
+ * best candidate of its slot when it is.  Sets *any when it was a
+ * candidate; returns 1 when r is to be deactivated. */
+static int try_line(struct ctx *c, const struct bpoint *bp, int r, int *any)
+{
+    int maxc = c->p->max_consecutive_hyphens;
+    struct node a = c->pool[r];
+    struct measure m;
+    measure(c, a.start, bp->b, a.line, &m);
+    if (m.empty && !bp->forced)
+        return 0;
+    double ratio = ratio_of(&m, bp->extra);
+    int kind = LINE_OK, deactivate = bp->forced;
+    if (is_overfull(&m)) {
+        kind = LINE_OVER;
+        deactivate = 1;
+    } else if (ratio > bp->threshold + EPS) {
+        kind = LINE_UNDER;
+    }
+    int h = bp->flagged ? a.hyph + 1 : 0;
+    int eligible = (kind == LINE_OK || bp->final)
+                   && (bp->forced || maxc <= 0 || h <= maxc);
+    if (eligible) {
+        double d = line_demerits(c, bp, &a, &m, kind, ratio);
+        int fit = kind == LINE_UNDER ? FIT_VERY_LOOSE
+                : kind == LINE_OVER ? FIT_TIGHT : fitness_of(ratio);
+        if (abs(fit - a.fit) > 1)
+            d += c->p->fitness_demerits;
+        int slot = fit * c->nh + (h < c->nh - 1 ? h : c->nh - 1);
+        double total = a.total + d;
+        if (total < c->cd[slot]) {
+            c->cd[slot] = total;
+            c->cprev[slot] = r;
+            c->chyph[slot] = h;
+        }
+        *any = 1;
+    } else if (bp->final && !bp->forced) {
+        /* An overfull line from here was not allowed (hyphen limit):
+         * keep the node so that the paragraph can still break. */
+        deactivate = 0;
+    }
+    return deactivate;
+}
+
+/* Try every active node against breakpoint bp, turning the best lines of
+ * each class of line numbers into new active nodes as the class ends. */
+static void scan_active(struct ctx *c, const struct bpoint *bp, int *head)
+{
+    int any = 0, old_class = INT_MIN;
+    int prev_r = -1, r = *head;
+    for (;;) {
+        int cls = r >= 0 ? line_class(c, c->pool[r].line) : INT_MIN;
+        if (r < 0 || cls != old_class) {
+            if (any) {
+                prev_r = flush(c, bp->b, head, prev_r, r);
+                any = 0;
+            }
+            if (r < 0)
+                break;
+            old_class = cls;
+        }
+        int next = c->pool[r].next;
+        if (try_line(c, bp, r, &any)) {
+            if (prev_r < 0)
+                *head = next;
+            else
+                c->pool[prev_r].next = next;
+        } else {
+            prev_r = r;
+        }
+        r = next;
+    }
+}
+
 /* One pass of total-fit.  Returns the best final node, or -1 when the pass
  * found no way through (never in the final pass). */
 static int run_pass(struct ctx *c, double threshold, int allow_flagged,
                     double extra, int final)
 {
-    const struct br_params *p = c->p;
-    int maxc = p->max_consecutive_hyphens;
     int nslot = FIT_COUNT * c->nh;
 
     c->npool = 0;
@@ -235,101 +357,11 @@ static int run_pass(struct ctx *c, double threshold, int allow_flagged,
     for (size_t b = 0; b <= c->fin; b++) {
         if (!is_legal(c, b, allow_flagged))
             continue;
-        int forced = is_forced(c, b);
-        int flagged = is_flagged(c, b);
-        int pi = b < c->n && c->it[b].type == BR_PENALTY ? c->it[b].penalty : 0;
-        int any = 0, old_class = INT_MIN;
-        int prev_r = -1, r = head;
-
-        for (;;) {
-            int cls = r >= 0 ? line_class(c, c->pool[r].line) : INT_MIN;
-            if (r < 0 || cls != old_class) {
-                if (any) {
-                    int last = flush(c, b, &head, prev_r, r);
-                    prev_r = last;
-                    any = 0;
-                }
-                if (r < 0)
-                    break;
-                old_class = cls;
-            }
-            struct node a = c->pool[r];
-            int next = a.next;
-            struct measure m;
-            measure(c, a.start, b, a.line, &m);
-            if (m.empty && !forced) {
-                prev_r = r;
-                r = next;
-                continue;
-            }
-            double ratio = ratio_of(&m, extra);
-            int kind = LINE_OK, deactivate = forced;
-            if (is_overfull(&m)) {
-                kind = LINE_OVER;
-                deactivate = 1;
-            } else if (ratio > threshold + EPS) {
-                kind = LINE_UNDER;
-            }
-            int h = flagged ? a.hyph + 1 : 0;
-            int eligible = (kind == LINE_OK || final)
-                           && (forced || maxc <= 0 || h <= maxc);
-            if (eligible) {
-                double d;
-                if (kind == LINE_OK) {
-                    double bad = fmin(100 * fabs(ratio) * ratio * ratio, INF_BAD);
-                    double base = p->line_penalty + bad;
-                    d = fabs(base) >= 10000 ? 1e8 : base * base;
-                    if (pi > 0)
-                        d += (double)pi * pi;
-                    else if (pi < 0 && !forced)
-                        d -= (double)pi * pi;
-                } else if (kind == LINE_UNDER) {
-                    /* Uncapped badness spreads the looseness over several
-                     * lines; past the cap, prefer the fuller line. */
-                    double bad = 100 * ratio * ratio * ratio;
-                    if (bad < UNDER_BAD_CAP) {
-                        d = (p->line_penalty + bad) * (p->line_penalty + bad);
-                    } else {
-                        d = UNDER_BAD_CAP * UNDER_BAD_CAP
-                            * (1 + (m.width - m.natural) / fmax(m.width, 1));
-                    }
-                } else {
-                    d = OVER_DEMERITS
-                        * (1 + (m.natural - m.shrink - m.width) / fmax(m.width, 1));
-                }
-                if (is_flagged(c, a.pos)) {
-                    if (b == c->fin)
-                        d += p->final_hyphen_demerits;
-                    else if (flagged)
-                        d += p->flagged_demerits;
-                }
-                int fit = kind == LINE_UNDER ? FIT_VERY_LOOSE
-                        : kind == LINE_OVER ? FIT_TIGHT : fitness_of(ratio);
-                if (abs(fit - a.fit) > 1)
-                    d += p->fitness_demerits;
-                int slot = fit * c->nh + (h < c->nh - 1 ? h : c->nh - 1);
-                double total = a.total + d;
-                if (total < c->cd[slot]) {
-                    c->cd[slot] = total;
-                    c->cprev[slot] = r;
-                    c->chyph[slot] = h;
-                }
-                any = 1;
-            } else if (final && !forced) {
-                /* An overfull line from here was not allowed (hyphen limit):
-                 * keep the node so that the paragraph can still break. */
-                deactivate = 0;
-            }
-            if (deactivate) {
-                if (prev_r < 0)
-                    head = next;
-                else
-                    c->pool[prev_r].next = next;
-            } else {
-                prev_r = r;
-            }
-            r = next;
-        }
+        struct bpoint bp = {b, is_forced(c, b), is_flagged(c, b),
+                            b < c->n && c->it[b].type == BR_PENALTY
+                                ? c->it[b].penalty : 0,
+                            threshold, extra, final};
+        scan_active(c, &bp, &head);
         if (head < 0)
             return -1;
     }
@@ -433,6 +465,65 @@ void br_default_params(struct br_params *p)
     p->first_pass_only = 0;
 }
 
+/* The lines of the path ending at node best, in order, into out. */
+static void trace_lines(struct ctx *c, int best, struct br_result *out)
+{
+    size_t count = 0, cap = 0;
+    for (int q = best; c->pool[q].prev >= 0; q = c->pool[q].prev)
+        count++;
+    size_t *ends = xmalloc(count * sizeof *ends);
+    size_t k = count;
+    for (int q = best; c->pool[q].prev >= 0; q = c->pool[q].prev)
+        ends[--k] = (size_t)q;
+    size_t s = 0;
+    for (k = 0; k < count; k++) {
+        const struct node *nd = &c->pool[ends[k]];
+        add_line(c, out, &cap, s, nd->pos);
+        s = nd->start;
+    }
+    free(ends);
+}
+
+/* Total-fit breaking: the pretolerance pass, the tolerance pass and the
+ * emergency pass, as far as needed.  Returns br_break's value. */
+static int total_fit(struct ctx *c, struct br_result *out)
+{
+    const struct br_params *p = c->p;
+    int rc = 0;
+    c->nh = p->max_consecutive_hyphens > 0 ? p->max_consecutive_hyphens + 1 : 2;
+    int nslot = FIT_COUNT * c->nh;
+    c->cd = xmalloc(nslot * sizeof *c->cd);
+    c->cprev = xmalloc(nslot * sizeof *c->cprev);
+    c->chyph = xmalloc(nslot * sizeof *c->chyph);
+    c->cappool = 0;
+
+    int best = -1;
+    int emergency = p->emergency_stretch > 0;
+    if (p->pretolerance >= 0 || p->first_pass_only)
+        best = run_pass(c, p->pretolerance >= 0 ? p->pretolerance
+                                                : p->tolerance, 0, 0, 0);
+    if (best < 0 && p->first_pass_only)
+        rc = 1;
+    else if (best < 0)
+        best = run_pass(c, p->tolerance, emergency ? 1 : 2, 0, !emergency);
+    if (best < 0 && emergency && !rc)
+        best = run_pass(c, p->tolerance, 2, p->emergency_stretch, 1);
+
+    if (best >= 0) {
+        trace_lines(c, best, out);
+    } else if (!rc) {
+        /* Unreachable: the final pass always breaks.  Be safe anyway. */
+        size_t cap = 0;
+        add_line(c, out, &cap, 0, c->fin);
+        out->overfull = 1;
+    }
+    free(c->cd);
+    free(c->cprev);
+    free(c->chyph);
+    free(c->pool);
+    return rc;
+}
+
 int br_break(const struct br_item *items, size_t n, const double *widths,
              size_t nwidths, const struct br_params *p, int first,
              struct br_result *out)
@@ -469,54 +560,10 @@ int br_break(const struct br_item *items, size_t n, const double *widths,
     for (size_t i = n; i-- > 0;)
         c.nextbox[i] = items[i].type == BR_BOX ? i : c.nextbox[i + 1];
 
-    if (first) {
+    if (first)
         first_fit(&c, out);
-    } else {
-        c.nh = p->max_consecutive_hyphens > 0 ? p->max_consecutive_hyphens + 1 : 2;
-        int nslot = FIT_COUNT * c.nh;
-        c.cd = xmalloc(nslot * sizeof *c.cd);
-        c.cprev = xmalloc(nslot * sizeof *c.cprev);
-        c.chyph = xmalloc(nslot * sizeof *c.chyph);
-        c.cappool = 0;
-
-        int best = -1;
-        int emergency = p->emergency_stretch > 0;
-        if (p->pretolerance >= 0 || p->first_pass_only)
-            best = run_pass(&c, p->pretolerance >= 0 ? p->pretolerance
-                                                     : p->tolerance, 0, 0, 0);
-        if (best < 0 && p->first_pass_only)
-            rc = 1;
-        else if (best < 0)
-            best = run_pass(&c, p->tolerance, emergency ? 1 : 2, 0, !emergency);
-        if (best < 0 && emergency && !rc)
-            best = run_pass(&c, p->tolerance, 2, p->emergency_stretch, 1);
-
-        if (best >= 0) {
-            size_t count = 0, cap = 0;
-            for (int q = best; c.pool[q].prev >= 0; q = c.pool[q].prev)
-                count++;
-            size_t *ends = xmalloc(count * sizeof *ends);
-            size_t k = count;
-            for (int q = best; c.pool[q].prev >= 0; q = c.pool[q].prev)
-                ends[--k] = (size_t)q;
-            size_t s = 0;
-            for (k = 0; k < count; k++) {
-                const struct node *nd = &c.pool[ends[k]];
-                add_line(&c, out, &cap, s, nd->pos);
-                s = nd->start;
-            }
-            free(ends);
-        } else if (!rc) {
-            /* Unreachable: the final pass always breaks.  Be safe anyway. */
-            size_t cap = 0;
-            add_line(&c, out, &cap, 0, c.fin);
-            out->overfull = 1;
-        }
-        free(c.cd);
-        free(c.cprev);
-        free(c.chyph);
-        free(c.pool);
-    }
+    else
+        rc = total_fit(&c, out);
     free(c.sw);
     free(c.sy);
     free(c.sz);

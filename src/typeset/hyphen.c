@@ -136,24 +136,26 @@ static size_t next_cp(const char *w, size_t i, size_t n, unsigned *cp)
     return utf8_decode(w + i, len, cp);
 }
 
-/* Hyphenate the part w[a..b) of the word; sets points relative to w. */
-static int hyphenate_part(struct hy_dict *d, const char *w, size_t a, size_t b,
-                          char *points)
+/* The core of the part w[*a..b) that is hyphenated: leading punctuation
+ * stripped (*a moves past it), its letters up to *end_out.  Returns 0 when
+ * the part is not to be hyphenated (digits, or letters after the core
+ * other than a possessive "'s"). */
+static int part_core(const char *w, size_t *a, size_t b, size_t *end_out)
 {
     unsigned cp;
     size_t i, len;
 
     /* Strip leading punctuation (anything not a letter). */
-    while (a < b) {
-        len = next_cp(w, a, b, &cp);
+    while (*a < b) {
+        len = next_cp(w, *a, b, &cp);
         if (is_lower(cp) || is_upper(cp))
             break;
-        a += len;
+        *a += len;
     }
     /* Find the end of the core: the part stops at the first character that
      * is not a letter; what follows may only be a possessive suffix or
      * punctuation (no letters except the "s" of 's). */
-    size_t end = a;
+    size_t end = *a;
     while (end < b) {
         len = next_cp(w, end, b, &cp);
         if (!(is_lower(cp) || is_upper(cp)))
@@ -180,7 +182,19 @@ static int hyphenate_part(struct hy_dict *d, const char *w, size_t a, size_t b,
             break;
         }
     }
+    *end_out = end;
+    return 1;
+}
 
+/* Hyphenate the part w[a..b) of the word; sets points relative to w. */
+static int hyphenate_part(struct hy_dict *d, const char *w, size_t a, size_t b,
+                          char *points)
+{
+    unsigned cp;
+    size_t i, len, end;
+
+    if (!part_core(w, &a, b, &end))
+        return 0;
     /* The core w[a..end): letters only; reject capitals, count letters and
      * record byte offsets of each letter. */
     size_t nletters = 0;

@@ -4,7 +4,7 @@
  * the first row of each group (and again on a row that opens a page, see
  * tbl_row_continued), a header row with rules above and below, and a rule
  * under the last row.  Each row is built as one box that the page
- * breaker (typeset.c) places whole, so rows never split.
+ * breaker (paginate.c) places whole, so rows never split.
  *
  * The table sets no text itself: it asks the typesetter through a
  * struct tbl_setter, which measures and sets a cell's text.

@@ -20,7 +20,8 @@ struct ts_options {
     int first_fit;            /* 1: greedy line breaking (for comparison) */
 };
 
-/* Returns 0, or 3 when a font cannot be loaded (message printed). */
+/* Returns EXIT_OK, or EXIT_ENV when a font cannot be loaded (message
+ * printed); the values are base/exit.h's. */
 int ts_typeset(const struct statement *s, const struct layout *lay,
                struct fontset *fs, const struct ts_options *opt,
                struct doc *out);

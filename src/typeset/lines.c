@@ -1,0 +1,283 @@
+/* lines.c -- one broken line of a paragraph set into a box: its glue set
+ * (justified lines stretched or shrunk, overfull ones reported), its glyphs
+ * positioned, then written as runs of one font in the TJ convention
+ * (pages.h: advances are the font's own; kerning and justification are in
+ * adjust), link areas over linked spans, and a pg_line for the figures. */
+#include "typeset/ts_internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/diag.h"
+
+/* A line being set: what each step of ts_emit_line hands to the next. */
+struct line {
+    const struct ts_pset *ps;
+    double size;
+    size_t st, en;       /* items [st, en), from the first box */
+    int last;            /* last line of the paragraph */
+    double W, Y, Z;      /* natural width, stretch, shrink */
+    int hy;              /* ends with an added hyphen ... */
+    int hfont;           /* ... in this font ... */
+    unsigned hgid;       /* ... this glyph ... */
+    double hw;           /* ... this wide */
+    double r;            /* adjustment ratio */
+    double overfull;     /* ratio reported for an overfull line, else 0 */
+    size_t m;            /* glyphs shown, an added hyphen included */
+    double pen;          /* the pen after the last of them */
+    unsigned t0, t1;     /* the line's text in the paragraph's */
+};
+
+void ts_lines_free(struct ts_lines *l)
+{
+    free(l->pg);
+    free(l->gx);
+    free(l->gidx);
+}
+
+double ts_baseline_offset(const struct lay_font *lf)
+{
+    return (lf->leading - lf->size) / 2 + 0.8 * lf->size;
+}
+
+/* Natural width, stretch and shrink of the line, and its added hyphen. */
+static void line_measure(struct ts_lines *l, struct line *ln)
+{
+    const struct ts_para *p = l->para;
+    const struct lay_font *lf = &p->lay->font[ln->ps->role];
+    while (ln->st < ln->en && p->it[ln->st].type != BR_BOX)
+        ln->st++;
+    ln->W = ln->Y = ln->Z = 0;
+    for (size_t k = ln->st; k < ln->en; k++) {
+        const struct br_item *it = &p->it[k];
+        if (it->type == BR_PENALTY)
+            continue;
+        ln->W += it->width;
+        if (it->type == BR_GLUE) {
+            ln->Y += it->stretch;
+            ln->Z += it->shrink;
+        }
+    }
+    ln->hy = p->ti[ln->en].hyphen && p->it[ln->en].type == BR_PENALTY;
+    ln->hgid = 0;
+    ln->hw = 0;
+    ln->hfont = p->fonts->font[ln->ps->role][ts_style_bits(lf->style)];
+    if (ln->hy) {
+        for (size_t k = ln->en; k-- > ln->st;)
+            if (p->ti[k].g1 > p->ti[k].g0) {
+                ln->hfont = p->g[p->ti[k].g1 - 1].font;
+                break;
+            }
+        ts_hyphen_glyph(p->fonts, ln->hfont, &ln->hgid, &ln->hw);
+        ln->hw *= ln->size;
+        ln->W += ln->hw;
+    }
+}
+
+/* The adjustment ratio for measure w; an overfull line is reported. */
+static void line_ratio(struct ts_lines *l, struct line *ln, double w)
+{
+    const struct ts_pset *ps = ln->ps;
+    ln->r = 0;
+    ln->overfull = 0;
+    if (ps->justify) {
+        if (ln->W > w + TS_EPS && ln->Z > 0)
+            ln->r = (w - ln->W) / ln->Z;
+        else if (!ln->last && ln->W < w - TS_EPS && ln->Y > 0)
+            ln->r = (w - ln->W) / ln->Y;
+    }
+    /* too wide even with all the shrink (or, ragged or without glue, at
+     * all): reported, with a ratio below -1 in the figures */
+    double excess = ln->W - (ps->justify ? ln->Z : 0) - w;
+    if (excess > 0.01) {
+        diag(T_OVERFULL, l->para->source, ps->src_line, 0, excess);
+        ln->overfull = ps->justify && ln->Z > 0 ? ln->r : -1 - excess / w;
+        ln->r = ps->justify ? -1 : 0;
+    }
+}
+
+/* Target positions of the shown glyphs from x into l->gx and l->gidx. */
+static void line_place(struct ts_lines *l, struct line *ln, double x)
+{
+    const struct ts_para *p = l->para;
+    size_t n = 0;
+    for (size_t k = ln->st; k < ln->en; k++)
+        n += (size_t)(p->ti[k].g1 - p->ti[k].g0);
+    xgrow(&l->pg, &l->cappg, n + 1, sizeof *l->pg);
+    xgrow(&l->gx, &l->capgx, n + 2, sizeof *l->gx);
+    xgrow(&l->gidx, &l->capgidx, n + 1, sizeof *l->gidx);
+    double r = ln->r, pen = x;
+    size_t m = 0;
+    for (size_t k = ln->st; k < ln->en; k++) {
+        const struct br_item *it = &p->it[k];
+        for (int q = p->ti[k].g0; q < p->ti[k].g1; q++) {
+            l->gidx[m] = q;
+            if (it->type == BR_GLUE) {
+                l->gx[m++] = pen;
+                pen += it->width + (r > 0 ? r * it->stretch : r * it->shrink);
+            } else {
+                l->gx[m++] = pen + p->g[q].xoff;  /* marks: the shaper's place */
+                pen += p->g[q].adv;
+            }
+        }
+    }
+    if (ln->hy) {
+        l->gx[m] = pen;
+        l->gidx[m++] = -1;
+        pen += ln->hw;
+    }
+    ln->m = m;
+    ln->pen = pen;
+}
+
+/* The text the line's glyphs show: [t0, t1) of the paragraph's. */
+static void line_text(const struct ts_lines *l, struct line *ln)
+{
+    const struct ts_para *p = l->para;
+    int seen = 0;
+    ln->t0 = ln->t1 = 0;
+    for (size_t q = 0; q < ln->m; q++)
+        if (l->gidx[q] >= 0) {
+            const struct ts_char *t = &p->ch[p->g[l->gidx[q]].ch];
+            if (!seen)
+                ln->t0 = t->off;
+            seen = 1;
+            if (t->off + t->len > ln->t1)
+                ln->t1 = t->off + t->len;
+        }
+}
+
+/* Glyphs [q, e) as the run's pg_glyphs in l->pg, adjusted to their target
+ * positions; returns the run's text [*r0, *r1) of the paragraph's. */
+static void run_glyphs(struct ts_lines *l, const struct line *ln, size_t q,
+                       size_t e, unsigned *r0, unsigned *r1)
+{
+    const struct ts_para *p = l->para;
+    const int *gidx = l->gidx;
+    *r0 = gidx[q] >= 0 ? p->ch[p->g[gidx[q]].ch].off : ln->t1;
+    *r1 = *r0;
+    double actual = l->gx[q];
+    for (size_t k = q; k < e; k++) {
+        struct pg_glyph *pg = &l->pg[k - q];
+        double natw;
+        if (gidx[k] >= 0) {
+            const struct ts_glyph *g = &p->g[gidx[k]];
+            const struct ts_char *t = &p->ch[g->ch];
+            pg->gid = g->gid;
+            pg->cluster = t->off - *r0;
+            if (t->off + t->len > *r1)
+                *r1 = t->off + t->len;
+            natw = g->nat;
+        } else {
+            pg->gid = ln->hgid;
+            pg->cluster = *r1 - *r0;
+            natw = ln->hw;
+        }
+        int adj = 0;
+        if (k > q)
+            adj = (int)lround((actual - l->gx[k]) * 1000.0 / ln->size);
+        pg->adjust = adj;
+        actual = actual - adj * ln->size / 1000.0;
+        actual += natw;
+    }
+}
+
+/* The runs of the line on baseline y: consecutive glyphs in one font at one
+ * height (a mark the shaper raises or lowers gets a run of its own). */
+static void line_runs(struct ts_lines *l, const struct line *ln, double y,
+                      struct page *box)
+{
+    const struct ts_para *p = l->para;
+    const int *gidx = l->gidx;
+    uint32_t color = ln->ps->role == ROLE_AGENCY ? p->lay->color_letterhead
+                                                 : p->lay->color_text;
+    for (size_t q = 0; q < ln->m;) {
+        int f = gidx[q] >= 0 ? p->g[gidx[q]].font : ln->hfont;
+        double yo = gidx[q] >= 0 ? p->g[gidx[q]].yoff : 0;
+        size_t e = q + 1;
+        while (e < ln->m && (gidx[e] >= 0 ? p->g[gidx[e]].font : ln->hfont) == f &&
+               (gidx[e] >= 0 ? p->g[gidx[e]].yoff : 0) == yo)
+            e++;
+        unsigned r0, r1;
+        run_glyphs(l, ln, q, e, &r0, &r1);
+        struct buf rt;
+        buf_init(&rt);
+        buf_add(&rt, p->text.s + r0, r1 - r0);
+        if (e == ln->m && ln->hy)
+            buf_addc(&rt, '-');
+        page_add_run(box, f, ln->size, l->gx[q], y + yo, color, rt.s, rt.len,
+                     l->pg, e - q);
+        buf_free(&rt);
+        q = e;
+    }
+}
+
+/* Link areas of the line on baseline y: glyphs of one linked span. */
+static void line_links(const struct ts_lines *l, const struct line *ln,
+                       double y, struct page *box)
+{
+    const struct ts_para *p = l->para;
+    const struct ts_pset *ps = ln->ps;
+    const int *gidx = l->gidx;
+    for (size_t q = 0; q < ln->m;) {
+        int sp = gidx[q] >= 0 ? p->ch[p->g[gidx[q]].ch].span : -1;
+        size_t e = q + 1;
+        while (e < ln->m && gidx[e] >= 0 && p->ch[p->g[gidx[e]].ch].span == sp)
+            e++;
+        const struct span *spp = NULL;
+        if (sp >= 0 && ps->block >= 0 && (size_t)ps->block < l->s->nblocks)
+            spp = &l->s->blocks[ps->block].spans[sp];
+        if (spp && spp->link) {
+            double x2 = e < ln->m ? l->gx[e] : ln->pen;
+            page_add_link(box, l->gx[q], y - 0.25 * ln->size, x2,
+                          y + 0.85 * ln->size, spp->link);
+        }
+        q = e;
+    }
+}
+
+/* The line's pg_line (text and figures) at x on baseline y. */
+static void line_record(const struct ts_lines *l, const struct line *ln,
+                        double x, double y, struct page *box)
+{
+    const struct ts_pset *ps = ln->ps;
+    struct buf lt;
+    buf_init(&lt);
+    if (ln->t1 > ln->t0)
+        buf_add(&lt, l->para->text.s + ln->t0, ln->t1 - ln->t0);
+    if (ln->hy)
+        buf_addc(&lt, '-');
+    struct pg_line *pl = page_add_line(box, lt.s ? lt.s : "", lt.len);
+    buf_free(&lt);
+    pl->x = x;
+    pl->y = y;
+    pl->width = ln->pen - x;
+    /* see line_ratio */
+    pl->ratio = ln->overfull < 0 ? ln->overfull : ps->justify ? ln->r : 0;
+    pl->hyphen = ln->hy;
+    pl->last = ln->last;
+    pl->block = ps->block;
+    pl->src_line = ps->src_line;
+    pl->role = ps->rname;
+}
+
+void ts_emit_line(struct ts_lines *l, const struct ts_pset *ps, size_t st,
+                  size_t en, int last, double x, double y, double w,
+                  struct page *box)
+{
+    struct line ln;
+    memset(&ln, 0, sizeof ln);
+    ln.ps = ps;
+    ln.size = l->para->lay->font[ps->role].size;
+    ln.st = st;
+    ln.en = en;
+    ln.last = last;
+    line_measure(l, &ln);
+    line_ratio(l, &ln, w);
+    line_place(l, &ln, x);
+    line_text(l, &ln);
+    line_runs(l, &ln, y, box);
+    line_links(l, &ln, y, box);
+    line_record(l, &ln, x, y, box);
+}

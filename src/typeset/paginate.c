@@ -1,0 +1,261 @@
+/* paginate.c -- the vertical list onto pages: page breaks only where a box
+ * allows one (a group too tall for a page is reported and cut), spaces
+ * dropped at a page top, the table header repeated over rows continued on
+ * a new page (their delegation named again) and a rule closing a table
+ * continued overleaf; then "Page N of M" and the copy line in the footer of
+ * every page, and the document's bookmarks. */
+#include "typeset/ts_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/diag.h"
+
+/* Move (or copy) the content of box onto page p, shifted by dx, dy. */
+static void place(struct page *p, struct page *box, double dx, double dy,
+                  int copy)
+{
+    for (size_t i = 0; i < box->nruns; i++) {
+        struct pg_run *r = &box->runs[i];
+        if (copy) {
+            page_add_run(p, r->font, r->size, r->x + dx, r->y + dy, r->color,
+                         r->text, strlen(r->text), r->glyphs, r->nglyphs);
+        } else {
+            xgrow(&p->runs, &p->capruns, p->nruns + 1, sizeof *p->runs);
+            struct pg_run *d = &p->runs[p->nruns++];
+            *d = *r;
+            d->x += dx;
+            d->y += dy;
+        }
+    }
+    for (size_t i = 0; i < box->nrules; i++) {
+        struct pg_rule *r = &box->rules[i];
+        page_add_rule(p, r->x1 + dx, r->y1 + dy, r->x2 + dx, r->y2 + dy,
+                      r->width, r->color);
+    }
+    for (size_t i = 0; i < box->nlinks; i++) {
+        struct pg_link *l = &box->links[i];
+        page_add_link(p, l->x1 + dx, l->y1 + dy, l->x2 + dx, l->y2 + dy, l->uri);
+    }
+    for (size_t i = 0; i < box->nlines; i++) {
+        struct pg_line *l = &box->lines[i];
+        struct pg_line *d;
+        if (copy) {
+            d = page_add_line(p, l->text, strlen(l->text));
+            char *t = d->text;
+            *d = *l;
+            d->text = t;
+        } else {
+            xgrow(&p->lines, &p->caplines, p->nlines + 1, sizeof *p->lines);
+            d = &p->lines[p->nlines++];
+            *d = *l;
+        }
+        d->x += dx;
+        d->y += dy;
+    }
+    if (!copy) {
+        free(box->runs);
+        free(box->lines);
+        box->runs = NULL;
+        box->lines = NULL;
+        box->nruns = box->nlines = box->capruns = box->caplines = 0;
+    }
+}
+
+static double left_margin(const struct layout *lay, size_t page_no)
+{
+    return lay->duplex && page_no % 2 == 1 ? lay->margin_outer : lay->margin_inner;
+}
+
+/* Row i opens a page in the middle of its delegation's group: set it again
+ * with the delegation shown. */
+static void continue_row(struct ts_ctx *c, struct tbl *t, size_t i)
+{
+    struct ts_vitem *v = &c->vl.v[i];
+    struct tbl_setter set = ts_cell_setter(c);
+    struct tbl_row cont;
+    if (tbl_row_continued(c->s, c->lay, &set, t, v->part, &cont)) {
+        tbl_box_free(&v->box);
+        v->box = cont.box;
+        v->height = cont.height;
+    }
+}
+
+/* The end of the page that starts with item i and has height avail, used
+ * already from the top (a repeated table header). */
+static size_t page_end(const struct ts_ctx *c, size_t i, double used,
+                       double avail)
+{
+    const struct ts_vlist *vl = &c->vl;
+    size_t cand = 0;
+    for (size_t j = i; j < vl->nv; j++) {
+        const struct ts_vitem *v = &vl->v[j];
+        if (v->kind == TS_V_SPACE) {
+            used += v->height;
+            continue;
+        }
+        if (j > i && v->brk_ok)
+            cand = j;
+        if (j > i && used + v->height > avail + TS_EPS) {
+            if (cand <= i)
+                diag(T_TOO_TALL, c->source, 0, 0,
+                     "a group of lines that must stay together");
+            return cand > i ? cand : j;
+        }
+        used += v->height;
+    }
+    return vl->nv;
+}
+
+/* Place items [i, end) on page p (number pno) from the top y down, noting
+ * the anchors they carry. */
+static void page_fill(struct ts_ctx *c, struct tbl *t, struct page *p,
+                      size_t pno, size_t i, size_t end, double y)
+{
+    const struct layout *lay = c->lay;
+    struct ts_vlist *vl = &c->vl;
+    double x = left_margin(lay, pno);
+    if (vl->v[i].row == 1) {
+        place(p, &t->head.box, x, y, 1);
+        y -= t->head.height;
+    }
+    for (size_t j = i; j < end; j++) {
+        struct ts_vitem *v = &vl->v[j];
+        if (v->anchor >= 0) {
+            c->anchors.have[v->anchor] = 1;
+            c->anchors.page[v->anchor] = pno;
+            c->anchors.y[v->anchor] = y;
+        }
+        if (v->kind == TS_V_BOX) {
+            if (v->row == 2)
+                place(p, &t->head.box, x, y, 1);
+            else
+                place(p, &v->box, x, y, 0);
+        }
+        y -= v->height;
+        /* a table continued overleaf gets a closing rule here */
+        if (v->row == 1 && j + 1 == end && end < vl->nv && vl->v[end].row == 1)
+            page_add_rule(p, x, y, x + t->width, y, lay->table_rule_width,
+                          lay->color_rule);
+    }
+}
+
+void ts_paginate(struct ts_ctx *c, struct tbl *t, struct doc *d)
+{
+    const struct layout *lay = c->lay;
+    struct ts_vlist *vl = &c->vl;
+    double top = lay->page_height - lay->margin_top;
+    double avail = top - lay->margin_bottom;
+    size_t i = 0;
+    while (i < vl->nv) {
+        if (d->npages > 0)
+            while (i < vl->nv && vl->v[i].kind == TS_V_SPACE)
+                i++;
+        if (i >= vl->nv)
+            break;
+        int head = vl->v[i].row == 1;
+        if (head)  /* a delegation's rows continued here: name it again */
+            continue_row(c, t, i);
+        size_t end = page_end(c, i, head ? t->head.height : 0, avail);
+        struct page *p = doc_add_page(d, lay->page_width, lay->page_height);
+        page_fill(c, t, p, d->npages - 1, i, end, top);
+        i = end;
+    }
+    if (d->npages == 0)
+        doc_add_page(d, lay->page_width, lay->page_height);
+}
+
+/* ---- footers ------------------------------------------------------------ */
+
+/* The copy line: kind, date and fingerprint, as there are. */
+static void copy_line(const struct ts_ctx *c, struct buf *copy)
+{
+    const struct statement *s = c->s;
+    static const char dot[] = " \xC2\xB7 ";
+    if (s->kind && *s->kind)
+        buf_adds(copy, s->kind);
+    if (s->date && *s->date) {
+        if (copy->len)
+            buf_adds(copy, dot);
+        buf_adds(copy, s->date);
+    }
+    if (c->opt && c->opt->fingerprint && *c->opt->fingerprint) {
+        if (copy->len)
+            buf_adds(copy, dot);
+        buf_printf(copy, "SHA-256 %s", c->opt->fingerprint);
+    }
+}
+
+/* The footer of page k: the page number pg and the copy line (if any).
+ * Returns 0, or -1 when a font cannot be loaded. */
+static int footer(struct ts_ctx *c, struct doc *d, size_t k,
+                  const struct buf *pg, const struct buf *copy)
+{
+    const struct layout *lay = c->lay;
+    struct ts_vlist *vl = &c->vl;
+    const struct lay_font *lf = &lay->font[ROLE_FOOTER];
+    double x = left_margin(lay, k);
+    size_t nv = vl->nv;
+    /* set both as one-line paragraphs, then move them into place */
+    if (ts_set_plain(c, ROLE_FOOTER, pg->s, -1, 0) < 0 ||
+        (copy->len && ts_set_plain(c, ROLE_FOOTER, copy->s, -1, 0) < 0))
+        return -1;
+    struct ts_vitem *vp = &vl->v[nv];
+    double pw = vp->box.nlines ? vp->box.lines[0].width : 0;
+    double cw = vl->nv > nv + 1 ? vl->v[nv + 1].box.lines[0].width : 0;
+    double base = lay->footer_offset;
+    double py = base + ts_baseline_offset(lf);  /* box top: baseline at base */
+    struct page *p = &d->pages[k];
+    /* the page number on the outer edge: right, or left on the even
+     * pages of a duplex layout, with the copy line on the other side */
+    int left = lay->duplex && k % 2 == 1;
+    if (vl->nv > nv + 1) {
+        double cy = py;
+        if (cw + pw + lf->size > c->measure)
+            cy -= lf->leading;
+        place(p, &vl->v[nv + 1].box, left ? x + c->measure - cw : x, cy, 0);
+    }
+    place(p, &vp->box, left ? x : x + c->measure - pw, py, 0);
+    while (vl->nv > nv)
+        tbl_box_free(&vl->v[--vl->nv].box);
+    return 0;
+}
+
+int ts_footers(struct ts_ctx *c, struct doc *d)
+{
+    if (!c->lay->footer)
+        return 0;
+    struct buf copy, pg;
+    buf_init(&copy);
+    buf_init(&pg);
+    copy_line(c, &copy);
+    int rc = 0;
+    for (size_t k = 0; k < d->npages && rc == 0; k++) {
+        buf_clear(&pg);
+        buf_printf(&pg, "Page %zu of %zu", k + 1, d->npages);
+        rc = footer(c, d, k, &pg, &copy);
+    }
+    buf_free(&copy);
+    buf_free(&pg);
+    return rc;
+}
+
+/* ---- anchors ------------------------------------------------------------ */
+
+void ts_add_anchors(const struct ts_ctx *c, struct doc *d)
+{
+    const struct statement *s = c->s;
+    const struct layout *lay = c->lay;
+    const struct ts_anchors *a = &c->anchors;
+    const char *top = s->short_title && *s->short_title ? s->short_title
+                      : s->title && *s->title ? s->title
+                      : s->kind && *s->kind ? s->kind : "Statement";
+    doc_add_anchor(d, top, 0, 0, lay->page_height);
+    if (a->have[TS_ANCHOR_STATEMENT])
+        doc_add_anchor(d, "Statement", 1, a->page[TS_ANCHOR_STATEMENT],
+                       a->y[TS_ANCHOR_STATEMENT]);
+    if (a->have[TS_ANCHOR_PARTS])
+        doc_add_anchor(d, lay->table_caption && *lay->table_caption
+                              ? lay->table_caption : "Participants",
+                       1, a->page[TS_ANCHOR_PARTS], a->y[TS_ANCHOR_PARTS]);
+}

@@ -1,0 +1,248 @@
+/* ts_internal.h -- what the files of the typeset stage share; not part of
+ * the stage's API (that is typeset.h).  The stage is a pipeline, one file a
+ * step:
+ *
+ *   shape.c      the roles' fonts, font fallback, glyph and shape caches
+ *   paragraph.c  spans -> characters -> glyphs -> break items -> breaks
+ *   lines.c      one broken line -> positioned runs, links and a pg_line
+ *   vlist.c      front matter, blocks and the table as a vertical list
+ *   paginate.c   the vertical list onto pages; footers and anchors
+ *   typeset.c    the top-level context and ts_typeset
+ *
+ * Ownership: each part's state (struct ts_fonts, ts_para, ts_lines,
+ * ts_vlist) owns its scratch arrays and caches, freed by its *_free.  The
+ * statement, layout, fontset and options it points to are borrowed, and so
+ * are the other parts it points to; the hyphenation patterns are the
+ * caller's unless ts_para opened them itself (hy_own).  struct ts_ctx holds
+ * the parts for one ts_typeset call (typeset.c sets it up and frees it).
+ */
+#ifndef IMPRINT_TS_INTERNAL_H
+#define IMPRINT_TS_INTERNAL_H
+
+#include <stddef.h>
+
+#include "base/util.h"
+#include "model/pages.h"
+#include "model/statement.h"
+#include "style/fonts.h"
+#include "style/layout.h"
+#include "typeset/breaker.h"
+#include "typeset/hyphen.h"
+#include "typeset/table.h"
+#include "typeset/typeset.h"
+
+#define TS_EPS 1e-6
+
+/* Paragraph settings. */
+struct ts_pset {
+    enum lay_role role;
+    const char *rname;     /* role name for pg_line */
+    int justify, hyphenate;
+    double width0, width;  /* first line's measure and the others' */
+    double x0, x;          /* first line's start and the others' */
+    int block, src_line;
+    int keep_last_words;   /* ragged titles and headings: never leave the
+                              last word alone on the last line */
+};
+
+/* ---- shape.c: fonts and shaping ----------------------------------------- */
+
+struct ts_shape_entry;  /* one cached shaping (shape.c) */
+struct ts_font_cache;   /* one font's advances and coverage (shape.c) */
+
+struct ts_fonts {
+    struct fontset *fs;        /* the caller's; fonts are loaded into it */
+    const struct layout *lay;
+    const char *source;        /* input name for messages, or NULL */
+    /* The face of each role x (italic|bold): -2 until first asked for,
+     * then an index into fs, or -1 when it failed to load (the message is
+     * printed and err set; it is not tried again). */
+    int font[ROLE_COUNT][4];
+    int err;                   /* 1 once a face failed to load */
+    struct shaped sh;          /* the result of the last ts_shape_text */
+    struct ts_shape_entry *scache;  /* shape cache, allocated when used */
+    size_t nscache;
+    struct ts_font_cache *fcache;   /* per font, indexed like fs */
+    size_t nfcache;
+    unsigned *hy_gid;          /* hyphen glyph per font ... */
+    double *hy_w;              /* ... and its width at 1 pt; < 0 unknown */
+    size_t nhy;
+    unsigned *noted;           /* code points (and fallback fonts, with the
+                                  top bit set) already reported */
+    size_t nnoted, capnoted;
+};
+
+void ts_fonts_init(struct ts_fonts *f, struct fontset *fs,
+                   const struct layout *lay, const char *source);
+void ts_fonts_free(struct ts_fonts *f);
+/* SPAN_ITALIC / SPAN_BOLD bits of a layout's style name. */
+unsigned ts_style_bits(const char *style);
+/* The font of role in span style (SPAN_* bits); -1 after an error. */
+int ts_role_font(struct ts_fonts *f, enum lay_role role, unsigned style);
+double ts_font_scale(const struct ts_fonts *f, int font, double size);
+/* The font's own advance of glyph gid in font units (cached). */
+double ts_glyph_advance(struct ts_fonts *f, int font, unsigned gid);
+/* The font to show cp with: primary, a fallback (reported once), or -1
+ * when no font has it (reported once); line is the input line. */
+int ts_char_font(struct ts_fonts *f, int primary, unsigned cp, int line);
+/* Shape text[0..len) with font into f->sh, through the cache. */
+void ts_shape_text(struct ts_fonts *f, int font, const char *text, size_t len);
+/* The hyphen glyph of font (gid and width at 1 pt). */
+void ts_hyphen_glyph(struct ts_fonts *f, int font, unsigned *gid, double *w);
+
+/* ---- paragraph.c: characters, glyphs, break items, breaks --------------- */
+
+/* One shown character of a paragraph. */
+struct ts_char {
+    unsigned off, len;   /* bytes in ts_para.text */
+    unsigned cp;
+    int font;
+    int span;            /* index of its span, -1 for none */
+    unsigned char space; /* interword space */
+    unsigned char brk;   /* break opportunity before it (paragraph.c) */
+};
+
+/* One shaped glyph of a paragraph. */
+struct ts_glyph {
+    unsigned gid;
+    int font;
+    double adv;   /* shaped advance, kerning included, pt */
+    double nat;   /* the font's own advance, pt */
+    double xoff, yoff;  /* the shaper's offset (combining marks), pt */
+    int ch;       /* index of its (first) character */
+};
+
+/* What a break item stands for (parallel to the br_item array). */
+struct ts_itemref {
+    int g0, g1;   /* glyphs shown (boxes, spaces) */
+    int ch;       /* penalties: character the break comes before */
+    int hyphen;   /* penalties: a hyphen is added when broken here */
+};
+
+/* The paragraph being set: scratch reused for every paragraph. */
+struct ts_para {
+    struct ts_fonts *fonts;    /* borrowed */
+    const struct layout *lay;
+    const char *source;        /* input name for messages, or NULL */
+    struct br_params bp;
+    struct hy_dict *hy;        /* opened on first use unless given */
+    int hy_tried, hy_own;
+    struct buf text;           /* the cleaned text */
+    struct ts_char *ch; size_t nch, capch;
+    struct ts_glyph *g; size_t ng, capg;
+    struct br_item *it; size_t nit, capit;
+    struct ts_itemref *ti; size_t capti;
+    int *cfirst; size_t capcf;   /* first glyph of each character */
+    char *hp; size_t caphp;      /* hyphenation points of a word */
+};
+
+void ts_para_init(struct ts_para *p, struct ts_fonts *fonts,
+                  const struct layout *lay, const char *source,
+                  struct hy_dict *hy);
+void ts_para_free(struct ts_para *p);
+/* Prepare the paragraph of spans: characters, glyphs, items; with
+ * hyphenation points when hyph is set.  Returns 0, or -1 when a font
+ * cannot be loaded. */
+int ts_para_prepare(struct ts_para *p, const struct ts_pset *ps,
+                    const struct span *sp, size_t nsp, int hyph);
+/* Prepare and break the paragraph into res (the caller frees it with
+ * br_result_free).  Returns 1, 0 when the paragraph shows nothing (res
+ * untouched), or -1 when a font cannot be loaded. */
+int ts_para_break(struct ts_para *p, const struct ts_pset *ps,
+                  const struct span *sp, size_t nsp, int first_fit,
+                  struct br_result *res);
+/* Total advance of glyphs [g0, g1). */
+double ts_glyph_width(const struct ts_para *p, int g0, int g1);
+
+/* ---- lines.c: a broken line into a box ---------------------------------- */
+
+struct ts_lines {
+    struct ts_para *para;          /* borrowed: the paragraph the lines are of */
+    const struct statement *s;     /* borrowed: the blocks' links */
+    struct pg_glyph *pg; size_t cappg;  /* scratch for one run */
+    double *gx; size_t capgx;      /* target x of each glyph shown */
+    int *gidx; size_t capgidx;     /* its glyph, -1 for an added hyphen */
+};
+
+void ts_lines_free(struct ts_lines *l);
+/* From a line box's top to its baseline. */
+double ts_baseline_offset(const struct lay_font *lf);
+/* Set the line of items [st, en) broken at en, starting at x on baseline y
+ * of box, measure w: adds runs, links and a pg_line. */
+void ts_emit_line(struct ts_lines *l, const struct ts_pset *ps, size_t st,
+                  size_t en, int last, double x, double y, double w,
+                  struct page *box);
+
+/* ---- vlist.c: the vertical list ----------------------------------------- */
+
+enum ts_vkind { TS_V_BOX, TS_V_SPACE };
+
+/* An entry of the vertical list. */
+struct ts_vitem {
+    enum ts_vkind kind;
+    double height;
+    int brk_ok;        /* a page break may come before this item */
+    int row;           /* table: 1 a row (the header is repeated above it
+                          on a new page), 2 the header itself */
+    size_t part;       /* table rows: the participant's index */
+    int anchor;        /* anchor slot (TS_ANCHOR_*) set at its top, or -1 */
+    struct page box;   /* content, relative to (measure left, top) */
+};
+
+struct ts_vlist {
+    struct ts_vitem *v; size_t nv, capv;
+    int keep_next;         /* the next box stays with the one before */
+    int statement_marked;  /* the "Statement" anchor has its item */
+};
+
+struct ts_ctx;
+
+void ts_vlist_free(struct ts_vlist *vl);
+/* Append an entry; returns it. */
+struct ts_vitem *ts_vadd(struct ts_vlist *vl, enum ts_vkind kind, double h,
+                         int brk_ok);
+/* A paragraph of plain text in role on the full measure, ragged, as boxes
+ * of the vertical list.  Returns the line count, or -1 (font error). */
+int ts_set_plain(struct ts_ctx *c, enum lay_role role, const char *text,
+                 int block, int line);
+/* The setter the table measures and sets its cells with. */
+struct tbl_setter ts_cell_setter(struct ts_ctx *c);
+/* Front matter, the statement's blocks and the participant table t into
+ * the vertical list.  Returns 0, or -1 when a font cannot be loaded. */
+int ts_build_vlist(struct ts_ctx *c, struct tbl *t);
+
+/* ---- paginate.c: pages, footers, anchors -------------------------------- */
+
+enum { TS_ANCHOR_TOP, TS_ANCHOR_STATEMENT, TS_ANCHOR_PARTS, TS_ANCHORS };
+
+/* Where the anchored items landed. */
+struct ts_anchors {
+    int have[TS_ANCHORS];
+    size_t page[TS_ANCHORS];
+    double y[TS_ANCHORS];
+};
+
+/* Break the vertical list into pages of d and place it (t: the table whose
+ * header is repeated). */
+void ts_paginate(struct ts_ctx *c, struct tbl *t, struct doc *d);
+/* "Page N of M" and the copy line on every page.  Returns 0 or -1. */
+int ts_footers(struct ts_ctx *c, struct doc *d);
+/* The document's bookmarks. */
+void ts_add_anchors(const struct ts_ctx *c, struct doc *d);
+
+/* ---- typeset.c: the top-level context ----------------------------------- */
+
+struct ts_ctx {
+    const struct statement *s;
+    const struct layout *lay;
+    const struct ts_options *opt;  /* may be NULL */
+    const char *source;            /* opt's input name, or NULL */
+    double measure;                /* text width, pt */
+    struct ts_fonts fonts;
+    struct ts_para para;
+    struct ts_lines lines;
+    struct ts_vlist vl;
+    struct ts_anchors anchors;
+};
+
+#endif
