@@ -21,6 +21,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/hash.h"
 #include "base/util.h"
 
 /* ---- word classes ------------------------------------------------------ */
@@ -486,25 +487,16 @@ static unsigned char alias_byte(const char *w, size_t *len)
 
 /* FNV-1a of word w as read by alias_byte (so that it equals the hash of
  * the alias it reads as); *nbytes gets the length so read. */
-static unsigned alias_hash_word(const char *w, size_t *nbytes)
+static uint32_t alias_hash_word(const char *w, size_t *nbytes)
 {
-    unsigned h = 2166136261u;
+    uint32_t h = HASH_FNV1A_BASIS;
     size_t n = 0, k;
     while (*w) {
-        h = (h ^ alias_byte(w, &k)) * 16777619u;
+        h = hash_fnv1a_step(h, alias_byte(w, &k));
         w += k;
         n++;
     }
     *nbytes = n;
-    return h;
-}
-
-/* FNV-1a of alias s[0..n). */
-static unsigned alias_hash(const char *s, size_t n)
-{
-    unsigned h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;
 }
 
@@ -525,7 +517,7 @@ static void alias_build(void)
         const char *p = countries[i].aliases;
         while (*p) {
             size_t n = strcspn(p, "|");
-            unsigned h = alias_hash(p, n) & (ALIAS_SLOTS - 1);
+            unsigned h = hash_fnv1a(p, n) & (ALIAS_SLOTS - 1);
             while (alias_v[h].s && !(alias_v[h].n == n && !memcmp(alias_v[h].s, p, n)))
                 h = (h + 1) & (ALIAS_SLOTS - 1);
             if (!alias_v[h].s) {
@@ -1507,22 +1499,13 @@ static struct wordset wordsets[] = {
 #define NSETS (sizeof wordsets / sizeof wordsets[0])
 static pthread_once_t wordsets_once = PTHREAD_ONCE_INIT;
 
-/* FNV-1a of a string. */
-static unsigned word_hash(const char *w)
-{
-    unsigned h = 2166136261u;
-    for (; *w; w++)
-        h = (h ^ (unsigned char)*w) * 16777619u;
-    return h;
-}
-
 static void wordsets_build(void)
 {
     for (size_t k = 0; k < NSETS; k++) {
         struct wordset *ws = &wordsets[k];
         size_t count = 0;
         for (int i = 0; ws->list[i]; i++) {
-            unsigned h = word_hash(ws->list[i]) & (SET_SLOTS - 1);
+            unsigned h = hash_fnv1a_str(ws->list[i]) & (SET_SLOTS - 1);
             while (ws->slot[h] && strcmp(ws->slot[h], ws->list[i]))
                 h = (h + 1) & (SET_SLOTS - 1);
             if (!ws->slot[h]) {
@@ -1541,7 +1524,7 @@ static int in_list(const char *const *list, const char *w)
         if (wordsets[k].list != list)
             continue;
         const struct wordset *ws = &wordsets[k];
-        for (unsigned h = word_hash(w) & (SET_SLOTS - 1); ws->slot[h];
+        for (unsigned h = hash_fnv1a_str(w) & (SET_SLOTS - 1); ws->slot[h];
              h = (h + 1) & (SET_SLOTS - 1))
             if (!strcmp(ws->slot[h], w))
                 return 1;
