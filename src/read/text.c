@@ -7,37 +7,8 @@
 #include <string.h>
 
 #include "base/diag.h"
+#include "base/uchar.h"
 #include "base/util.h"
-
-/* Length of the valid UTF-8 sequence at s (n bytes left), or 0 if invalid. */
-static size_t utf8_valid_len(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0];
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        return (n >= 2 && (s[1] & 0xC0) == 0x80) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-            return 0;
-        if (c == 0xE0 && s[1] < 0xA0)
-            return 0;  /* overlong */
-        if (c == 0xED && s[1] >= 0xA0)
-            return 0;  /* surrogate */
-        return 3;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
-            (s[3] & 0xC0) != 0x80)
-            return 0;
-        if (c == 0xF0 && s[1] < 0x90)
-            return 0;  /* overlong */
-        if (c == 0xF4 && s[1] >= 0x90)
-            return 0;  /* past U+10FFFF */
-        return 4;
-    }
-    return 0;
-}
 
 int text_from_bytes(const char *name, const char *bytes, size_t n,
                     size_t max_bytes, struct text *out)
@@ -71,7 +42,7 @@ int text_from_bytes(const char *name, const char *bytes, size_t n,
             col = 1;
             continue;
         }
-        size_t k = utf8_valid_len(s + i, n - i);
+        size_t k = uchar_valid_len(bytes + i, n - i);
         if (k == 0) {
             diag(R_UTF8, name, line, col, s[i]);
             goto fail;

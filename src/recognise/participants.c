@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "base/hash.h"
+#include "base/uchar.h"
 #include "base/util.h"
 
 /* ---- word classes ------------------------------------------------------ */
@@ -261,24 +262,6 @@ static void toks_free(struct toks *t)
     memset(t, 0, sizeof *t);
 }
 
-static int is_upper_start(const char *w)
-{
-    unsigned char c = (unsigned char)*w;
-    if (isupper(c))
-        return 1;
-    /* Latin-1 supplement / Latin Extended-A capitals: À-Þ, and the even
-     * code points of U+0100..U+017F are mostly capitals. */
-    unsigned cp = 0;
-    if (c >= 0xC3 && c <= 0xC5) {
-        utf8_decode(w, 2, &cp);
-        if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
-            return 1;
-        if (cp >= 0x100 && cp < 0x180 && !(cp & 1))
-            return 1;
-    }
-    return 0;
-}
-
 /* Split text into word and punctuation tokens.  A period ends a sentence
  * unless the word is an initial ("J.") or a known abbreviation. */
 static void drop_abbrevs(struct toks *t);
@@ -327,7 +310,7 @@ static void tokenise(const char *s, struct toks *t)
                 size_t n = (size_t)(q - p);
                 char *w = xstrndup(p, n);
                 int keep = in_list(abbrevs, w) ||
-                           (n == 2 && is_upper_start(w)) ||
+                           (n == 2 && uchar_is_upper_start(w)) ||
                            (n >= 4 && strchr(w, '.') != w + n - 1 &&
                             isupper((unsigned char)w[n - 2]));
                 free(w);
@@ -373,7 +356,7 @@ static void drop_abbrevs(struct toks *t)
     for (size_t i = 0; i < t->n; i++) {
         if (i + 2 < t->n && t->v[i].type == T_OPEN && t->v[i + 1].type == T_WORD &&
             t->v[i + 2].type == T_CLOSE && strlen(t->v[i + 1].w) <= 8 &&
-            isupper((unsigned char)t->v[i + 1].w[0]) &&
+            uchar_is_upper_start(t->v[i + 1].w) &&
             isupper((unsigned char)t->v[i + 1].w[strlen(t->v[i + 1].w) - 1])) {
             for (size_t k = i; k < i + 3; k++)
                 free(t->v[k].w);
@@ -407,7 +390,7 @@ static const char *country_of_toks(const struct tok *v, size_t n)
 /* Longest country mention starting at token i: its length, country in *c. */
 static size_t country_at(const struct toks *t, size_t i, const char **c)
 {
-    if (i < t->n && is_upper_start(t->v[i].w)) {
+    if (i < t->n && uchar_is_upper_start(t->v[i].w)) {
         /* up to five words, only the last possessive: joined once, then
          * tried longest first by cutting the string short */
         size_t m = 0, end[5];
@@ -436,7 +419,7 @@ static size_t country_at(const struct toks *t, size_t i, const char **c)
      * Oman": up to two words, a form of state, "of", [the] a country */
     static const char *const forms[] = {"Republic", "Kingdom", "Sultanate",
                                         "Principality", "Emirate", NULL};
-    for (size_t k = i; k < i + 3 && k < t->n && is_upper_start(t->v[k].w) &&
+    for (size_t k = i; k < i + 3 && k < t->n && uchar_is_upper_start(t->v[k].w) &&
                        t->v[k].type == T_WORD && !t->v[k].poss; k++) {
         if (!in_list(forms, t->v[k].w))
             continue;
@@ -558,7 +541,7 @@ static int is_word(const struct toks *t, size_t i)
 
 static int is_cap_word(const struct toks *t, size_t i)
 {
-    return is_word(t, i) && is_upper_start(t->v[i].w);
+    return is_word(t, i) && uchar_is_upper_start(t->v[i].w);
 }
 
 /* Domain-like by form: abstract-noun endings. */
@@ -599,11 +582,11 @@ static int head_ahead(const struct toks *t, size_t i, size_t max)
 {
     for (size_t k = i; k < i + max && is_word(t, k); k++) {
         const char *w = t->v[k].w;
-        if (is_upper_start(w) && is_head(w))
+        if (uchar_is_upper_start(w) && is_head(w))
             return 1;
         if (t->v[k].poss)
             return 0;
-        if (!is_upper_start(w) && strcmp(w, "for") && strcmp(w, "of") && strcmp(w, "the"))
+        if (!uchar_is_upper_start(w) && strcmp(w, "for") && strcmp(w, "of") && strcmp(w, "the"))
             return 0;
     }
     return 0;
@@ -749,7 +732,7 @@ static int parse_title(const struct toks *t, size_t *pi, const char **deleg,
             after_conn = 0;
             continue;
         }
-        if (k->type != T_WORD || !is_upper_start(k->w))
+        if (k->type != T_WORD || !uchar_is_upper_start(k->w))
             break;
         if (after_conn == 1 && (cn = country_at(t, i, &c)) > 1) {
             /* a country named in the domain: "of Saudi Arabia" */
@@ -801,7 +784,7 @@ static int parse_title(const struct toks *t, size_t *pi, const char **deleg,
                         break;
                     continue;
                 }
-                if (!is_upper_start(w) || t->v[m].poss || title_start(t, m))
+                if (!uchar_is_upper_start(w) || t->v[m].poss || title_start(t, m))
                     break;
                 if (in_list(closers, w) && is_cap_word(t, m + 1) &&
                     !in_list(closers, t->v[m + 1].w))
@@ -876,7 +859,7 @@ static size_t parse_name(const struct toks *t, size_t *pi, int headline)
         const char *w = t->v[i].w;
         if (strpbrk(w, "0123456789/"))
             break;
-        if (is_upper_start(w)) {
+        if (uchar_is_upper_start(w)) {
             if (nwords > nranks && is_regnal(w)) {
                 nwords++;
                 i++;
@@ -1279,7 +1262,7 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
         i = s.n > 1 && s.v[1].type == T_COMMA ? 2 : 1;
     struct person p;
     if (parse_person(&s, &i, 0, &p)) {
-        if (is_word(&s, i) && !is_upper_start(s.v[i].w) && (any || acts(&s, i))) {
+        if (is_word(&s, i) && !uchar_is_upper_start(s.v[i].w) && (any || acts(&s, i))) {
             found_add(f, &p, "United States");
         } else {
             free(p.title);
