@@ -305,9 +305,15 @@ static struct seg *normalise(const struct block *b, size_t *n)
 
 static const char *delim_run(char d, unsigned style)
 {
-    static const char *stars[] = {"", "*", "**", "***"};
-    static const char *unders[] = {"", "_", "__", "___"};
-    return d == '_' ? unders[style & 3] : stars[style & 3];
+    /* indexed by style: italic is one delimiter, bold two, both three */
+    static const char *const stars[] = {
+        [SPAN_PLAIN] = "", [SPAN_ITALIC] = "*", [SPAN_BOLD] = "**",
+        [SPAN_ITALIC | SPAN_BOLD] = "***"};
+    static const char *const unders[] = {
+        [SPAN_PLAIN] = "", [SPAN_ITALIC] = "_", [SPAN_BOLD] = "__",
+        [SPAN_ITALIC | SPAN_BOLD] = "___"};
+    style &= SPAN_ITALIC | SPAN_BOLD;
+    return d == '_' ? unders[style] : stars[style];
 }
 
 /* Render segments v[0..n) (all with the same link, or none), bounded on both

@@ -268,6 +268,10 @@ static void drop_abbrevs(struct toks *t);
 
 static void tokenise(const char *s, struct toks *t)
 {
+    /* how a trailing punctuation token is spelled, by type ("”" too is '"') */
+    static const char *const trail_text[] = {
+        [T_COMMA] = ",", [T_SEMI] = ";", [T_COLON] = ":", [T_CLOSE] = ")",
+        [T_QUOTE] = "\"", [T_END] = "."};
     const char *p = s;
     while (*p) {
         while (*p == ' ')
@@ -338,10 +342,7 @@ static void tokenise(const char *s, struct toks *t)
         }
         while (nt > 0) {
             nt--;
-            tok_push(t, trail[nt] == T_COMMA ? "," : trail[nt] == T_SEMI ? ";"
-                        : trail[nt] == T_COLON ? ":" : trail[nt] == T_CLOSE ? ")"
-                        : trail[nt] == T_QUOTE ? "\"" : ".",
-                     1, trail[nt], 0);
+            tok_push(t, trail_text[trail[nt]], 1, trail[nt], 0);
         }
         p = e;
     }

@@ -236,9 +236,11 @@ static void parse_keywords(struct hdr *h, const yaml_event_t *ev)
 /* One participant mapping (its MAPPING_START already read as ev). */
 static void parse_participant(struct hdr *h, const yaml_event_t *ev)
 {
-    static const char *const keys[] = {"name", "title", "delegation"};
-    char *val[3] = {NULL, NULL, NULL};
-    int seen[3] = {0, 0, 0};
+    enum { P_NAME, P_TITLE, P_DELEGATION, NPKEYS };
+    static const char *const keys[NPKEYS] = {
+        [P_NAME] = "name", [P_TITLE] = "title", [P_DELEGATION] = "delegation"};
+    char *val[NPKEYS] = {NULL};
+    int seen[NPKEYS] = {0};
     for (;;) {
         yaml_event_t k, v;
         int got = map_entry(h, &k, &v);
@@ -248,7 +250,7 @@ static void parse_participant(struct hdr *h, const yaml_event_t *ev)
             break;
         int which = -1;
         if (k.type == YAML_SCALAR_EVENT)
-            for (int i = 0; i < 3; i++)
+            for (int i = 0; i < NPKEYS; i++)
                 if (!strcmp((const char *)k.data.scalar.value, keys[i]))
                     which = i;
         if (which < 0) {
@@ -274,12 +276,12 @@ static void parse_participant(struct hdr *h, const yaml_event_t *ev)
         yaml_event_delete(&k);
         yaml_event_delete(&v);
     }
-    if (!val[0] && !seen[0]) {
+    if (!val[P_NAME] && !seen[P_NAME]) {
         diag(S_PART_NAME, h->t->name, MLINE(ev->start_mark), MCOL(ev->start_mark));
         h->errors++;
-    } else if (!val[0]) {
+    } else if (!val[P_NAME]) {
         diag(S_PART_FIELD, h->t->name, MLINE(ev->start_mark), MCOL(ev->start_mark),
-             "name");
+             keys[P_NAME]);
         h->errors++;
     } else if (h->s->nparts >= STMT_MAX_PARTICIPANTS) {
         if (!h->too_many++) {
@@ -288,10 +290,10 @@ static void parse_participant(struct hdr *h, const yaml_event_t *ev)
             h->errors++;
         }
     } else {
-        stmt_add_participant(h->s, val[2], val[1], val[0]);
+        stmt_add_participant(h->s, val[P_DELEGATION], val[P_TITLE], val[P_NAME]);
     }
 out:
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < NPKEYS; i++)
         free(val[i]);
 }
 
@@ -323,24 +325,27 @@ static void parse_participants(struct hdr *h, const yaml_event_t *ev)
     }
 }
 
-/* The header keys, in export order; string keys carry their field offset. */
-enum { K_KEYWORDS = 9, K_PARTICIPANTS = 10, NKEYS = 11 };
+/* The header keys, in export order: FIELD(ID, key) is a string stored in
+ * the statement's member of that name, LIST(ID, key) a key with its own
+ * parser.  The enum and the table are both made from this one list. */
+#define HEADER_KEYS(FIELD, LIST) \
+    FIELD(TITLE, title) FIELD(SHORT_TITLE, short_title) FIELD(KIND, kind) \
+    FIELD(OFFICE, office) FIELD(AGENCY, agency) FIELD(PLACE, place) \
+    FIELD(DATE, date) FIELD(LANGUAGE, language) FIELD(LAYOUT, layout) \
+    LIST(KEYWORDS, keywords) LIST(PARTICIPANTS, participants)
+
+#define KEY_ID(id, key) K_##id,
+enum { HEADER_KEYS(KEY_ID, KEY_ID) NKEYS };
+#undef KEY_ID
+
+#define KEY_FIELD(id, key) [K_##id] = {#key, offsetof(struct statement, key)},
+#define KEY_LIST(id, key) [K_##id] = {#key, 0},
 static const struct {
     const char *name;
-    size_t off;
-} header_keys[NKEYS] = {
-    {"title", offsetof(struct statement, title)},
-    {"short_title", offsetof(struct statement, short_title)},
-    {"kind", offsetof(struct statement, kind)},
-    {"office", offsetof(struct statement, office)},
-    {"agency", offsetof(struct statement, agency)},
-    {"place", offsetof(struct statement, place)},
-    {"date", offsetof(struct statement, date)},
-    {"language", offsetof(struct statement, language)},
-    {"layout", offsetof(struct statement, layout)},
-    {"keywords", 0},
-    {"participants", 0},
-};
+    size_t off;      /* of the char * member; 0 for a LIST key */
+} header_keys[NKEYS] = {HEADER_KEYS(KEY_FIELD, KEY_LIST)};
+#undef KEY_FIELD
+#undef KEY_LIST
 
 /* Parse the header text (between the '---' lines) into h->s. */
 static void parse_header(struct hdr *h, const char *text, size_t len)
@@ -423,7 +428,7 @@ static void parse_header(struct hdr *h, const char *text, size_t len)
             } else {
                 char **field = (char **)((char *)h->s + header_keys[which].off);
                 *field = scalar_string(&v);
-                if (*field && !strcmp(header_keys[which].name, "date"))
+                if (*field && which == K_DATE)
                     check_date(h, *field, &v);
                 if (!*field)
                     seen[which] = 2;  /* null: counts as missing if required */
@@ -434,12 +439,12 @@ static void parse_header(struct hdr *h, const char *text, size_t len)
     }
 required:
     /* a key given with a value of the wrong type is not also "missing" */
-    if (!h->s->title && seen[0] != 1) {
-        diag(S_KEY_MISSING, h->t->name, 1, 1, "title");
+    if (!h->s->title && seen[K_TITLE] != 1) {
+        diag(S_KEY_MISSING, h->t->name, 1, 1, header_keys[K_TITLE].name);
         h->errors++;
     }
-    if (!h->s->date && seen[6] != 1) {
-        diag(S_KEY_MISSING, h->t->name, 1, 1, "date");
+    if (!h->s->date && seen[K_DATE] != 1) {
+        diag(S_KEY_MISSING, h->t->name, 1, 1, header_keys[K_DATE].name);
         h->errors++;
     }
 done:
