@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/diag.h"
+#include "base/exit.h"
 #include "base/uchar.h"
 #include "base/util.h"
 
@@ -24,7 +25,7 @@ int text_from_bytes(const char *name, const char *bytes, size_t n,
     if (max_bytes && n > max_bytes) {
         diag(R_TOO_LARGE, name, 0, 0, max_bytes);
         text_free(out);
-        return 1;
+        return EXIT_INPUT;
     }
     if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
         i = 3;
@@ -67,11 +68,11 @@ int text_from_bytes(const char *name, const char *bytes, size_t n,
     }
     out->len = b.len;
     out->data = buf_take(&b);
-    return 0;
+    return EXIT_OK;
 fail:
     buf_free(&b);
     text_free(out);
-    return 1;
+    return EXIT_INPUT;
 }
 
 int text_read_file(const char *path, size_t max_bytes, struct text *out)
@@ -88,7 +89,7 @@ int text_read_file(const char *path, size_t max_bytes, struct text *out)
     out->len = 0;
     if (!f) {
         diag(R_OPEN, name, 0, 0, strerror(errno));
-        return 3;
+        return EXIT_ENV;
     }
     buf_init(&b);
     while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
@@ -102,7 +103,7 @@ int text_read_file(const char *path, size_t max_bytes, struct text *out)
     if (err) {
         diag(R_OPEN, name, 0, 0, strerror(EIO));
         buf_free(&b);
-        return 3;
+        return EXIT_ENV;
     }
     int rc = text_from_bytes(name, b.s ? b.s : "", b.len, max_bytes, out);
     buf_free(&b);

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "base/diag.h"
+#include "base/exit.h"
 #include "base/uchar.h"
 #include "base/util.h"
 #include "recognise/participants.h"
@@ -544,7 +545,7 @@ int rec_recognise(const struct text *t, struct statement *out)
             free(L[i].s);
         free(L);
         free(nb);
-        return 1;
+        return EXIT_INPUT;
     }
     const char *shrt = NULL, *full = NULL;
     size_t first_line = nb[j];
@@ -607,5 +608,5 @@ int rec_recognise(const struct text *t, struct statement *out)
         free(L[i].s);
     free(L);
     free(nb);
-    return 0;
+    return EXIT_OK;
 }

@@ -11,6 +11,7 @@
 #include <yaml.h>
 
 #include "base/diag.h"
+#include "base/exit.h"
 #include "base/util.h"
 
 /* ---- positions ---------------------------------------------------------- */
@@ -906,7 +907,7 @@ static int md_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *ud
 }
 
 /* Parse the body (from byte offset from to the end) into blocks. */
-static int parse_body(const struct text *t, const struct lines *L,
+static void parse_body(const struct text *t, const struct lines *L,
                       size_t from, struct statement *s)
 {
     struct body b;
@@ -935,7 +936,6 @@ static int parse_body(const struct text *t, const struct lines *L,
      * allocate: the program's memory policy applies. */
     if (rc != 0)
         xalloc_failed("parsing Markdown");
-    return 0;
 }
 
 /* ---- the whole file ----------------------------------------------------- */
@@ -951,7 +951,7 @@ int src_parse(const struct text *t, struct statement *out)
     stmt_init(out);
     if (!src_is_source(t)) {
         diag(S_NO_HEADER, t->name, 1, 1);
-        return 1;
+        return EXIT_INPUT;
     }
     /* find the closing '---' line (trailing blanks allowed) */
     const char *hstart = t->data[3] ? t->data + 4 : t->data + 3;
@@ -971,7 +971,7 @@ int src_parse(const struct text *t, struct statement *out)
     }
     if (!close) {
         diag(S_UNCLOSED, t->name, 1, 1);
-        return 1;
+        return EXIT_INPUT;
     }
     struct hdr h;
     memset(&h, 0, sizeof h);
@@ -979,16 +979,16 @@ int src_parse(const struct text *t, struct statement *out)
     h.s = out;
     parse_header(&h, hstart, (size_t)(close - hstart));
     if (h.errors)
-        return 1;
+        return EXIT_INPUT;
     if (!out->language)
         out->language = xstrdup("en-US");
 
     struct lines L;
     lines_init(&L, t);
     size_t from = (size_t)(p - t->data);
-    int rc = parse_body(t, &L, from, out);
-    if (!rc && out->nblocks == 0)
+    parse_body(t, &L, from, out);
+    if (out->nblocks == 0)
         diag(S_NO_BODY, t->name, lines_line(&L, from > 0 ? from - 1 : 0), 0);
     free(L.start);
-    return rc;
+    return EXIT_OK;
 }

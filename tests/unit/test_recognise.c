@@ -327,8 +327,8 @@ static void test_nothing_usable(void **state)
     FILE *f = open_memstream(&err, &n);
     diag_set_stream(f);
     struct statement st;
-    assert_int_equal(rec_str("An official website of the United States government\n\n  \n\t\n", &st), 1);
-    assert_int_equal(rec_str("\nAN OFFICIAL WEBSITE OF THE UNITED STATES GOVERNMENT", &st), 1);
+    assert_int_equal(rec_str("An official website of the United States government\n\n  \n\t\n", &st), EXIT_INPUT);
+    assert_int_equal(rec_str("\nAN OFFICIAL WEBSITE OF THE UNITED STATES GOVERNMENT", &st), EXIT_INPUT);
     diag_set_stream(NULL);
     fclose(f);
     assert_non_null(strstr(err, "t.txt:1: error: no statement text after the web banner [no-statement-text]"));
