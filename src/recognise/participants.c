@@ -681,79 +681,108 @@ static size_t skip_styles(const struct toks *t, size_t i)
     return i;
 }
 
-/* Parse an office at *pi: [COUNTRY] TITLE [of DOMAIN].  On success set
- * [*ts, *te) to the title's tokens, *deleg to the country prefix (or NULL),
- * advance *pi past the title and return 1. */
-static int parse_title(const struct toks *t, size_t *pi, const char **deleg,
-                       size_t *ts_out, size_t *te_out)
+/* A country or demonym prefix before a title at i ("Israeli", "Ukraine's",
+ * "U.S.", also "... interim"): its country in *deleg and the index after
+ * it; i itself and *deleg NULL when there is none. */
+static size_t title_prefix(const struct toks *t, size_t i, const char **deleg)
 {
-    size_t i = *pi;
-    *deleg = NULL;
-    /* country or demonym prefix: "Israeli", "Ukraine's", "U.S." */
     const char *c;
     size_t cn = country_at(t, i, &c);
+    *deleg = NULL;
     if (cn && title_start(t, i + cn)) {
         *deleg = c;
-        i += cn;
-    } else if (cn && is_word(t, i + cn) && !strcmp(t->v[i + cn].w, "interim") &&
-               title_start(t, i + cn + 1)) {
-        *deleg = c;
-        i += cn + 1;
+        return i + cn;
     }
-    if (!title_start(t, i))
-        return 0;
-    size_t ts = i;
-    int have_head = 0, after_conn = 0;
+    if (cn && is_word(t, i + cn) && !strcmp(t->v[i + cn].w, "interim") &&
+        title_start(t, i + cn + 1)) {
+        *deleg = c;
+        return i + cn + 1;
+    }
+    return i;
+}
+
+/* After a title's head and domain, at i: a domain running on to a word that
+ * closes it with a name after ("for Korean Peninsula Peace and Security
+ * Affairs Noh ..."): the index just past the closer, or 0. */
+static size_t domain_closer_end(const struct toks *t, size_t i)
+{
+    size_t last = 0;
+    for (size_t m = i; m < i + 6 && is_word(t, m); m++) {
+        const char *w = t->v[m].w;
+        if (!strcmp(w, "and")) {
+            if (!is_cap_word(t, m + 1) || !is_domain(t->v[m + 1].w))
+                break;
+            continue;
+        }
+        if (!uchar_is_upper_start(w) || t->v[m].poss || title_start(t, m))
+            break;
+        if (in_list(closers, w) && is_cap_word(t, m + 1) &&
+            !in_list(closers, t->v[m + 1].w))
+            last = m + 1;
+    }
+    return last;
+}
+
+/* Where a title starting at ts runs to: head words, modifiers, connectors
+ * and domain words, one office or two joined by "and".  *have_head tells
+ * whether a head word was seen; *after_conn is 1 just after a connector, 2
+ * once a domain word follows one. */
+static size_t title_scan(const struct toks *t, size_t ts, int *have_head,
+                         int *after_conn)
+{
+    size_t i = ts, cn;
+    const char *c;
+    *have_head = *after_conn = 0;
     while (i < t->n) {
         const struct tok *k = &t->v[i];
-        if (k->type == T_WORD && is_connector(k->w) && have_head &&
+        if (k->type == T_WORD && is_connector(k->w) && *have_head &&
             (is_cap_word(t, i + 1) ||
              (is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "the") &&
               is_cap_word(t, i + 2)))) {
             i++;
-            after_conn = 1;
+            *after_conn = 1;
             continue;
         }
-        if (k->type == T_WORD && !strcmp(k->w, "the") && after_conn &&
+        if (k->type == T_WORD && !strcmp(k->w, "the") && *after_conn &&
             is_cap_word(t, i + 1)) {
             i++;
             continue;
         }
-        if (k->type == T_WORD && !have_head && i > ts && is_connector(k->w) &&
+        if (k->type == T_WORD && !*have_head && i > ts && is_connector(k->w) &&
             head_ahead(t, i + 1, 6)) {
             /* organ words before the head: "Council for National ..." */
             i++;
             continue;
         }
-        if (k->type == T_WORD && !strcmp(k->w, "and") && have_head &&
+        if (k->type == T_WORD && !strcmp(k->w, "and") && *have_head &&
             title_start(t, i + 1)) {
             /* two offices: "Prime Minister and Foreign Minister" */
             i++;
-            have_head = 0;
-            after_conn = 0;
+            *have_head = 0;
+            *after_conn = 0;
             continue;
         }
         if (k->type != T_WORD || !uchar_is_upper_start(k->w))
             break;
-        if (after_conn == 1 && (cn = country_at(t, i, &c)) > 1) {
+        if (*after_conn == 1 && (cn = country_at(t, i, &c)) > 1) {
             /* a country named in the domain: "of Saudi Arabia" */
             i += cn;
-            after_conn = 2;
+            *after_conn = 2;
             if (t->v[i - 1].poss)
                 break;
             continue;
         }
-        if (after_conn == 1) {
+        if (*after_conn == 1) {
             /* the first word after a connector is always domain */
-            after_conn = 2;
+            *after_conn = 2;
             i++;
             if (k->poss)
                 break;
             continue;
         }
-        if (is_head(k->w) && (!have_head || !after_conn)) {
+        if (is_head(k->w) && (!*have_head || !*after_conn)) {
             /* "General" after "Attorney" or "Secretary" is part of it */
-            have_head = 1;
+            *have_head = 1;
             i++;
             if (is_word(t, i) && !strcmp(t->v[i].w, "General") &&
                 (!strcmp(k->w, "Attorney") || !strcmp(k->w, "Secretary") ||
@@ -764,54 +793,45 @@ static int parse_title(const struct toks *t, size_t *pi, const char **deleg,
                 break;
             continue;
         }
-        if (!have_head && (in_list(modifiers, k->w) || is_domain(k->w) ||
-                           (all_caps(k->w) && !part_country_of(k->w)))) {
+        if (!*have_head && (in_list(modifiers, k->w) || is_domain(k->w) ||
+                            (all_caps(k->w) && !part_country_of(k->w)))) {
             i++;
             continue;
         }
-        if (have_head && after_conn && (is_domain(k->w) || all_caps(k->w)) &&
+        if (*have_head && *after_conn && (is_domain(k->w) || all_caps(k->w)) &&
             !in_list(ranks, k->w)) {
             i++;
             continue;
         }
-        if (have_head && after_conn == 2) {
-            /* a domain running on to a word that closes it, a name after:
-             * "for Korean Peninsula Peace and Security Affairs Noh ..." */
-            size_t last = 0;
-            for (size_t m = i; m < i + 6 && is_word(t, m); m++) {
-                const char *w = t->v[m].w;
-                if (!strcmp(w, "and")) {
-                    if (!is_cap_word(t, m + 1) || !is_domain(t->v[m + 1].w))
-                        break;
-                    continue;
-                }
-                if (!uchar_is_upper_start(w) || t->v[m].poss || title_start(t, m))
-                    break;
-                if (in_list(closers, w) && is_cap_word(t, m + 1) &&
-                    !in_list(closers, t->v[m + 1].w))
-                    last = m + 1;
-            }
-            if (last) {
-                i = last;
-                continue;
-            }
+        size_t last;
+        if (*have_head && *after_conn == 2 && (last = domain_closer_end(t, i))) {
+            i = last;
+            continue;
         }
-        if (have_head && !after_conn && in_list(modifiers, k->w) &&
+        if (*have_head && !*after_conn && in_list(modifiers, k->w) &&
             !in_list(ranks, k->w) && title_start(t, i)) {
             i++;
             continue;
         }
         break;
     }
-    /* "and" inside a domain: "of Finance and Public Credit", "of Foreign
-     * Affairs and International Cooperation"; handled by looking back */
-    size_t te = i;
+    return i;
+}
+
+/* The end of the title [ts, *pi) that title_scan found: trailing
+ * connectors and "the" dropped, then "and" + domain words taken back in
+ * when a name follows them ("of Finance and Public Credit", "of Foreign
+ * Affairs and International Cooperation").  Returns the end; *pi gets
+ * where reading goes on. */
+static size_t title_end(const struct toks *t, size_t ts, size_t *pi,
+                        int after_conn)
+{
+    size_t te = *pi, i;
     while (te > ts && (t->v[te - 1].type != T_WORD ||
                        is_connector(t->v[te - 1].w) ||
                        !strcmp(t->v[te - 1].w, "the")))
         te--;
     i = te;
-    /* "and" + domain words continuing the domain */
     while (after_conn && is_word(t, i) && !strcmp(t->v[i].w, "and") &&
            is_cap_word(t, i + 1) && !t->v[i].poss) {
         /* only if a further name follows after the domain words */
@@ -830,6 +850,22 @@ static int parse_title(const struct toks *t, size_t *pi, const char **deleg,
             break;
         }
     }
+    *pi = i;
+    return te;
+}
+
+/* Parse an office at *pi: [COUNTRY] TITLE [of DOMAIN].  On success set
+ * [*ts, *te) to the title's tokens, *deleg to the country prefix (or NULL),
+ * advance *pi past the title and return 1. */
+static int parse_title(const struct toks *t, size_t *pi, const char **deleg,
+                       size_t *ts_out, size_t *te_out)
+{
+    size_t ts = title_prefix(t, *pi, deleg);
+    if (!title_start(t, ts))
+        return 0;
+    int have_head, after_conn;
+    size_t i = title_scan(t, ts, &have_head, &after_conn);
+    size_t te = title_end(t, ts, &i, after_conn);
     if (!have_head || (te > ts && t->v[te - 1].poss && te == i))
         return 0;
     *ts_out = ts;
