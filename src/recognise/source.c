@@ -348,25 +348,88 @@ static const struct {
 #undef KEY_FIELD
 #undef KEY_LIST
 
+/* A first pass over the header text only for syntax, so that a syntax
+ * error comes alone: 0, or -1 after reporting one. */
+static int check_syntax(struct hdr *h, const char *text, size_t len)
+{
+    yaml_event_t ev;
+    int rc = 0;
+    yaml_parser_initialize(&h->p);
+    yaml_parser_set_input_string(&h->p, (const unsigned char *)text, len);
+    for (int done = 0; !done;) {
+        if (next_event(h, &ev)) {
+            rc = -1;
+            break;
+        }
+        done = ev.type == YAML_STREAM_END_EVENT;
+        yaml_event_delete(&ev);
+    }
+    yaml_parser_delete(&h->p);
+    return rc;
+}
+
+/* One key: value entry of the header mapping: stored into h->s, or the
+ * error reported.  seen[key] is 1 once the key was given, 2 when given as
+ * null. */
+static void header_entry(struct hdr *h, const yaml_event_t *k, const yaml_event_t *v,
+                         int *seen)
+{
+    int which = -1;
+    if (k->type == YAML_SCALAR_EVENT)
+        for (int i = 0; i < NKEYS; i++)
+            if (!strcmp((const char *)k->data.scalar.value, header_keys[i].name))
+                which = i;
+    if (which < 0) {
+        diag(S_KEY_UNKNOWN, h->t->name, MLINE(k->start_mark), MCOL(k->start_mark),
+             k->type == YAML_SCALAR_EVENT ? (const char *)k->data.scalar.value : "?");
+        h->errors++;
+        skip_node(h, v);
+    } else if (seen[which]) {
+        diag(S_KEY_DUP, h->t->name, MLINE(k->start_mark), MCOL(k->start_mark),
+             header_keys[which].name);
+        h->errors++;
+        skip_node(h, v);
+    } else {
+        seen[which] = 1;
+        if (which == K_KEYWORDS) {
+            parse_keywords(h, v);
+        } else if (which == K_PARTICIPANTS) {
+            parse_participants(h, v);
+        } else if (v->type != YAML_SCALAR_EVENT) {
+            wrong_type(h, header_keys[which].name, "a string", v);
+        } else {
+            char **field = (char **)((char *)h->s + header_keys[which].off);
+            *field = scalar_string(v);
+            if (*field && which == K_DATE)
+                check_date(h, *field, v);
+            if (!*field)
+                seen[which] = 2;  /* null: counts as missing if required */
+        }
+    }
+}
+
+/* The required keys, title and date, reported when missing.  A key given
+ * with a value of the wrong type is not also "missing". */
+static void check_required(struct hdr *h, const int *seen)
+{
+    if (!h->s->title && seen[K_TITLE] != 1) {
+        diag(S_KEY_MISSING, h->t->name, 1, 1, header_keys[K_TITLE].name);
+        h->errors++;
+    }
+    if (!h->s->date && seen[K_DATE] != 1) {
+        diag(S_KEY_MISSING, h->t->name, 1, 1, header_keys[K_DATE].name);
+        h->errors++;
+    }
+}
+
 /* Parse the header text (between the '---' lines) into h->s. */
 static void parse_header(struct hdr *h, const char *text, size_t len)
 {
     yaml_event_t ev;
     int seen[NKEYS] = {0};
 
-    /* a first pass only for syntax, so a syntax error comes alone */
-    yaml_parser_initialize(&h->p);
-    yaml_parser_set_input_string(&h->p, (const unsigned char *)text, len);
-    for (int done = 0; !done;) {
-        if (next_event(h, &ev)) {
-            yaml_parser_delete(&h->p);
-            return;
-        }
-        done = ev.type == YAML_STREAM_END_EVENT;
-        yaml_event_delete(&ev);
-    }
-    yaml_parser_delete(&h->p);
-
+    if (check_syntax(h, text, len))
+        return;
     yaml_parser_initialize(&h->p);
     yaml_parser_set_input_string(&h->p, (const unsigned char *)text, len);
     /* stream start, then a document or nothing */
@@ -403,51 +466,12 @@ static void parse_header(struct hdr *h, const char *text, size_t len)
             goto done;
         if (got == 0)
             break;
-        int which = -1;
-        if (k.type == YAML_SCALAR_EVENT)
-            for (int i = 0; i < NKEYS; i++)
-                if (!strcmp((const char *)k.data.scalar.value, header_keys[i].name))
-                    which = i;
-        if (which < 0) {
-            diag(S_KEY_UNKNOWN, h->t->name, MLINE(k.start_mark), MCOL(k.start_mark),
-                 k.type == YAML_SCALAR_EVENT ? (const char *)k.data.scalar.value : "?");
-            h->errors++;
-            skip_node(h, &v);
-        } else if (seen[which]) {
-            diag(S_KEY_DUP, h->t->name, MLINE(k.start_mark), MCOL(k.start_mark),
-                 header_keys[which].name);
-            h->errors++;
-            skip_node(h, &v);
-        } else {
-            seen[which] = 1;
-            if (which == K_KEYWORDS) {
-                parse_keywords(h, &v);
-            } else if (which == K_PARTICIPANTS) {
-                parse_participants(h, &v);
-            } else if (v.type != YAML_SCALAR_EVENT) {
-                wrong_type(h, header_keys[which].name, "a string", &v);
-            } else {
-                char **field = (char **)((char *)h->s + header_keys[which].off);
-                *field = scalar_string(&v);
-                if (*field && which == K_DATE)
-                    check_date(h, *field, &v);
-                if (!*field)
-                    seen[which] = 2;  /* null: counts as missing if required */
-            }
-        }
+        header_entry(h, &k, &v, seen);
         yaml_event_delete(&k);
         yaml_event_delete(&v);
     }
 required:
-    /* a key given with a value of the wrong type is not also "missing" */
-    if (!h->s->title && seen[K_TITLE] != 1) {
-        diag(S_KEY_MISSING, h->t->name, 1, 1, header_keys[K_TITLE].name);
-        h->errors++;
-    }
-    if (!h->s->date && seen[K_DATE] != 1) {
-        diag(S_KEY_MISSING, h->t->name, 1, 1, header_keys[K_DATE].name);
-        h->errors++;
-    }
+    check_required(h, seen);
 done:
     yaml_parser_delete(&h->p);
 }
