@@ -1,9 +1,10 @@
 #!/bin/sh
 # deps.sh -- install the Debian 12 packages imprint needs to build, run and test.
 #
-# Usage: scripts/deps.sh [build|test|bench]
+# Usage: scripts/deps.sh [build|test]
 #   build  libraries and tools to build and run imprint (default)
 #   test   build + everything the test suite uses (validator, PDF tools, sanitizers)
+# (The benchmark's comparison tools come from bench/deps.sh: make bench-deps.)
 # Installs only what is missing.  As root it runs apt-get; otherwise it prints
 # the exact command to run and exits 1.
 set -eu

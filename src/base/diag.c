@@ -29,12 +29,14 @@ static const struct entry catalogue[DIAG_COUNT] = {
 #undef WARNING
 #undef ERROR
 
-static const char *level_names[] = {"note", "warning", "error"};
+#define NLEVELS (DIAG_ERROR + 1)
+static const char *const level_names[NLEVELS] = {
+    [DIAG_NOTE] = "note", [DIAG_WARNING] = "warning", [DIAG_ERROR] = "error"};
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static int quiet;
 static FILE *stream;
-static int counts[3];
+static int counts[NLEVELS];
 
 void diag_set_quiet(int q) { quiet = q; }
 void diag_set_stream(FILE *f) { stream = f; }
@@ -50,7 +52,8 @@ int diag_count(enum diag_level level)
 void diag_reset(void)
 {
     pthread_mutex_lock(&lock);
-    counts[0] = counts[1] = counts[2] = 0;
+    for (int i = 0; i < NLEVELS; i++)
+        counts[i] = 0;
     pthread_mutex_unlock(&lock);
 }
 

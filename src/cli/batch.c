@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "base/diag.h"
+#include "base/exit.h"
 #include "base/util.h"
 
 struct pool {
@@ -58,7 +59,7 @@ static void *worker(void *arg)
         int rc = run_one(p->sh, &w, p->inputs[i]);
         pthread_mutex_lock(&p->lock);
         p->done++;
-        if (rc) {
+        if (rc != EXIT_OK) {
             p->failed++;
             if (rc > p->worst)
                 p->worst = rc;

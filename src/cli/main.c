@@ -10,6 +10,7 @@
 
 #include "cli/batch.h"
 #include "base/diag.h"
+#include "base/exit.h"
 #include "style/layout.h"
 #include "base/paths.h"
 #include "write/pdf.h"
@@ -124,10 +125,10 @@ int main(int argc, char **argv)
             break;
         }
         case O_LIST:
-            return layout_list(paths_datadir(), stdout) > 0 ? 0 : EXIT_ENV;
+            return layout_list(paths_datadir(), stdout) > 0 ? EXIT_OK : EXIT_ENV;
         case 'q': quiet = 1; break;
-        case 'h': fputs(usage_text, stdout); return 0;
-        case 'V': printf("imprint %s\n", IMPRINT_VERSION); return 0;
+        case 'h': fputs(usage_text, stdout); return EXIT_OK;
+        case 'V': printf("imprint %s\n", IMPRINT_VERSION); return EXIT_OK;
         case ':': return usage_error("option '%s' needs an argument", argv[optind - 1]);
         default: return usage_error("unknown option '%s'", argv[optind - 1]);
         }
@@ -147,7 +148,7 @@ int main(int argc, char **argv)
         jobs = 1;
     struct run_shared sh;
     int rc = run_shared_init(&sh, &o);
-    if (rc == 0)
+    if (rc == EXIT_OK)
         rc = batch_run(&sh, inputs, n, jobs, o.many && !quiet && isatty(2),
                        o.many && !quiet);
     run_shared_free(&sh);

@@ -12,6 +12,7 @@
 #include <nettle/sha2.h>
 
 #include "base/diag.h"
+#include "base/exit.h"
 #include "export/dump.h"
 #include "export/export.h"
 #include "model/pages.h"
@@ -34,11 +35,12 @@ int run_shared_init(struct run_shared *sh, const struct run_options *opt)
     sh->opt = opt;
     sh->datadir = paths_datadir();
     if (opt->mode == MODE_JSON || opt->mode == MODE_IMPORT)
-        return 0;
-    if (layout_load(opt->layout ? opt->layout : "letter", sh->datadir, &sh->lay))
+        return EXIT_OK;
+    const char *name = opt->layout ? opt->layout : "letter";
+    if (layout_load(name, sh->datadir, &sh->lay) != EXIT_OK)
         return EXIT_ENV;
     sh->have_lay = 1;
-    return 0;
+    return EXIT_OK;
 }
 
 void run_shared_free(struct run_shared *sh)
@@ -173,7 +175,7 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
     if (!w->have_fonts) {
         char dir[4096];
         snprintf(dir, sizeof dir, "%s/fonts", sh->datadir);
-        if (fonts_init(&w->fonts, dir)) {
+        if (fonts_init(&w->fonts, dir) != EXIT_OK) {
             free(out);
             return EXIT_ENV;
         }
@@ -192,15 +194,15 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
     }
     rc = ts_typeset_hy(s, &sh->lay, &w->fonts, &to, w->hy, &d);
     size_t max_pages = o->max_pages ? o->max_pages : RUN_MAX_PAGES;
-    if (rc == 0 && d.npages > max_pages) {
+    if (rc == EXIT_OK && d.npages > max_pages) {
         diag(T_TOO_MANY_PAGES, t->name, 0, 0, d.npages, max_pages);
         rc = EXIT_INPUT;
     }
-    if (rc == 0 && o->mode == MODE_PAGES) {
+    if (rc == EXIT_OK && o->mode == MODE_PAGES) {
         dump_pages(&d, stdout);
-    } else if (rc == 0 && o->mode == MODE_STATS) {
+    } else if (rc == EXIT_OK && o->mode == MODE_STATS) {
         dump_stats(&d, stdout);
-    } else if (rc == 0) {
+    } else if (rc == EXIT_OK) {
         po.pdfa = (enum pdf_pdfa)pdf_pdfa_parse(level);
         document_time(&po);
         char icc[4096];
@@ -211,7 +213,7 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
         pdf_meta_build(s, sh->lay.agency, &meta);
         rc = pdf_write(&d, &meta, &w->fonts, &po, out);
         pdf_meta_free(&meta);
-        if (rc == 0)
+        if (rc == EXIT_OK)
             diag(M_WROTE, NULL, 0, 0, out);
     }
     doc_free(&d);
@@ -225,10 +227,10 @@ int run_one(const struct run_shared *sh, struct run_worker *w, const char *input
     struct text t;
     struct statement s;
     int rc = text_read_file(input, o->max_input, &t);
-    if (rc)
+    if (rc != EXIT_OK)
         return rc;
     rc = src_is_source(&t) ? src_parse(&t, &s) : rec_recognise(&t, &s);
-    if (rc == 0) {
+    if (rc == EXIT_OK) {
         if (o->mode == MODE_JSON)
             export_json(&s, stdout);
         else if (o->mode == MODE_IMPORT)

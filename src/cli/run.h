@@ -2,8 +2,8 @@
  * parse, typeset, write), with what several inputs of one run share.
  *
  * Ownership: a struct run_shared is filled once (layout) and read by all
- * workers; each worker owns a struct run_worker (its fonts) and frees it
- * with run_worker_free.  Options are the caller's and outlive both.
+ * workers; each worker owns a struct run_worker (its fonts and hyphenation
+ * patterns) and frees it with run_worker_free.  Options are the caller's and outlive both.
  */
 #ifndef IMPRINT_RUN_H
 #define IMPRINT_RUN_H

@@ -1,6 +1,6 @@
-/* export.c -- prints the statement model back out: as JSON (--dump-json: one
- * object, members in a fixed order, 2-space indent, deterministic) and as
- * Markdown+YAML source (--import) in the form source.h parses. */
+/* export.c -- prints the statement model as JSON (--dump-json): one object,
+ * members in a fixed order, 2-space indent, deterministic.  The other
+ * export, Markdown+YAML source for --import, is export_md.c. */
 #include "export/export.h"
 
 #include <stdlib.h>

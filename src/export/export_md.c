@@ -305,9 +305,15 @@ static struct seg *normalise(const struct block *b, size_t *n)
 
 static const char *delim_run(char d, unsigned style)
 {
-    static const char *stars[] = {"", "*", "**", "***"};
-    static const char *unders[] = {"", "_", "__", "___"};
-    return d == '_' ? unders[style & 3] : stars[style & 3];
+    /* indexed by style: italic is one delimiter, bold two, both three */
+    static const char *const stars[] = {
+        [SPAN_PLAIN] = "", [SPAN_ITALIC] = "*", [SPAN_BOLD] = "**",
+        [SPAN_ITALIC | SPAN_BOLD] = "***"};
+    static const char *const unders[] = {
+        [SPAN_PLAIN] = "", [SPAN_ITALIC] = "_", [SPAN_BOLD] = "__",
+        [SPAN_ITALIC | SPAN_BOLD] = "___"};
+    style &= SPAN_ITALIC | SPAN_BOLD;
+    return d == '_' ? unders[style] : stars[style];
 }
 
 /* Render segments v[0..n) (all with the same link, or none), bounded on both
@@ -452,6 +458,114 @@ static char *spaces(int n)
     return s;
 }
 
+/* The lists open while blocks are written: for each level the column its
+ * text starts at and the kind of list there; open is the number of levels
+ * open after the previous block. */
+struct lists {
+    int col[MAXL + 1];
+    struct lstate st[MAXL + 1];
+    int open;
+};
+
+/* Write list item b's marker to pre and its text to line; returns the width
+ * its marker takes.  m is the marker ("•", "1.", "(a)"); sibling tells
+ * whether the item continues a list of its level. */
+static int item_marker(struct lstate *st, int level, int sibling, const char *m,
+                       const struct block *b, struct buf *pre, struct buf *line)
+{
+    unsigned num;
+    char dl;
+    if (!strcmp(m, default_bullet(level))) {
+        buf_adds(pre, "- ");
+        st[level].type = L_DASH;
+        render_inline(line, b, T_LINE_START);
+        return 2;
+    }
+    if (ordered_marker(m, &num, &dl) &&
+        !(sibling && st[level].type == L_ORDERED && st[level].delim == dl &&
+          st[level].next != num)) {
+        buf_printf(pre, "%u%c ", num, dl);
+        st[level] = (struct lstate){L_ORDERED, num + 1, dl};
+        render_inline(line, b, T_LINE_START);
+        return (int)strlen(m) + 1;
+    }
+    buf_adds(pre, "+ ");
+    st[level].type = L_PLUS;
+    put_text(line, m, T_LINE_START | T_NOWRAP);
+    size_t at = line->len;
+    buf_addc(line, ' ');
+    render_inline(line, b, 0);
+    if (line->len == at + 1)  /* no text after the marker */
+        line->s[--line->len] = '\0';
+    return 2;
+}
+
+/* List item b at level: its first-line prefix in pre, text in line; returns
+ * the prefix of its further lines (the caller frees it). */
+static char *list_item(struct lists *L, const struct block *b, int level,
+                       struct buf *pre, struct buf *line)
+{
+    if (!b->marker && L->open >= level) {
+        /* a later paragraph of the item above */
+        char *ind = spaces(L->col[level]);
+        buf_adds(pre, ind);
+        free(ind);
+        render_inline(line, b, T_LINE_START);
+        L->open = level;
+        for (int k = level + 1; k <= MAXL; k++)
+            L->st[k].type = L_NONE;
+        return xstrdup(pre->s);
+    }
+    const char *m = b->marker ? b->marker : default_bullet(level);
+    int sibling = L->open >= level;  /* continues a list of this level */
+    if (L->open > level - 1)
+        L->open = level - 1;
+    char *ind = spaces(L->col[L->open]);
+    buf_adds(pre, ind);
+    free(ind);
+    for (int k = L->open + 1; k < level; k++) {  /* missing parents */
+        buf_adds(pre, "- ");
+        L->col[k] = L->col[k - 1] + 2;
+        L->st[k].type = L_DASH;
+    }
+    int ncol = item_marker(L->st, level, sibling, m, b, pre, line);
+    L->col[level] = L->col[level - 1] + ncol;
+    for (int k = level + 1; k <= MAXL; k++)
+        L->st[k].type = L_NONE;
+    L->open = level;
+    return spaces(L->col[level]);
+}
+
+/* Block b: its first-line prefix in pre, text in line; returns the prefix
+ * of its further lines (the caller frees it). */
+static char *block_lines(struct lists *L, const struct block *b,
+                         struct buf *pre, struct buf *line)
+{
+    int level = b->level < 1 ? 1 : b->level > MAXL ? MAXL : b->level;
+    if (b->kind != BLK_LIST_ITEM)
+        memset(L, 0, sizeof *L);
+    switch (b->kind) {
+    case BLK_HEADING: {
+        int h = level + 1 > 6 ? 6 : level + 1;
+        for (int k = 0; k < h; k++)
+            buf_addc(pre, '#');
+        buf_addc(pre, ' ');
+        render_inline(line, b, T_HEADING | T_NOWRAP);
+        return xstrdup("");
+    }
+    case BLK_QUOTE:
+        for (int k = 0; k < level; k++)
+            buf_adds(pre, "> ");
+        render_inline(line, b, T_LINE_START);
+        return xstrdup(pre->s);
+    case BLK_LIST_ITEM:
+        return list_item(L, b, level, pre, line);
+    default:
+        render_inline(line, b, T_LINE_START);
+        return xstrdup("");
+    }
+}
+
 void export_markdown(const struct statement *s, FILE *out)
 {
     struct buf o;
@@ -463,11 +577,8 @@ void export_markdown(const struct statement *s, FILE *out)
     fputs("---\n", out);
     buf_free(&o);
 
-    int col[MAXL + 1] = {0};
-    struct lstate st[MAXL + 1];
-    memset(st, 0, sizeof st);
-    int open = 0;  /* list levels open after the previous block */
-
+    struct lists L;
+    memset(&L, 0, sizeof L);
     for (size_t i = 0; i < s->nblocks; i++) {
         const struct block *b = &s->blocks[i];
         struct buf line, pre;
@@ -475,92 +586,7 @@ void export_markdown(const struct statement *s, FILE *out)
         buf_init(&pre);
         buf_add(&line, "", 0);
         buf_add(&pre, "", 0);
-        char *p2 = NULL;
-        int level = b->level < 1 ? 1 : b->level > MAXL ? MAXL : b->level;
-
-        if (b->kind != BLK_LIST_ITEM) {
-            open = 0;
-            memset(st, 0, sizeof st);
-        }
-        switch (b->kind) {
-        case BLK_HEADING: {
-            int h = level + 1 > 6 ? 6 : level + 1;
-            for (int k = 0; k < h; k++)
-                buf_addc(&pre, '#');
-            buf_addc(&pre, ' ');
-            render_inline(&line, b, T_HEADING | T_NOWRAP);
-            p2 = xstrdup("");
-            break;
-        }
-        case BLK_QUOTE:
-            for (int k = 0; k < level; k++)
-                buf_adds(&pre, "> ");
-            render_inline(&line, b, T_LINE_START);
-            p2 = xstrdup(pre.s);
-            break;
-        case BLK_LIST_ITEM:
-            if (!b->marker && open >= level) {
-                /* a later paragraph of the item above */
-                char *ind = spaces(col[level]);
-                buf_adds(&pre, ind);
-                free(ind);
-                render_inline(&line, b, T_LINE_START);
-                p2 = xstrdup(pre.s);
-                open = level;
-                for (int k = level + 1; k <= MAXL; k++)
-                    st[k].type = L_NONE;
-                break;
-            } else {
-                const char *m = b->marker ? b->marker : default_bullet(level);
-                int sibling = open >= level;  /* continues a list of this level */
-                if (open > level - 1)
-                    open = level - 1;
-                char *ind = spaces(col[open]);
-                buf_adds(&pre, ind);
-                free(ind);
-                for (int k = open + 1; k < level; k++) {  /* missing parents */
-                    buf_adds(&pre, "- ");
-                    col[k] = col[k - 1] + 2;
-                    st[k].type = L_DASH;
-                }
-                unsigned num;
-                char dl;
-                int ncol;
-                if (!strcmp(m, default_bullet(level))) {
-                    buf_adds(&pre, "- ");
-                    ncol = 2;
-                    st[level].type = L_DASH;
-                    render_inline(&line, b, T_LINE_START);
-                } else if (ordered_marker(m, &num, &dl) &&
-                           !(sibling && st[level].type == L_ORDERED &&
-                             st[level].delim == dl && st[level].next != num)) {
-                    buf_printf(&pre, "%u%c ", num, dl);
-                    ncol = (int)strlen(m) + 1;
-                    st[level] = (struct lstate){L_ORDERED, num + 1, dl};
-                    render_inline(&line, b, T_LINE_START);
-                } else {
-                    buf_adds(&pre, "+ ");
-                    ncol = 2;
-                    st[level].type = L_PLUS;
-                    put_text(&line, m, T_LINE_START | T_NOWRAP);
-                    size_t at = line.len;
-                    buf_addc(&line, ' ');
-                    render_inline(&line, b, 0);
-                    if (line.len == at + 1)  /* no text after the marker */
-                        line.s[--line.len] = '\0';
-                }
-                col[level] = col[level - 1] + ncol;
-                for (int k = level + 1; k <= MAXL; k++)
-                    st[k].type = L_NONE;
-                open = level;
-                p2 = spaces(col[level]);
-            }
-            break;
-        default:
-            render_inline(&line, b, T_LINE_START);
-            p2 = xstrdup("");
-            break;
-        }
+        char *p2 = block_lines(&L, b, &pre, &line);
         /* a block without text cannot be written (it would vanish) */
         if (line.len > 0 || (b->kind == BLK_LIST_ITEM && b->marker)) {
             fputc('\n', out);

@@ -7,37 +7,9 @@
 #include <string.h>
 
 #include "base/diag.h"
+#include "base/exit.h"
+#include "base/uchar.h"
 #include "base/util.h"
-
-/* Length of the valid UTF-8 sequence at s (n bytes left), or 0 if invalid. */
-static size_t utf8_valid_len(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0];
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        return (n >= 2 && (s[1] & 0xC0) == 0x80) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-            return 0;
-        if (c == 0xE0 && s[1] < 0xA0)
-            return 0;  /* overlong */
-        if (c == 0xED && s[1] >= 0xA0)
-            return 0;  /* surrogate */
-        return 3;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
-            (s[3] & 0xC0) != 0x80)
-            return 0;
-        if (c == 0xF0 && s[1] < 0x90)
-            return 0;  /* overlong */
-        if (c == 0xF4 && s[1] >= 0x90)
-            return 0;  /* past U+10FFFF */
-        return 4;
-    }
-    return 0;
-}
 
 int text_from_bytes(const char *name, const char *bytes, size_t n,
                     size_t max_bytes, struct text *out)
@@ -53,7 +25,7 @@ int text_from_bytes(const char *name, const char *bytes, size_t n,
     if (max_bytes && n > max_bytes) {
         diag(R_TOO_LARGE, name, 0, 0, max_bytes);
         text_free(out);
-        return 1;
+        return EXIT_INPUT;
     }
     if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
         i = 3;
@@ -71,7 +43,7 @@ int text_from_bytes(const char *name, const char *bytes, size_t n,
             col = 1;
             continue;
         }
-        size_t k = utf8_valid_len(s + i, n - i);
+        size_t k = uchar_valid_len(bytes + i, n - i);
         if (k == 0) {
             diag(R_UTF8, name, line, col, s[i]);
             goto fail;
@@ -96,11 +68,11 @@ int text_from_bytes(const char *name, const char *bytes, size_t n,
     }
     out->len = b.len;
     out->data = buf_take(&b);
-    return 0;
+    return EXIT_OK;
 fail:
     buf_free(&b);
     text_free(out);
-    return 1;
+    return EXIT_INPUT;
 }
 
 int text_read_file(const char *path, size_t max_bytes, struct text *out)
@@ -117,7 +89,7 @@ int text_read_file(const char *path, size_t max_bytes, struct text *out)
     out->len = 0;
     if (!f) {
         diag(R_OPEN, name, 0, 0, strerror(errno));
-        return 3;
+        return EXIT_ENV;
     }
     buf_init(&b);
     while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
@@ -131,7 +103,7 @@ int text_read_file(const char *path, size_t max_bytes, struct text *out)
     if (err) {
         diag(R_OPEN, name, 0, 0, strerror(EIO));
         buf_free(&b);
-        return 3;
+        return EXIT_ENV;
     }
     int rc = text_from_bytes(name, b.s ? b.s : "", b.len, max_bytes, out);
     buf_free(&b);

@@ -10,6 +10,8 @@
 #ifndef IMPRINT_TEXT_H
 #define IMPRINT_TEXT_H
 
+#include "base/exit.h"
+
 #include <stddef.h>
 
 struct text {
@@ -20,11 +22,13 @@ struct text {
 
 #define TEXT_DEFAULT_MAX ((size_t)16 << 20)  /* 16 MiB */
 
-/* Read path ("-" = standard input).  Returns 0, or the exit status to use
- * (1 bad input, 3 cannot read) after printing the message. */
+/* Read path ("-" = standard input).  Returns EXIT_OK, or the exit status to
+ * use (EXIT_INPUT bad input, EXIT_ENV cannot read) after printing the
+ * message. */
 int text_read_file(const char *path, size_t max_bytes, struct text *out);
 
-/* The same checks on bytes already in memory; name is used in messages. */
+/* The same checks on bytes already in memory; name is used in messages.
+ * Returns EXIT_OK, or EXIT_INPUT after printing the message. */
 int text_from_bytes(const char *name, const char *bytes, size_t n,
                     size_t max_bytes, struct text *out);
 

@@ -21,6 +21,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/hash.h"
+#include "base/uchar.h"
 #include "base/util.h"
 
 /* ---- word classes ------------------------------------------------------ */
@@ -260,30 +262,16 @@ static void toks_free(struct toks *t)
     memset(t, 0, sizeof *t);
 }
 
-static int is_upper_start(const char *w)
-{
-    unsigned char c = (unsigned char)*w;
-    if (isupper(c))
-        return 1;
-    /* Latin-1 supplement / Latin Extended-A capitals: À-Þ, and the even
-     * code points of U+0100..U+017F are mostly capitals. */
-    unsigned cp = 0;
-    if (c >= 0xC3 && c <= 0xC5) {
-        utf8_decode(w, 2, &cp);
-        if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
-            return 1;
-        if (cp >= 0x100 && cp < 0x180 && !(cp & 1))
-            return 1;
-    }
-    return 0;
-}
-
 /* Split text into word and punctuation tokens.  A period ends a sentence
  * unless the word is an initial ("J.") or a known abbreviation. */
 static void drop_abbrevs(struct toks *t);
 
 static void tokenise(const char *s, struct toks *t)
 {
+    /* how a trailing punctuation token is spelled, by type ("”" too is '"') */
+    static const char *const trail_text[] = {
+        [T_COMMA] = ",", [T_SEMI] = ";", [T_COLON] = ":", [T_CLOSE] = ")",
+        [T_QUOTE] = "\"", [T_END] = "."};
     const char *p = s;
     while (*p) {
         while (*p == ' ')
@@ -326,7 +314,7 @@ static void tokenise(const char *s, struct toks *t)
                 size_t n = (size_t)(q - p);
                 char *w = xstrndup(p, n);
                 int keep = in_list(abbrevs, w) ||
-                           (n == 2 && is_upper_start(w)) ||
+                           (n == 2 && uchar_is_upper_start(w)) ||
                            (n >= 4 && strchr(w, '.') != w + n - 1 &&
                             isupper((unsigned char)w[n - 2]));
                 free(w);
@@ -354,10 +342,7 @@ static void tokenise(const char *s, struct toks *t)
         }
         while (nt > 0) {
             nt--;
-            tok_push(t, trail[nt] == T_COMMA ? "," : trail[nt] == T_SEMI ? ";"
-                        : trail[nt] == T_COLON ? ":" : trail[nt] == T_CLOSE ? ")"
-                        : trail[nt] == T_QUOTE ? "\"" : ".",
-                     1, trail[nt], 0);
+            tok_push(t, trail_text[trail[nt]], 1, trail[nt], 0);
         }
         p = e;
     }
@@ -372,7 +357,7 @@ static void drop_abbrevs(struct toks *t)
     for (size_t i = 0; i < t->n; i++) {
         if (i + 2 < t->n && t->v[i].type == T_OPEN && t->v[i + 1].type == T_WORD &&
             t->v[i + 2].type == T_CLOSE && strlen(t->v[i + 1].w) <= 8 &&
-            isupper((unsigned char)t->v[i + 1].w[0]) &&
+            uchar_is_upper_start(t->v[i + 1].w) &&
             isupper((unsigned char)t->v[i + 1].w[strlen(t->v[i + 1].w) - 1])) {
             for (size_t k = i; k < i + 3; k++)
                 free(t->v[k].w);
@@ -406,7 +391,7 @@ static const char *country_of_toks(const struct tok *v, size_t n)
 /* Longest country mention starting at token i: its length, country in *c. */
 static size_t country_at(const struct toks *t, size_t i, const char **c)
 {
-    if (i < t->n && is_upper_start(t->v[i].w)) {
+    if (i < t->n && uchar_is_upper_start(t->v[i].w)) {
         /* up to five words, only the last possessive: joined once, then
          * tried longest first by cutting the string short */
         size_t m = 0, end[5];
@@ -435,7 +420,7 @@ static size_t country_at(const struct toks *t, size_t i, const char **c)
      * Oman": up to two words, a form of state, "of", [the] a country */
     static const char *const forms[] = {"Republic", "Kingdom", "Sultanate",
                                         "Principality", "Emirate", NULL};
-    for (size_t k = i; k < i + 3 && k < t->n && is_upper_start(t->v[k].w) &&
+    for (size_t k = i; k < i + 3 && k < t->n && uchar_is_upper_start(t->v[k].w) &&
                        t->v[k].type == T_WORD && !t->v[k].poss; k++) {
         if (!in_list(forms, t->v[k].w))
             continue;
@@ -486,25 +471,16 @@ static unsigned char alias_byte(const char *w, size_t *len)
 
 /* FNV-1a of word w as read by alias_byte (so that it equals the hash of
  * the alias it reads as); *nbytes gets the length so read. */
-static unsigned alias_hash_word(const char *w, size_t *nbytes)
+static uint32_t alias_hash_word(const char *w, size_t *nbytes)
 {
-    unsigned h = 2166136261u;
+    uint32_t h = HASH_FNV1A_BASIS;
     size_t n = 0, k;
     while (*w) {
-        h = (h ^ alias_byte(w, &k)) * 16777619u;
+        h = hash_fnv1a_step(h, alias_byte(w, &k));
         w += k;
         n++;
     }
     *nbytes = n;
-    return h;
-}
-
-/* FNV-1a of alias s[0..n). */
-static unsigned alias_hash(const char *s, size_t n)
-{
-    unsigned h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;
 }
 
@@ -525,7 +501,7 @@ static void alias_build(void)
         const char *p = countries[i].aliases;
         while (*p) {
             size_t n = strcspn(p, "|");
-            unsigned h = alias_hash(p, n) & (ALIAS_SLOTS - 1);
+            unsigned h = hash_fnv1a(p, n) & (ALIAS_SLOTS - 1);
             while (alias_v[h].s && !(alias_v[h].n == n && !memcmp(alias_v[h].s, p, n)))
                 h = (h + 1) & (ALIAS_SLOTS - 1);
             if (!alias_v[h].s) {
@@ -566,7 +542,7 @@ static int is_word(const struct toks *t, size_t i)
 
 static int is_cap_word(const struct toks *t, size_t i)
 {
-    return is_word(t, i) && is_upper_start(t->v[i].w);
+    return is_word(t, i) && uchar_is_upper_start(t->v[i].w);
 }
 
 /* Domain-like by form: abstract-noun endings. */
@@ -607,11 +583,11 @@ static int head_ahead(const struct toks *t, size_t i, size_t max)
 {
     for (size_t k = i; k < i + max && is_word(t, k); k++) {
         const char *w = t->v[k].w;
-        if (is_upper_start(w) && is_head(w))
+        if (uchar_is_upper_start(w) && is_head(w))
             return 1;
         if (t->v[k].poss)
             return 0;
-        if (!is_upper_start(w) && strcmp(w, "for") && strcmp(w, "of") && strcmp(w, "the"))
+        if (!uchar_is_upper_start(w) && strcmp(w, "for") && strcmp(w, "of") && strcmp(w, "the"))
             return 0;
     }
     return 0;
@@ -705,79 +681,108 @@ static size_t skip_styles(const struct toks *t, size_t i)
     return i;
 }
 
-/* Parse an office at *pi: [COUNTRY] TITLE [of DOMAIN].  On success set
- * [*ts, *te) to the title's tokens, *deleg to the country prefix (or NULL),
- * advance *pi past the title and return 1. */
-static int parse_title(const struct toks *t, size_t *pi, const char **deleg,
-                       size_t *ts_out, size_t *te_out)
+/* A country or demonym prefix before a title at i ("Israeli", "Ukraine's",
+ * "U.S.", also "... interim"): its country in *deleg and the index after
+ * it; i itself and *deleg NULL when there is none. */
+static size_t title_prefix(const struct toks *t, size_t i, const char **deleg)
 {
-    size_t i = *pi;
-    *deleg = NULL;
-    /* country or demonym prefix: "Israeli", "Ukraine's", "U.S." */
     const char *c;
     size_t cn = country_at(t, i, &c);
+    *deleg = NULL;
     if (cn && title_start(t, i + cn)) {
         *deleg = c;
-        i += cn;
-    } else if (cn && is_word(t, i + cn) && !strcmp(t->v[i + cn].w, "interim") &&
-               title_start(t, i + cn + 1)) {
-        *deleg = c;
-        i += cn + 1;
+        return i + cn;
     }
-    if (!title_start(t, i))
-        return 0;
-    size_t ts = i;
-    int have_head = 0, after_conn = 0;
+    if (cn && is_word(t, i + cn) && !strcmp(t->v[i + cn].w, "interim") &&
+        title_start(t, i + cn + 1)) {
+        *deleg = c;
+        return i + cn + 1;
+    }
+    return i;
+}
+
+/* After a title's head and domain, at i: a domain running on to a word that
+ * closes it with a name after ("for Korean Peninsula Peace and Security
+ * Affairs Noh ..."): the index just past the closer, or 0. */
+static size_t domain_closer_end(const struct toks *t, size_t i)
+{
+    size_t last = 0;
+    for (size_t m = i; m < i + 6 && is_word(t, m); m++) {
+        const char *w = t->v[m].w;
+        if (!strcmp(w, "and")) {
+            if (!is_cap_word(t, m + 1) || !is_domain(t->v[m + 1].w))
+                break;
+            continue;
+        }
+        if (!uchar_is_upper_start(w) || t->v[m].poss || title_start(t, m))
+            break;
+        if (in_list(closers, w) && is_cap_word(t, m + 1) &&
+            !in_list(closers, t->v[m + 1].w))
+            last = m + 1;
+    }
+    return last;
+}
+
+/* Where a title starting at ts runs to: head words, modifiers, connectors
+ * and domain words, one office or two joined by "and".  *have_head tells
+ * whether a head word was seen; *after_conn is 1 just after a connector, 2
+ * once a domain word follows one. */
+static size_t title_scan(const struct toks *t, size_t ts, int *have_head,
+                         int *after_conn)
+{
+    size_t i = ts, cn;
+    const char *c;
+    *have_head = *after_conn = 0;
     while (i < t->n) {
         const struct tok *k = &t->v[i];
-        if (k->type == T_WORD && is_connector(k->w) && have_head &&
+        if (k->type == T_WORD && is_connector(k->w) && *have_head &&
             (is_cap_word(t, i + 1) ||
              (is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "the") &&
               is_cap_word(t, i + 2)))) {
             i++;
-            after_conn = 1;
+            *after_conn = 1;
             continue;
         }
-        if (k->type == T_WORD && !strcmp(k->w, "the") && after_conn &&
+        if (k->type == T_WORD && !strcmp(k->w, "the") && *after_conn &&
             is_cap_word(t, i + 1)) {
             i++;
             continue;
         }
-        if (k->type == T_WORD && !have_head && i > ts && is_connector(k->w) &&
+        if (k->type == T_WORD && !*have_head && i > ts && is_connector(k->w) &&
             head_ahead(t, i + 1, 6)) {
             /* organ words before the head: "Council for National ..." */
             i++;
             continue;
         }
-        if (k->type == T_WORD && !strcmp(k->w, "and") && have_head &&
+        if (k->type == T_WORD && !strcmp(k->w, "and") && *have_head &&
             title_start(t, i + 1)) {
             /* two offices: "Prime Minister and Foreign Minister" */
             i++;
-            have_head = 0;
-            after_conn = 0;
+            *have_head = 0;
+            *after_conn = 0;
             continue;
         }
-        if (k->type != T_WORD || !is_upper_start(k->w))
+        if (k->type != T_WORD || !uchar_is_upper_start(k->w))
             break;
-        if (after_conn == 1 && (cn = country_at(t, i, &c)) > 1) {
+        if (*after_conn == 1 && (cn = country_at(t, i, &c)) > 1) {
             /* a country named in the domain: "of Saudi Arabia" */
             i += cn;
-            after_conn = 2;
+            *after_conn = 2;
             if (t->v[i - 1].poss)
                 break;
             continue;
         }
-        if (after_conn == 1) {
+        if (*after_conn == 1) {
             /* the first word after a connector is always domain */
-            after_conn = 2;
+            *after_conn = 2;
             i++;
             if (k->poss)
                 break;
             continue;
         }
-        if (is_head(k->w) && (!have_head || !after_conn)) {
+        if (is_head(k->w) && (!*have_head || !*after_conn)) {
             /* "General" after "Attorney" or "Secretary" is part of it */
-            have_head = 1;
+            *have_head = 1;
             i++;
             if (is_word(t, i) && !strcmp(t->v[i].w, "General") &&
                 (!strcmp(k->w, "Attorney") || !strcmp(k->w, "Secretary") ||
@@ -788,54 +793,45 @@ static int parse_title(const struct toks *t, size_t *pi, const char **deleg,
                 break;
             continue;
         }
-        if (!have_head && (in_list(modifiers, k->w) || is_domain(k->w) ||
-                           (all_caps(k->w) && !part_country_of(k->w)))) {
+        if (!*have_head && (in_list(modifiers, k->w) || is_domain(k->w) ||
+                            (all_caps(k->w) && !part_country_of(k->w)))) {
             i++;
             continue;
         }
-        if (have_head && after_conn && (is_domain(k->w) || all_caps(k->w)) &&
+        if (*have_head && *after_conn && (is_domain(k->w) || all_caps(k->w)) &&
             !in_list(ranks, k->w)) {
             i++;
             continue;
         }
-        if (have_head && after_conn == 2) {
-            /* a domain running on to a word that closes it, a name after:
-             * "for Korean Peninsula Peace and Security Affairs Noh ..." */
-            size_t last = 0;
-            for (size_t m = i; m < i + 6 && is_word(t, m); m++) {
-                const char *w = t->v[m].w;
-                if (!strcmp(w, "and")) {
-                    if (!is_cap_word(t, m + 1) || !is_domain(t->v[m + 1].w))
-                        break;
-                    continue;
-                }
-                if (!is_upper_start(w) || t->v[m].poss || title_start(t, m))
-                    break;
-                if (in_list(closers, w) && is_cap_word(t, m + 1) &&
-                    !in_list(closers, t->v[m + 1].w))
-                    last = m + 1;
-            }
-            if (last) {
-                i = last;
-                continue;
-            }
+        size_t last;
+        if (*have_head && *after_conn == 2 && (last = domain_closer_end(t, i))) {
+            i = last;
+            continue;
         }
-        if (have_head && !after_conn && in_list(modifiers, k->w) &&
+        if (*have_head && !*after_conn && in_list(modifiers, k->w) &&
             !in_list(ranks, k->w) && title_start(t, i)) {
             i++;
             continue;
         }
         break;
     }
-    /* "and" inside a domain: "of Finance and Public Credit", "of Foreign
-     * Affairs and International Cooperation"; handled by looking back */
-    size_t te = i;
+    return i;
+}
+
+/* The end of the title [ts, *pi) that title_scan found: trailing
+ * connectors and "the" dropped, then "and" + domain words taken back in
+ * when a name follows them ("of Finance and Public Credit", "of Foreign
+ * Affairs and International Cooperation").  Returns the end; *pi gets
+ * where reading goes on. */
+static size_t title_end(const struct toks *t, size_t ts, size_t *pi,
+                        int after_conn)
+{
+    size_t te = *pi, i;
     while (te > ts && (t->v[te - 1].type != T_WORD ||
                        is_connector(t->v[te - 1].w) ||
                        !strcmp(t->v[te - 1].w, "the")))
         te--;
     i = te;
-    /* "and" + domain words continuing the domain */
     while (after_conn && is_word(t, i) && !strcmp(t->v[i].w, "and") &&
            is_cap_word(t, i + 1) && !t->v[i].poss) {
         /* only if a further name follows after the domain words */
@@ -854,6 +850,22 @@ static int parse_title(const struct toks *t, size_t *pi, const char **deleg,
             break;
         }
     }
+    *pi = i;
+    return te;
+}
+
+/* Parse an office at *pi: [COUNTRY] TITLE [of DOMAIN].  On success set
+ * [*ts, *te) to the title's tokens, *deleg to the country prefix (or NULL),
+ * advance *pi past the title and return 1. */
+static int parse_title(const struct toks *t, size_t *pi, const char **deleg,
+                       size_t *ts_out, size_t *te_out)
+{
+    size_t ts = title_prefix(t, *pi, deleg);
+    if (!title_start(t, ts))
+        return 0;
+    int have_head, after_conn;
+    size_t i = title_scan(t, ts, &have_head, &after_conn);
+    size_t te = title_end(t, ts, &i, after_conn);
     if (!have_head || (te > ts && t->v[te - 1].poss && te == i))
         return 0;
     *ts_out = ts;
@@ -884,7 +896,7 @@ static size_t parse_name(const struct toks *t, size_t *pi, int headline)
         const char *w = t->v[i].w;
         if (strpbrk(w, "0123456789/"))
             break;
-        if (is_upper_start(w)) {
+        if (uchar_is_upper_start(w)) {
             if (nwords > nranks && is_regnal(w)) {
                 nwords++;
                 i++;
@@ -1287,7 +1299,7 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
         i = s.n > 1 && s.v[1].type == T_COMMA ? 2 : 1;
     struct person p;
     if (parse_person(&s, &i, 0, &p)) {
-        if (is_word(&s, i) && !is_upper_start(s.v[i].w) && (any || acts(&s, i))) {
+        if (is_word(&s, i) && !uchar_is_upper_start(s.v[i].w) && (any || acts(&s, i))) {
             found_add(f, &p, "United States");
         } else {
             free(p.title);
@@ -1507,22 +1519,13 @@ static struct wordset wordsets[] = {
 #define NSETS (sizeof wordsets / sizeof wordsets[0])
 static pthread_once_t wordsets_once = PTHREAD_ONCE_INIT;
 
-/* FNV-1a of a string. */
-static unsigned word_hash(const char *w)
-{
-    unsigned h = 2166136261u;
-    for (; *w; w++)
-        h = (h ^ (unsigned char)*w) * 16777619u;
-    return h;
-}
-
 static void wordsets_build(void)
 {
     for (size_t k = 0; k < NSETS; k++) {
         struct wordset *ws = &wordsets[k];
         size_t count = 0;
         for (int i = 0; ws->list[i]; i++) {
-            unsigned h = word_hash(ws->list[i]) & (SET_SLOTS - 1);
+            unsigned h = hash_fnv1a_str(ws->list[i]) & (SET_SLOTS - 1);
             while (ws->slot[h] && strcmp(ws->slot[h], ws->list[i]))
                 h = (h + 1) & (SET_SLOTS - 1);
             if (!ws->slot[h]) {
@@ -1541,7 +1544,7 @@ static int in_list(const char *const *list, const char *w)
         if (wordsets[k].list != list)
             continue;
         const struct wordset *ws = &wordsets[k];
-        for (unsigned h = word_hash(w) & (SET_SLOTS - 1); ws->slot[h];
+        for (unsigned h = hash_fnv1a_str(w) & (SET_SLOTS - 1); ws->slot[h];
              h = (h + 1) & (SET_SLOTS - 1))
             if (!strcmp(ws->slot[h], w))
                 return 1;

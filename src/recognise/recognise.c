@@ -11,8 +11,10 @@
 #include <strings.h>
 
 #include "base/diag.h"
-#include "recognise/participants.h"
+#include "base/exit.h"
+#include "base/uchar.h"
 #include "base/util.h"
+#include "recognise/participants.h"
 
 /* One input line: normalised text (whitespace runs collapsed, trimmed) and
  * the indentation it had. */
@@ -199,12 +201,6 @@ static const char *const byline_words[] = {
     "Counselor", "Coordinator", "Director", "Chief", "Administrator",
     "State", "Press", "Chargé", "Charge", "Consul", "Legal", "Head", NULL};
 
-static int starts_upper_word(const char *w)
-{
-    unsigned char c = (unsigned char)*w;
-    return isupper(c) || c >= 0xC3;  /* accented capitals too */
-}
-
 /* "Office of the Spokesperson", "Bureau of ...", or a byline
  * "Antony J. Blinken, Secretary of State". */
 static int is_office(const char *s)
@@ -219,7 +215,7 @@ static int is_office(const char *s)
     size_t nw = 0;
     for (const char *p = s; p < comma; p++) {
         if (p == s || p[-1] == ' ') {
-            if (!starts_upper_word(p))
+            if (!uchar_is_upper_start(p))
                 return 0;
             nw++;
         }
@@ -257,7 +253,7 @@ static int is_place(const char *s)
         return 0;
     for (const char *p = s; *p; p++) {
         if (p == s || p[-1] == ' ') {
-            if (!starts_upper_word(p) && strncmp(p, "de ", 3) &&
+            if (!uchar_is_upper_start(p) && strncmp(p, "de ", 3) &&
                 strncmp(p, "of ", 3))
                 return 0;
         }
@@ -368,7 +364,7 @@ static int heading_like(const char *s)
 {
     size_t nw = count_words(s);
     size_t n = strlen(s);
-    if (nw == 0 || nw > 10 || ends_with_punct(s) || !starts_upper_word(s) ||
+    if (nw == 0 || nw > 10 || ends_with_punct(s) || !uchar_is_upper_start(s) ||
         speaker_label(s) || is_place(s))
         return 0;
     /* interrupted speech: "MR PRICE: Well —" */
@@ -378,7 +374,7 @@ static int heading_like(const char *s)
         if (p != s && p[-1] != ' ')
             continue;
         size_t n = strcspn(p, " ");
-        if (n >= 4 && !starts_upper_word(p) && !isdigit((unsigned char)*p))
+        if (n >= 4 && !uchar_is_upper_start(p) && !isdigit((unsigned char)*p))
             return 0;
     }
     return 1;
@@ -549,7 +545,7 @@ int rec_recognise(const struct text *t, struct statement *out)
             free(L[i].s);
         free(L);
         free(nb);
-        return 1;
+        return EXIT_INPUT;
     }
     const char *shrt = NULL, *full = NULL;
     size_t first_line = nb[j];
@@ -612,5 +608,5 @@ int rec_recognise(const struct text *t, struct statement *out)
         free(L[i].s);
     free(L);
     free(nb);
-    return 0;
+    return EXIT_OK;
 }

@@ -7,11 +7,12 @@
 #ifndef IMPRINT_RECOGNISE_H
 #define IMPRINT_RECOGNISE_H
 
+#include "base/exit.h"
 #include "model/statement.h"
 #include "read/text.h"
 
-/* Recognise t into out (initialised here).  Returns 0, or 1 after an error
- * message when nothing statement-like can be recognised. */
+/* Recognise t into out (initialised here).  Returns EXIT_OK, or EXIT_INPUT
+ * after an error message when nothing statement-like can be recognised. */
 int rec_recognise(const struct text *t, struct statement *out);
 
 #endif

@@ -11,6 +11,7 @@
 #include <yaml.h>
 
 #include "base/diag.h"
+#include "base/exit.h"
 #include "base/util.h"
 
 /* ---- positions ---------------------------------------------------------- */
@@ -236,9 +237,11 @@ static void parse_keywords(struct hdr *h, const yaml_event_t *ev)
 /* One participant mapping (its MAPPING_START already read as ev). */
 static void parse_participant(struct hdr *h, const yaml_event_t *ev)
 {
-    static const char *const keys[] = {"name", "title", "delegation"};
-    char *val[3] = {NULL, NULL, NULL};
-    int seen[3] = {0, 0, 0};
+    enum { P_NAME, P_TITLE, P_DELEGATION, NPKEYS };
+    static const char *const keys[NPKEYS] = {
+        [P_NAME] = "name", [P_TITLE] = "title", [P_DELEGATION] = "delegation"};
+    char *val[NPKEYS] = {NULL};
+    int seen[NPKEYS] = {0};
     for (;;) {
         yaml_event_t k, v;
         int got = map_entry(h, &k, &v);
@@ -248,7 +251,7 @@ static void parse_participant(struct hdr *h, const yaml_event_t *ev)
             break;
         int which = -1;
         if (k.type == YAML_SCALAR_EVENT)
-            for (int i = 0; i < 3; i++)
+            for (int i = 0; i < NPKEYS; i++)
                 if (!strcmp((const char *)k.data.scalar.value, keys[i]))
                     which = i;
         if (which < 0) {
@@ -274,12 +277,12 @@ static void parse_participant(struct hdr *h, const yaml_event_t *ev)
         yaml_event_delete(&k);
         yaml_event_delete(&v);
     }
-    if (!val[0] && !seen[0]) {
+    if (!val[P_NAME] && !seen[P_NAME]) {
         diag(S_PART_NAME, h->t->name, MLINE(ev->start_mark), MCOL(ev->start_mark));
         h->errors++;
-    } else if (!val[0]) {
+    } else if (!val[P_NAME]) {
         diag(S_PART_FIELD, h->t->name, MLINE(ev->start_mark), MCOL(ev->start_mark),
-             "name");
+             keys[P_NAME]);
         h->errors++;
     } else if (h->s->nparts >= STMT_MAX_PARTICIPANTS) {
         if (!h->too_many++) {
@@ -288,10 +291,10 @@ static void parse_participant(struct hdr *h, const yaml_event_t *ev)
             h->errors++;
         }
     } else {
-        stmt_add_participant(h->s, val[2], val[1], val[0]);
+        stmt_add_participant(h->s, val[P_DELEGATION], val[P_TITLE], val[P_NAME]);
     }
 out:
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < NPKEYS; i++)
         free(val[i]);
 }
 
@@ -323,24 +326,101 @@ static void parse_participants(struct hdr *h, const yaml_event_t *ev)
     }
 }
 
-/* The header keys, in export order; string keys carry their field offset. */
-enum { K_KEYWORDS = 9, K_PARTICIPANTS = 10, NKEYS = 11 };
+/* The header keys, in export order: FIELD(ID, key) is a string stored in
+ * the statement's member of that name, LIST(ID, key) a key with its own
+ * parser.  The enum and the table are both made from this one list. */
+#define HEADER_KEYS(FIELD, LIST) \
+    FIELD(TITLE, title) FIELD(SHORT_TITLE, short_title) FIELD(KIND, kind) \
+    FIELD(OFFICE, office) FIELD(AGENCY, agency) FIELD(PLACE, place) \
+    FIELD(DATE, date) FIELD(LANGUAGE, language) FIELD(LAYOUT, layout) \
+    LIST(KEYWORDS, keywords) LIST(PARTICIPANTS, participants)
+
+#define KEY_ID(id, key) K_##id,
+enum { HEADER_KEYS(KEY_ID, KEY_ID) NKEYS };
+#undef KEY_ID
+
+#define KEY_FIELD(id, key) [K_##id] = {#key, offsetof(struct statement, key)},
+#define KEY_LIST(id, key) [K_##id] = {#key, 0},
 static const struct {
     const char *name;
-    size_t off;
-} header_keys[NKEYS] = {
-    {"title", offsetof(struct statement, title)},
-    {"short_title", offsetof(struct statement, short_title)},
-    {"kind", offsetof(struct statement, kind)},
-    {"office", offsetof(struct statement, office)},
-    {"agency", offsetof(struct statement, agency)},
-    {"place", offsetof(struct statement, place)},
-    {"date", offsetof(struct statement, date)},
-    {"language", offsetof(struct statement, language)},
-    {"layout", offsetof(struct statement, layout)},
-    {"keywords", 0},
-    {"participants", 0},
-};
+    size_t off;      /* of the char * member; 0 for a LIST key */
+} header_keys[NKEYS] = {HEADER_KEYS(KEY_FIELD, KEY_LIST)};
+#undef KEY_FIELD
+#undef KEY_LIST
+
+/* A first pass over the header text only for syntax, so that a syntax
+ * error comes alone: 0, or -1 after reporting one. */
+static int check_syntax(struct hdr *h, const char *text, size_t len)
+{
+    yaml_event_t ev;
+    int rc = 0;
+    yaml_parser_initialize(&h->p);
+    yaml_parser_set_input_string(&h->p, (const unsigned char *)text, len);
+    for (int done = 0; !done;) {
+        if (next_event(h, &ev)) {
+            rc = -1;
+            break;
+        }
+        done = ev.type == YAML_STREAM_END_EVENT;
+        yaml_event_delete(&ev);
+    }
+    yaml_parser_delete(&h->p);
+    return rc;
+}
+
+/* One key: value entry of the header mapping: stored into h->s, or the
+ * error reported.  seen[key] is 1 once the key was given, 2 when given as
+ * null. */
+static void header_entry(struct hdr *h, const yaml_event_t *k, const yaml_event_t *v,
+                         int *seen)
+{
+    int which = -1;
+    if (k->type == YAML_SCALAR_EVENT)
+        for (int i = 0; i < NKEYS; i++)
+            if (!strcmp((const char *)k->data.scalar.value, header_keys[i].name))
+                which = i;
+    if (which < 0) {
+        diag(S_KEY_UNKNOWN, h->t->name, MLINE(k->start_mark), MCOL(k->start_mark),
+             k->type == YAML_SCALAR_EVENT ? (const char *)k->data.scalar.value : "?");
+        h->errors++;
+        skip_node(h, v);
+    } else if (seen[which]) {
+        diag(S_KEY_DUP, h->t->name, MLINE(k->start_mark), MCOL(k->start_mark),
+             header_keys[which].name);
+        h->errors++;
+        skip_node(h, v);
+    } else {
+        seen[which] = 1;
+        if (which == K_KEYWORDS) {
+            parse_keywords(h, v);
+        } else if (which == K_PARTICIPANTS) {
+            parse_participants(h, v);
+        } else if (v->type != YAML_SCALAR_EVENT) {
+            wrong_type(h, header_keys[which].name, "a string", v);
+        } else {
+            char **field = (char **)((char *)h->s + header_keys[which].off);
+            *field = scalar_string(v);
+            if (*field && which == K_DATE)
+                check_date(h, *field, v);
+            if (!*field)
+                seen[which] = 2;  /* null: counts as missing if required */
+        }
+    }
+}
+
+/* The required keys, title and date, reported when missing.  A key given
+ * with a value of the wrong type is not also "missing". */
+static void check_required(struct hdr *h, const int *seen)
+{
+    if (!h->s->title && seen[K_TITLE] != 1) {
+        diag(S_KEY_MISSING, h->t->name, 1, 1, header_keys[K_TITLE].name);
+        h->errors++;
+    }
+    if (!h->s->date && seen[K_DATE] != 1) {
+        diag(S_KEY_MISSING, h->t->name, 1, 1, header_keys[K_DATE].name);
+        h->errors++;
+    }
+}
 
 /* Parse the header text (between the '---' lines) into h->s. */
 static void parse_header(struct hdr *h, const char *text, size_t len)
@@ -348,19 +428,8 @@ static void parse_header(struct hdr *h, const char *text, size_t len)
     yaml_event_t ev;
     int seen[NKEYS] = {0};
 
-    /* a first pass only for syntax, so a syntax error comes alone */
-    yaml_parser_initialize(&h->p);
-    yaml_parser_set_input_string(&h->p, (const unsigned char *)text, len);
-    for (int done = 0; !done;) {
-        if (next_event(h, &ev)) {
-            yaml_parser_delete(&h->p);
-            return;
-        }
-        done = ev.type == YAML_STREAM_END_EVENT;
-        yaml_event_delete(&ev);
-    }
-    yaml_parser_delete(&h->p);
-
+    if (check_syntax(h, text, len))
+        return;
     yaml_parser_initialize(&h->p);
     yaml_parser_set_input_string(&h->p, (const unsigned char *)text, len);
     /* stream start, then a document or nothing */
@@ -397,51 +466,12 @@ static void parse_header(struct hdr *h, const char *text, size_t len)
             goto done;
         if (got == 0)
             break;
-        int which = -1;
-        if (k.type == YAML_SCALAR_EVENT)
-            for (int i = 0; i < NKEYS; i++)
-                if (!strcmp((const char *)k.data.scalar.value, header_keys[i].name))
-                    which = i;
-        if (which < 0) {
-            diag(S_KEY_UNKNOWN, h->t->name, MLINE(k.start_mark), MCOL(k.start_mark),
-                 k.type == YAML_SCALAR_EVENT ? (const char *)k.data.scalar.value : "?");
-            h->errors++;
-            skip_node(h, &v);
-        } else if (seen[which]) {
-            diag(S_KEY_DUP, h->t->name, MLINE(k.start_mark), MCOL(k.start_mark),
-                 header_keys[which].name);
-            h->errors++;
-            skip_node(h, &v);
-        } else {
-            seen[which] = 1;
-            if (which == K_KEYWORDS) {
-                parse_keywords(h, &v);
-            } else if (which == K_PARTICIPANTS) {
-                parse_participants(h, &v);
-            } else if (v.type != YAML_SCALAR_EVENT) {
-                wrong_type(h, header_keys[which].name, "a string", &v);
-            } else {
-                char **field = (char **)((char *)h->s + header_keys[which].off);
-                *field = scalar_string(&v);
-                if (*field && !strcmp(header_keys[which].name, "date"))
-                    check_date(h, *field, &v);
-                if (!*field)
-                    seen[which] = 2;  /* null: counts as missing if required */
-            }
-        }
+        header_entry(h, &k, &v, seen);
         yaml_event_delete(&k);
         yaml_event_delete(&v);
     }
 required:
-    /* a key given with a value of the wrong type is not also "missing" */
-    if (!h->s->title && seen[0] != 1) {
-        diag(S_KEY_MISSING, h->t->name, 1, 1, "title");
-        h->errors++;
-    }
-    if (!h->s->date && seen[6] != 1) {
-        diag(S_KEY_MISSING, h->t->name, 1, 1, "date");
-        h->errors++;
-    }
+    check_required(h, seen);
 done:
     yaml_parser_delete(&h->p);
 }
@@ -901,7 +931,7 @@ static int md_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *ud
 }
 
 /* Parse the body (from byte offset from to the end) into blocks. */
-static int parse_body(const struct text *t, const struct lines *L,
+static void parse_body(const struct text *t, const struct lines *L,
                       size_t from, struct statement *s)
 {
     struct body b;
@@ -930,7 +960,6 @@ static int parse_body(const struct text *t, const struct lines *L,
      * allocate: the program's memory policy applies. */
     if (rc != 0)
         xalloc_failed("parsing Markdown");
-    return 0;
 }
 
 /* ---- the whole file ----------------------------------------------------- */
@@ -946,7 +975,7 @@ int src_parse(const struct text *t, struct statement *out)
     stmt_init(out);
     if (!src_is_source(t)) {
         diag(S_NO_HEADER, t->name, 1, 1);
-        return 1;
+        return EXIT_INPUT;
     }
     /* find the closing '---' line (trailing blanks allowed) */
     const char *hstart = t->data[3] ? t->data + 4 : t->data + 3;
@@ -966,7 +995,7 @@ int src_parse(const struct text *t, struct statement *out)
     }
     if (!close) {
         diag(S_UNCLOSED, t->name, 1, 1);
-        return 1;
+        return EXIT_INPUT;
     }
     struct hdr h;
     memset(&h, 0, sizeof h);
@@ -974,16 +1003,16 @@ int src_parse(const struct text *t, struct statement *out)
     h.s = out;
     parse_header(&h, hstart, (size_t)(close - hstart));
     if (h.errors)
-        return 1;
+        return EXIT_INPUT;
     if (!out->language)
         out->language = xstrdup("en-US");
 
     struct lines L;
     lines_init(&L, t);
     size_t from = (size_t)(p - t->data);
-    int rc = parse_body(t, &L, from, out);
-    if (!rc && out->nblocks == 0)
+    parse_body(t, &L, from, out);
+    if (out->nblocks == 0)
         diag(S_NO_BODY, t->name, lines_line(&L, from > 0 ? from - 1 : 0), 0);
     free(L.start);
-    return rc;
+    return EXIT_OK;
 }

@@ -21,13 +21,14 @@
 #ifndef IMPRINT_SOURCE_H
 #define IMPRINT_SOURCE_H
 
+#include "base/exit.h"
 #include "model/statement.h"
 #include "read/text.h"
 
 /* 1 if t looks like source format (first line is exactly "---"). */
 int src_is_source(const struct text *t);
-/* Parse t into out (initialised here).  Returns 0, or 1 after error
- * messages (bad input). */
+/* Parse t into out (initialised here).  Returns EXIT_OK, or EXIT_INPUT
+ * after error messages. */
 int src_parse(const struct text *t, struct statement *out);
 
 #endif

@@ -28,10 +28,10 @@ int fonts_init(struct fontset *fs, const char *fontdir)
             FcConfigDestroy(fs->fc);
         fs->fc = NULL;
         buf_free(&conf);
-        return 3;
+        return EXIT_ENV;
     }
     buf_free(&conf);
-    return 0;
+    return EXIT_OK;
 }
 
 /* The system's fontconfig configuration, loaded on first use (parsing it

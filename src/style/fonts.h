@@ -13,6 +13,8 @@
 #include <fontconfig/fontconfig.h>
 #include <hb.h>
 
+#include "base/exit.h"
+
 struct font {
     char *family;     /* family as the font names it */
     char *style;      /* style as the font names it */
@@ -47,7 +49,8 @@ struct shaped {
 
 /* Set up fontconfig with the bundled fonts of fontdir (its fonts.conf, which
  * keeps a cache).  The system's fonts are consulted only for a family that
- * is not bundled and for fallback.  Returns 0, or 3 after an error message. */
+ * is not bundled and for fallback.  Returns EXIT_OK, or EXIT_ENV after an
+ * error message. */
 int fonts_init(struct fontset *fs, const char *fontdir);
 void fonts_free(struct fontset *fs);
 

@@ -573,13 +573,14 @@ static void finish(struct ctx *c)
     }
 }
 
-/* Read file f (named path) over the defaults in l.  Returns 0 or 3. */
+/* Read file f (named path) over the defaults in l.  Returns EXIT_OK or
+ * EXIT_ENV. */
 static int read_file(FILE *f, const char *path, struct layout *l)
 {
     yaml_parser_t parser;
     yaml_document_t doc;
     struct ctx *c = xcalloc(1, sizeof *c);
-    int rc = 3;
+    int rc = EXIT_ENV;
 
     c->file = path;
     c->l = l;
@@ -587,7 +588,7 @@ static int read_file(FILE *f, const char *path, struct layout *l)
     if (!yaml_parser_initialize(&parser)) {
         diag(L_SYNTAX, path, 0, 0, "cannot initialise the YAML parser");
         free(c);
-        return 3;
+        return EXIT_ENV;
     }
     yaml_parser_set_input_file(&parser, f);
     if (!yaml_parser_load(&parser, &doc)) {
@@ -620,7 +621,7 @@ static int read_file(FILE *f, const char *path, struct layout *l)
     }
     if (!c->errors)
         finish(c);
-    rc = c->errors ? 3 : 0;
+    rc = c->errors ? EXIT_ENV : EXIT_OK;
 out:
     yaml_parser_delete(&parser);
     free(c);
@@ -714,13 +715,13 @@ int layout_load(const char *name_or_file, const char *datadir,
         if (e == ENOENT)
             note_available(datadir);
         buf_free(&path);
-        return 3;
+        return EXIT_ENV;
     }
     if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
         diag(L_OPEN, path.s, 0, 0, "it is a folder");
         fclose(f);
         buf_free(&path);
-        return 3;
+        return EXIT_ENV;
     }
     layout_default(out);
     out->path = buf_take(&path);
@@ -738,7 +739,7 @@ int layout_load(const char *name_or_file, const char *datadir,
             n -= 5;
         out->name = xstrndup(base, n);
     }
-    return 0;
+    return EXIT_OK;
 }
 
 int layout_load_bytes(const char *name, const char *bytes, size_t n,
@@ -748,7 +749,7 @@ int layout_load_bytes(const char *name, const char *bytes, size_t n,
     FILE *f = n ? fmemopen((void *)bytes, n, "rb") : fopen("/dev/null", "rb");
     if (!f) {
         diag(L_OPEN, name, 0, 0, strerror(errno));
-        return 3;
+        return EXIT_ENV;
     }
     layout_default(out);
     out->path = xstrdup(name);
@@ -760,7 +761,7 @@ int layout_load_bytes(const char *name, const char *bytes, size_t n,
     }
     if (!out->name)
         out->name = xstrdup(name);
-    return 0;
+    return EXIT_OK;
 }
 
 int layout_list(const char *datadir, FILE *out)

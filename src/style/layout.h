@@ -12,6 +12,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "base/exit.h"
+
 enum lay_role {
     ROLE_AGENCY,      /* letterhead: agency name */
     ROLE_OFFICE,      /* letterhead: office */
@@ -62,14 +64,14 @@ struct layout {
 };
 
 /* Load a layout: name_or_file is a file path if it contains '/' or ends in
- * ".yaml", else a name looked up as DATADIR/layouts/NAME.yaml.  Returns 0, or
- * 3 after printing the error (missing file, YAML error, unknown key, bad
- * value: all with file:line:column). */
+ * ".yaml", else a name looked up as DATADIR/layouts/NAME.yaml.  Returns
+ * EXIT_OK, or EXIT_ENV after printing the error (missing file, YAML error,
+ * unknown key, bad value: all with file:line:column). */
 int layout_load(const char *name_or_file, const char *datadir,
                 struct layout *out);
 /* The same checks on a layout file's bytes already in memory (name is used
  * in messages and as the layout's path and default name): for tests and
- * fuzzing.  Returns 0 or 3 after printing the error. */
+ * fuzzing.  Returns EXIT_OK, or EXIT_ENV after printing the error. */
 int layout_load_bytes(const char *name, const char *bytes, size_t n,
                       struct layout *out);
 void layout_free(struct layout *l);

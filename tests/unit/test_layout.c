@@ -324,7 +324,7 @@ static void test_several_errors(void **state)
     diag_reset();
     char *msgs = load_capture(p, &l, &rc);
     unlink(p);
-    assert_int_equal(rc, 3);
+    assert_int_equal(rc, EXIT_ENV);
     assert_int_equal(diag_count(DIAG_ERROR), 3);
     assert_non_null(strstr(msgs, ":1:16: error: 'margins.top': unknown unit ' in'"));
     assert_non_null(strstr(msgs, ":3:3: error: unknown key 'fonts.bogus' (known here: agency, office, kind, dateline, title, body, heading, table-head, table, footer)"));
@@ -338,20 +338,20 @@ static void test_not_found(void **state)
     struct layout l;
     int rc;
     char *msgs = load_capture("no-such-layout", &l, &rc);
-    assert_int_equal(rc, 3);
+    assert_int_equal(rc, EXIT_ENV);
     assert_non_null(strstr(msgs, "error: layout 'no-such-layout' not found (no file ./layouts/no-such-layout.yaml) [layout-not-found]"));
     assert_non_null(strstr(msgs, "note: available layouts: a4, large-print, letter, letter-duplex [layouts-available]"));
     layout_free(&l);
     free(msgs);
 
     msgs = load_capture("tests/layouts/absent.yaml", &l, &rc);
-    assert_int_equal(rc, 3);
+    assert_int_equal(rc, EXIT_ENV);
     assert_non_null(strstr(msgs, "tests/layouts/absent.yaml: error: cannot read layout file: No such file or directory"));
     assert_non_null(strstr(msgs, "available layouts: a4, large-print, letter, letter-duplex"));
     free(msgs);
 
     msgs = load_capture("tests/layouts/", &l, &rc);
-    assert_int_equal(rc, 3);
+    assert_int_equal(rc, EXIT_ENV);
     assert_non_null(strstr(msgs, "tests/layouts/: error: cannot read layout file"));
     free(msgs);
 }

@@ -114,6 +114,12 @@ static void test_of_country_and_accents(void **state)
           "Kingdom of Saudi Arabia Prince Faisal bin Farhan to discuss Yemen.",
           "United States|Secretary|Blinken",
           "Saudi Arabia|Foreign Minister|Prince Faisal bin Farhan");
+    /* capitals past Latin-1 start name words too: Ł (U+0141), Ș (U+0218) */
+    CHECK("Readout", "Secretary Blinken met today with Polish Deputy Foreign Minister "
+          "\xC5\x81ukasz Nowak and Romanian Foreign Minister \xC8\x98tefan Popescu.",
+          "United States|Secretary|Blinken",
+          "Poland|Deputy Foreign Minister|\xC5\x81ukasz Nowak",
+          "Romania|Foreign Minister|\xC8\x98tefan Popescu");
 }
 
 static void test_lists_and_offices(void **state)

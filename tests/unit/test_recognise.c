@@ -274,6 +274,27 @@ static void test_headings(void **state)
     stmt_free(&st);
 }
 
+/* Title case is judged by the Unicode letter: an accented capital starts a
+ * capitalised word, a lowercase accented letter or a quotation mark does
+ * not. */
+static void test_headings_beyond_ascii(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("T\nMay 3, 2021\n\nOpening paragraph of the statement.\n\n"
+                             "\xC3\x89nergie And \xC3\x89" "conomie\n\n"
+                             "A long paragraph follows the heading here, ending properly.\n\n"
+                             "Advancing \xC3\xA9lan Together\n\n"
+                             "A long paragraph follows the line here, ending properly.\n\n"
+                             "Notes On \xE2\x80\x9CQuoted Words\xE2\x80\x9D Here\n\n"
+                             "The last paragraph of the statement, ending properly.\n", &st), 0);
+    assert_int_equal(st.nblocks, 7);
+    assert_int_equal(st.blocks[1].kind, BLK_HEADING);
+    assert_int_equal(st.blocks[3].kind, BLK_PARAGRAPH);  /* "élan" */
+    assert_int_equal(st.blocks[5].kind, BLK_PARAGRAPH);  /* "“Quoted" */
+    stmt_free(&st);
+}
+
 static void test_crlf_irrelevant(void **state)
 {
     (void)state;
@@ -306,8 +327,8 @@ static void test_nothing_usable(void **state)
     FILE *f = open_memstream(&err, &n);
     diag_set_stream(f);
     struct statement st;
-    assert_int_equal(rec_str("An official website of the United States government\n\n  \n\t\n", &st), 1);
-    assert_int_equal(rec_str("\nAN OFFICIAL WEBSITE OF THE UNITED STATES GOVERNMENT", &st), 1);
+    assert_int_equal(rec_str("An official website of the United States government\n\n  \n\t\n", &st), EXIT_INPUT);
+    assert_int_equal(rec_str("\nAN OFFICIAL WEBSITE OF THE UNITED STATES GOVERNMENT", &st), EXIT_INPUT);
     diag_set_stream(NULL);
     fclose(f);
     assert_non_null(strstr(err, "t.txt:1: error: no statement text after the web banner [no-statement-text]"));
@@ -503,6 +524,7 @@ int main(void)
         cmocka_unit_test(test_run_in_dateline),
         cmocka_unit_test(test_list_items),
         cmocka_unit_test(test_headings),
+        cmocka_unit_test(test_headings_beyond_ascii),
         cmocka_unit_test(test_crlf_irrelevant),
         cmocka_unit_test(test_nothing_usable),
         cmocka_unit_test(test_corpus_sweep),

@@ -48,7 +48,7 @@ static void test_invalid_byte_position(void **state)
     (void)state;
     struct text t;
     const char in[] = "first line\nab\xC3\xA9" "c\xFF rest\n";
-    assert_int_equal(read_bytes(in, sizeof in - 1, &t), 1);
+    assert_int_equal(read_bytes(in, sizeof in - 1, &t), EXIT_INPUT);
     assert_non_null(strstr(msgs, "imprint: in.txt:2:5: error: invalid UTF-8 (byte 0xFF) [utf8-invalid]"));
     assert_null(t.data);
 }
@@ -57,11 +57,11 @@ static void test_overlong_and_surrogate(void **state)
 {
     (void)state;
     struct text t;
-    assert_int_equal(read_bytes("a\xC0\xAF", 3, &t), 1);
-    assert_int_equal(read_bytes("a\xE0\x80\xAF", 4, &t), 1);
-    assert_int_equal(read_bytes("a\xED\xA0\x80", 4, &t), 1);        /* lone surrogate */
-    assert_int_equal(read_bytes("a\xF4\x90\x80\x80", 5, &t), 1);    /* > U+10FFFF */
-    assert_int_equal(read_bytes("a\xE2\x82", 3, &t), 1);            /* truncated */
+    assert_int_equal(read_bytes("a\xC0\xAF", 3, &t), EXIT_INPUT);
+    assert_int_equal(read_bytes("a\xE0\x80\xAF", 4, &t), EXIT_INPUT);
+    assert_int_equal(read_bytes("a\xED\xA0\x80", 4, &t), EXIT_INPUT);        /* lone surrogate */
+    assert_int_equal(read_bytes("a\xF4\x90\x80\x80", 5, &t), EXIT_INPUT);    /* > U+10FFFF */
+    assert_int_equal(read_bytes("a\xE2\x82", 3, &t), EXIT_INPUT);            /* truncated */
     assert_int_equal(diag_count(DIAG_ERROR), 5);
 }
 
@@ -69,8 +69,8 @@ static void test_empty_and_blank(void **state)
 {
     (void)state;
     struct text t;
-    assert_int_equal(read_bytes("", 0, &t), 1);
-    assert_int_equal(read_bytes(" \n\t\r\n", 5, &t), 1);
+    assert_int_equal(read_bytes("", 0, &t), EXIT_INPUT);
+    assert_int_equal(read_bytes(" \n\t\r\n", 5, &t), EXIT_INPUT);
     assert_non_null(strstr(msgs, "imprint: in.txt: error: input is empty [empty-input]"));
 }
 
@@ -78,7 +78,7 @@ static void test_nul_byte(void **state)
 {
     (void)state;
     struct text t;
-    assert_int_equal(read_bytes("ab\n\0c", 5, &t), 1);
+    assert_int_equal(read_bytes("ab\n\0c", 5, &t), EXIT_INPUT);
     assert_non_null(strstr(msgs, "in.txt:2:1: error: NUL byte in input [nul-byte]"));
 }
 
@@ -88,7 +88,7 @@ static void test_size_limit(void **state)
     struct text t;
     char big[1200];
     memset(big, 'a', sizeof big);
-    assert_int_equal(read_bytes(big, sizeof big, &t), 1);
+    assert_int_equal(read_bytes(big, sizeof big, &t), EXIT_INPUT);
     assert_non_null(strstr(msgs, "input-too-large"));
 }
 
@@ -96,7 +96,7 @@ static void test_missing_file(void **state)
 {
     (void)state;
     struct text t;
-    assert_int_equal(text_read_file("tests/no/such/file.txt", 0, &t), 3);
+    assert_int_equal(text_read_file("tests/no/such/file.txt", 0, &t), EXIT_ENV);
     fflush(msgf);
     assert_non_null(strstr(msgs, "tests/no/such/file.txt: error: cannot read"));
 }
