@@ -1,5 +1,6 @@
-/* hash.h -- the program's one string hash: 32-bit FNV-1a, for the hash
- * tables of word lists, aliases and caches.  Values are fixed by the
+/* hash.h -- the program's one string hash: FNV-1a, 32-bit for the hash
+ * tables of word lists, aliases and caches, 64-bit where a short name is
+ * drawn from the hash (a font subset's tag).  Values are fixed by the
  * algorithm (offset basis 2166136261, prime 16777619), so a table built
  * with one entry point finds keys hashed with another.
  *
@@ -28,5 +29,17 @@ uint32_t hash_fnv1a_more(uint32_t h, const void *data, size_t n);
 uint32_t hash_fnv1a(const void *data, size_t n);
 /* The hash of the NUL-terminated string s (without its NUL). */
 uint32_t hash_fnv1a_str(const char *s);
+
+#define HASH_FNV1A64_BASIS 0xcbf29ce484222325u
+#define HASH_FNV1A64_PRIME 0x100000001b3u
+
+/* The 64-bit step: h extended by byte b; start from HASH_FNV1A64_BASIS. */
+static inline uint64_t hash_fnv1a64_step(uint64_t h, unsigned char b)
+{
+    return (h ^ b) * HASH_FNV1A64_PRIME;
+}
+
+/* h (64-bit) extended by the n bytes at data. */
+uint64_t hash_fnv1a64_more(uint64_t h, const void *data, size_t n);
 
 #endif

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "base/diag.h"
+#include "base/hash.h"
 
 #define SHAPE_CACHE_SLOTS 256  /* power of two */
 #define SHAPE_CACHE_MAXLEN 160 /* longer text is shaped each time */
@@ -250,9 +251,7 @@ void ts_shape_text(struct ts_fonts *f, int font, const char *text, size_t len)
         fonts_shape(f->fs, font, text, len, &f->sh);
         return;
     }
-    unsigned h = 2166136261u ^ (unsigned)font;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)text[i]) * 16777619u;
+    uint32_t h = hash_fnv1a_more(HASH_FNV1A_BASIS ^ (uint32_t)font, text, len);
     if (!f->scache) {
         f->scache = xmalloc(SHAPE_CACHE_SLOTS * sizeof *f->scache);
         for (size_t i = 0; i < SHAPE_CACHE_SLOTS; i++)

@@ -16,6 +16,7 @@
 #include <hb-subset.h>
 
 #include "base/diag.h"
+#include "base/hash.h"
 #include "base/util.h"
 
 /* Per original glyph: whether shown, its text (in fe->text) and its CID. */
@@ -118,13 +119,11 @@ static void ps_name(const struct font *f, char *out, size_t size)
 /* Six uppercase letters from a hash of the name and the used glyph set. */
 static void subset_tag(const struct fe_font *fe, const char *name, char tag[7])
 {
-    uint64_t h = 0xcbf29ce484222325u;
-    for (const char *p = name; *p; p++)
-        h = (h ^ (unsigned char)*p) * 0x100000001b3u;
+    uint64_t h = hash_fnv1a64_more(HASH_FNV1A64_BASIS, name, strlen(name));
     for (unsigned g = 0; g < fe->nglyphs; g++)
         if (fe->slot[g].used) {
-            h = (h ^ (g & 0xFF)) * 0x100000001b3u;
-            h = (h ^ (g >> 8)) * 0x100000001b3u;
+            h = hash_fnv1a64_step(h, (unsigned char)(g & 0xFF));
+            h = hash_fnv1a64_step(h, (unsigned char)(g >> 8));
         }
     for (int i = 0; i < 6; i++) {
         tag[i] = (char)('A' + h % 26);

@@ -1,5 +1,5 @@
-/* test_hash.c -- base/hash: FNV-1a against the published 32-bit test
- * vectors, and the step, continued and string forms agreeing. */
+/* test_hash.c -- base/hash: FNV-1a against the published 32- and 64-bit
+ * test vectors, and the step, continued and string forms agreeing. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -33,6 +33,19 @@ static void test_known_vectors(void **state)
     assert_int_equal(HASH_FNV1A_BASIS, 0x811c9dc5u);
 }
 
+/* The 64-bit form against its published vectors, byte by byte or at once. */
+static void test_known_vectors_64(void **state)
+{
+    (void)state;
+    assert_true(hash_fnv1a64_more(HASH_FNV1A64_BASIS, "", 0) == 0xcbf29ce484222325u);
+    assert_true(hash_fnv1a64_more(HASH_FNV1A64_BASIS, "a", 1) == 0xaf63dc4c8601ec8cu);
+    assert_true(hash_fnv1a64_more(HASH_FNV1A64_BASIS, "foobar", 6) == 0x85944171f73967e8u);
+    uint64_t h = HASH_FNV1A64_BASIS;
+    for (const char *p = "foobar"; *p; p++)
+        h = hash_fnv1a64_step(h, (unsigned char)*p);
+    assert_true(h == 0x85944171f73967e8u);
+}
+
 /* Bytes past a NUL count for the byte form, not for the string form. */
 static void test_embedded_nul(void **state)
 {
@@ -63,6 +76,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_known_vectors),
+        cmocka_unit_test(test_known_vectors_64),
         cmocka_unit_test(test_embedded_nul),
         cmocka_unit_test(test_forms_agree),
     };
