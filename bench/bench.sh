@@ -263,14 +263,10 @@ validator=
 if [ "$VALIDATE" = 0 ]; then
     say "PDF/A-1b validation skipped (BENCH_VALIDATE=0)"
 else
-    if [ -f "$ROOT/tests/validate.sh" ]; then
-        validator="sh $ROOT/tests/validate.sh"
-    elif [ -f "$ROOT/../shared/tools/preflight.sh" ]; then
-        validator="env PREFLIGHT_QUIET=1 sh $ROOT/../shared/tools/preflight.sh"
-    fi
-    if [ -z "$validator" ] || ! command -v java >/dev/null; then
+    validator="sh $ROOT/tests/validate.sh"
+    if ! command -v java >/dev/null; then
         validator=
-        say "PDF/A-1b validation skipped (no validator or no java: make deps-test)"
+        say "PDF/A-1b validation skipped (no java: make deps-test)"
     fi
 fi
 
@@ -416,11 +412,9 @@ batch_checks() {
         if cmp -s "$f" "$S/single/$(basename "$f")"; then same=$((same + 1)); else diff=$((diff + 1)); fi
     done
     say "  batch outputs identical to single runs: $same of $pdfs (differing: $diff)"
-    local v=$ROOT/tests/validate.sh
-    [ -f "$v" ] || v=$ROOT/../shared/tools/preflight.sh
-    if [ -f "$v" ]; then
+    if command -v java >/dev/null; then
         valid=$(ls "$S"/batch/*.pdf | awk 'NR % 40 == 1' | head -n 50 |
-            PREFLIGHT_QUIET=1 xargs -P "$JOBS" -n 1 sh "$v" 2>/dev/null | grep -c '^VALID')
+            xargs -P "$JOBS" -n 1 sh "$ROOT/tests/validate.sh" 2>/dev/null | grep -c '^VALID')
         say "  Preflight on a sample of 50 batch outputs: $valid valid"
     fi
 }

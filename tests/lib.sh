@@ -1,13 +1,17 @@
 # lib.sh -- helpers for the shell tests (tests/t_*.sh).  Each check prints one
-# TAP line, "ok - WHAT" or "not ok - WHAT" followed by the evidence.
+# TAP line, "ok - WHAT" or "not ok - WHAT" followed by the evidence, or
+# "ok - WHAT # SKIP REASON" for a check that cannot run here.
 # Source it first; $IMPRINT is the binary under test, $T a scratch folder
-# removed on exit, $ROOT the project, $SHARED ../shared (may be absent).
+# removed on exit, $ROOT the project, $SHARED ../shared (real statements kept
+# beside the checkout, never in it: may be absent), $CORPUS its statements.
 set -u
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 IMPRINT=${IMPRINT:-./imprint}
 case $IMPRINT in /*) ;; *) IMPRINT=$ROOT/${IMPRINT#./} ;; esac
 SHARED=$ROOT/../shared
+CORPUS=$SHARED/corpus/state-feed-2021-2022
+NO_CORPUS="../shared/corpus/state-feed-2021-2022/ is absent (real statements kept beside the checkout)"
 SEED=$ROOT/examples/tillerson-kelly-mexico-2017-02-23.txt
 PY=/usr/bin/python3
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1487808000}
@@ -16,6 +20,10 @@ trap 'rm -rf "$T"' EXIT
 
 ok() { echo "ok - $*"; }
 not_ok() { echo "not ok - $*"; }
+
+# skip WHAT REASON: a check that cannot run here (tests/run.sh counts it as
+# skipped, and as failed when ../shared/ is present).
+skip() { echo "ok - $1 # SKIP $2"; }
 
 # check WHAT CMD...: passes when CMD exits 0; shows its output otherwise.
 check() {

@@ -1,8 +1,12 @@
 #!/bin/bash
 # run.sh -- the whole test suite: every unit test binary ($BUILD/tests/test_*,
 # cmocka with TAP output) and every tests/t_*.sh script (TAP lines through
-# tests/lib.sh).  Prints each result and ends with "N passed, N failed".
-# Exit status 0 only when nothing failed.
+# tests/lib.sh).  Prints each result and ends with
+# "N passed, N failed, N skipped".  Exit status 0 only when nothing failed.
+#
+# A check that needs the real statements of ../shared/ is skipped, with its
+# reason, when that folder is absent (a plain clone).  When ../shared/ is
+# present nothing may be skipped: any skip then counts as one more failure.
 #
 # Environment: IMPRINT (the binary, default ./imprint), BUILD (build folder,
 # default build), ONLY (a pattern: run only tests whose file name matches).
@@ -15,15 +19,42 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 pass=0
 fail=0
+skipped=0
+: >"$tmp/skips"
 
-# count FILE NAME: tally TAP lines of one test program's output.
+# tap OUT NAME: the TAP result lines of one program, each prefixed by [NAME].
+# A result carrying a "# SKIP" directive is a skip, whether "ok" or "not ok"
+# (cmocka 1.1 prints "not ok N # SKIP TEST"; its reason is the comment line
+# "# SKIP: REASON" the test printed before, see tests/unit/shared.h), and is
+# written "ok N - TEST # SKIP REASON".
+tap() {
+    awk -v name="$2" '
+        /^# SKIP: / { why = substr($0, 9); next }
+        /^(not )?ok .*# SKIP/ {
+            line = $0
+            if (line ~ /^not ok [0-9]+ # SKIP /) {
+                n = line; sub(/^not ok /, "", n); sub(/ .*/, "", n)
+                t = line; sub(/^not ok [0-9]+ # SKIP /, "", t)
+                line = "ok " n " - " t " # SKIP " (why != "" ? why : "(no reason given)")
+            }
+            why = ""
+            print "[" name "] " line
+            next
+        }
+        /^(not )?ok / { why = ""; print "[" name "] " $0 }' "$1"
+}
+
+# count OUT NAME STATUS: tally one test program's output.
 count() {
-    local out=$1 name=$2 rc=$3 p f
-    p=$(grep -c '^ok ' "$out")
-    f=$(grep -c '^not ok ' "$out")
-    grep -E '^(not )?ok ' "$out" | sed "s|^|[$name] |"
+    local out=$1 name=$2 rc=$3 p f s
+    tap "$out" "$name" >"$tmp/res"
+    cat "$tmp/res"
+    s=$(grep -c '^\[[^]]*\] ok .*# SKIP' "$tmp/res")
+    p=$(grep '^\[[^]]*\] ok ' "$tmp/res" | grep -vc '# SKIP')
+    f=$(grep -c '^\[[^]]*\] not ok ' "$tmp/res")
+    grep '^\[[^]]*\] ok .*# SKIP' "$tmp/res" >>"$tmp/skips"
     if [ "$f" -gt 0 ]; then
-        grep -vE '^(ok |# |1\.\.)' "$out" | head -40 | sed "s|^|    |"
+        grep -vE '^(ok |not ok [0-9]+ # SKIP|# |1\.\.)' "$out" | head -40 | sed "s|^|    |"
     fi
     if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
         echo "[$name] not ok - exited with status $rc"
@@ -32,6 +63,7 @@ count() {
     fi
     pass=$((pass + p))
     fail=$((fail + f))
+    skipped=$((skipped + s))
 }
 
 for t in "$BUILD"/tests/test_*; do
@@ -51,5 +83,13 @@ for s in tests/t_*.sh; do
     count "$tmp/out" "$name" $?
 done
 
-echo "$pass passed, $fail failed"
+if [ "$skipped" -gt 0 ]; then
+    echo "skipped:"
+    sed 's/^/    /' "$tmp/skips"
+    if [ -d ../shared ]; then
+        echo "[run.sh] not ok - $skipped skipped although ../shared/ is present"
+        fail=$((fail + 1))
+    fi
+fi
+echo "$pass passed, $fail failed, $skipped skipped"
 [ "$fail" -eq 0 ]

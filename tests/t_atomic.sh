@@ -6,7 +6,6 @@
 # which the next run removes; an output path that is the input is refused.
 . "$(dirname "$0")/lib.sh"
 
-CORPUS=$SHARED/corpus/state-feed-2021-2022
 N=${ATOMIC_N:-400}
 
 # leftovers DIR: temporary files in DIR, one a line.

@@ -8,7 +8,8 @@ check "--help documents the exit statuses" \
 check "--help lists every option" bash -c "h=\$('$IMPRINT' --help); for o in --output --layout --pdfa --dump-json --dump-pages --quiet --help --version; do grep -q -- \"\$o\" <<<\"\$h\" || { echo missing \$o; exit 1; }; done"
 check "--version prints the version" bash -c "'$IMPRINT' --version | grep -Eq '^imprint [0-9]+\.[0-9]+\.[0-9]+$'"
 check_run "no input is a usage error" 2 "error: no input file" "$IMPRINT"
-check_run "unknown option is a usage error" 2 "unknown option '--frobnicate'" "$IMPRINT" --frobnicate "$SEED"
+check_run "unknown option is a usage error" 2 "error: unknown option '--frobnicate' \(try 'imprint --help'\) \[usage\]" \
+    "$IMPRINT" --frobnicate "$SEED"
 check_run "bad --pdfa value is a usage error" 2 "--pdfa takes 1b, 2b, 2u or none, not .3x." "$IMPRINT" --pdfa 3x "$SEED"
 check_run "missing argument is a usage error" 2 "option '-o' needs an argument" "$IMPRINT" "$SEED" -o
 
@@ -19,7 +20,7 @@ check "invalid UTF-8 leaves no PDF" test ! -e "$T/bad.pdf"
 : >"$T/empty.txt"
 check_run "empty file: status 1" 1 "^imprint: $T/empty.txt: error: input is empty \[empty-input\]$" \
     "$IMPRINT" -o "$T/" "$T/empty.txt"
-check_run "missing input file: status 3" 3 "$T/nothere.txt: error: cannot read" \
+check_run "missing input file: status 3" 3 "$T/nothere.txt: error: cannot read: No such file or directory \[open\]" \
     "$IMPRINT" -o "$T/" "$T/nothere.txt"
 check_run "missing layout: status 3" 3 "error: .*no-such-layout" \
     "$IMPRINT" -l no-such-layout -o "$T/" "$SEED"

@@ -55,6 +55,13 @@ lay nofont.yaml 'fonts:
     family: "No Such Family Imprint"'
 check_run "a font family that is not installed" 3 "error: font family 'No Such Family Imprint' .* not found.*\[font-not-found\]" \
     "$IMPRINT" -l "$T/nofont.yaml" -o "$T/o.pdf" "$SEED"
+# A data folder whose fonts/ has no fonts.conf: fontconfig cannot be set up.
+mkdir -p "$T/noconf/fonts"
+cp -r "$ROOT/layouts" "$T/noconf/"
+cp "$ROOT"/fonts/*.ttf "$ROOT"/fonts/*.icc "$T/noconf/fonts/"
+check_run "a font folder without fonts.conf" 3 \
+    "error: cannot set up fontconfig with font folder .*/noconf/fonts/fonts\.conf \[fontconfig\]" \
+    env IMPRINT_DATADIR="$T/noconf" "$IMPRINT" -o "$T/o.pdf" "$SEED"
 
 # --- recognise ----------------------------------------------------------
 printf 'February 23, 2017\n\nThe body of a statement without a title line comes here.\n' >"$T/notitle.txt"

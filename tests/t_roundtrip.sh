@@ -3,12 +3,14 @@
 # 20 corpus statements, `imprint --import X.txt > X.md` then typesetting X.md
 # gives the same text, metadata, participants and bookmarks as typesetting
 # X.txt (the footer's fingerprint names the input file, so it differs).
+# Without ../shared/ only the reference statement goes round.
 . "$(dirname "$0")/lib.sh"
 
-CORPUS=$SHARED/corpus/state-feed-2021-2022
 inputs=("$SEED")
 if [ -d "$CORPUS" ]; then
     while read -r f; do inputs+=("$f"); done < <(ls "$CORPUS"/*.txt | awk 'NR % 100 == 50' | head -20)
+else
+    skip "round trips of 20 corpus statements" "$NO_CORPUS"
 fi
 
 # same_pdf A B: text without the fingerprint line, Info, outline titles.
@@ -72,7 +74,9 @@ for f in "${inputs[@]}"; do
     check "$n: text, metadata and bookmarks survive --import" same_pdf "$T/$n.txt.pdf" "$T/$n.md.pdf"
     check "$n: recognised fields and participants survive --import" same_participants "$T/$n.txt.json" "$T/$n.md.json"
 done
-check_eq "round trips: the reference and 20 corpus statements" 21 "${#inputs[@]}"
+if [ -d "$CORPUS" ]; then
+    check_eq "round trips: the reference and 20 corpus statements" 21 "${#inputs[@]}"
+fi
 
 # The comparison can fail: a changed title is noticed.
 sed 's/^title: .*/title: "Something else"/' "$T/tillerson-kelly-mexico-2017-02-23.md" >"$T/changed.md"

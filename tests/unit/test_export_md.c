@@ -1,7 +1,8 @@
 /* test_export_md.c -- the Markdown+YAML exporter: what it prints, and that
  * parsing its output (src_parse) gives back the same statement, on awkward
  * hand-built statements, on the reference statement and on every 100th
- * corpus statement as the scraped-text recogniser reads them. */
+ * corpus statement as the scraped-text recogniser reads them (skipped
+ * without ../shared/). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -18,6 +19,7 @@
 #include "model/statement.h"
 #include "read/text.h"
 #include "base/util.h"
+#include "shared.h"
 
 /* ---- helpers ------------------------------------------------------------ */
 
@@ -423,7 +425,8 @@ static int by_name(const struct dirent **a, const struct dirent **b)
 static void test_corpus_every_100th(void **state)
 {
     (void)state;
-    const char *dir = "../shared/corpus/state-feed-2021-2022";
+    const char *dir = SHARED_CORPUS;
+    shared_require(dir);
     struct dirent **names;
     int n = scandir(dir, &names, NULL, by_name);
     assert_true(n > 2000);

@@ -216,7 +216,7 @@ static void test_pdfa1b(void **state)
     assert_int_equal(write_doc(PDFA_1B, TITLE, "b.pdf", b, sizeof b), 0);
     assert_string_equal(messages(), "");
 
-    char *out = run("../shared/tools/preflight.sh '%s' 2>&1", a);
+    char *out = run("sh tests/validate.sh '%s' 2>&1", a);
     if (strncmp(out, "VALID", 5) != 0)
         fail_msg("preflight: %s", out);
     free(out);
@@ -317,7 +317,7 @@ static void test_special_metadata(void **state)
                                 "\xe2\x80\x9c" "caf\xc3\xa9" "\xe2\x80\x9d (1) \\ end";
     char a[256];
     assert_int_equal(write_doc(PDFA_1B, title, "s.pdf", a, sizeof a), 0);
-    char *out = run("../shared/tools/preflight.sh '%s' 2>&1", a);
+    char *out = run("sh tests/validate.sh '%s' 2>&1", a);
     if (strncmp(out, "VALID", 5) != 0)
         fail_msg("preflight: %s", out);
     free(out);
