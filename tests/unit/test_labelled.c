@@ -149,6 +149,16 @@ static void load_label(const char *path, struct label *l)
     fclose(f);
 }
 
+/* Read the label file called name in LABELS into *l. */
+static void load_named(const char *name, struct label *l)
+{
+    struct buf p;
+    buf_init(&p);
+    buf_printf(&p, "%s/%s", LABELS, name);
+    load_label(p.s, l);
+    buf_free(&p);
+}
+
 static void free_label(struct label *l)
 {
     free(l->path);
@@ -264,13 +274,9 @@ static void test_labels_load(void **state)
     char **names = label_names(&n);
     assert_true(n >= 40);
     for (size_t i = 0; i < n; i++) {
-        struct buf p;
-        buf_init(&p);
-        buf_printf(&p, "%s/%s", LABELS, names[i]);
         struct label l;
-        load_label(p.s, &l);
+        load_named(names[i], &l);
         free_label(&l);
-        buf_free(&p);
         free(names[i]);
     }
     free(names);
@@ -287,16 +293,12 @@ static void test_labelled(void **state)
     struct tally t = {0};
     size_t y2021 = 0, y2022 = 0;
     for (size_t i = 0; i < n; i++) {
-        struct buf p;
-        buf_init(&p);
-        buf_printf(&p, "%s/%s", LABELS, names[i]);
         struct label l;
-        load_label(p.s, &l);
+        load_named(names[i], &l);
         y2021 += !strncmp(l.file, "2021-", 5);
         y2022 += !strncmp(l.file, "2022-", 5);
         score(&l, &t);
         free_label(&l);
-        buf_free(&p);
         free(names[i]);
     }
     free(names);
