@@ -46,7 +46,7 @@ $(BUILD)/base/paths.o: $(PREFIX_STAMP)
 
 FORCE:
 
-.PHONY: FORCE all run test deps deps-test unit check-asan clean install uninstall bench bench-deps look sweep fuzz
+.PHONY: FORCE all run eval test deps deps-test unit check-asan clean install uninstall bench bench-deps look sweep fuzz
 
 all: $(BIN)
 
@@ -100,6 +100,11 @@ bench: $(BIN)
 # what warned and any word of the input missing from the PDF's text.
 sweep: deps-test $(BIN)
 	@IMPRINT=./$(BIN) sh tests/sweep.sh
+
+# Recognition against the labelled set of tests/recognition/ (its README):
+# scores for the development and the test part, misses for development only.
+eval: $(BIN)
+	@python3 tests/recogeval.py --imprint ./$(BIN)
 
 bench-deps:
 	@sh bench/deps.sh
