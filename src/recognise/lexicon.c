@@ -47,20 +47,24 @@ const char *lex_kind_name(enum lex_kind kind)
     return kind_names[kind];
 }
 
+/* ---- words by class --------------------------------------------------------
+ * The words again, class by class (in table order within a class), for
+ * the endings and for iterating; built with the word set. */
+
+static const char *by_kind[NWORDS];
+static size_t kind_start[LEX_NKINDS + 1];   /* class k: [start[k], start[k+1]) */
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+static void words_build(void);
+
 size_t lex_count(enum lex_kind kind)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < NWORDS; i++)
-        n += words[i].kind == kind;
-    return n;
+    pthread_once(&words_once, words_build);
+    return kind_start[kind + 1] - kind_start[kind];
 }
 
 const char *lex_word(enum lex_kind kind, size_t i)
 {
-    for (size_t k = 0; k < NWORDS; k++)
-        if (words[k].kind == kind && i-- == 0)
-            return words[k].w;
-    return NULL;
+    return i < lex_count(kind) ? by_kind[kind_start[kind] + i] : NULL;
 }
 
 size_t lex_ncountries(void)
@@ -87,11 +91,25 @@ static struct word_slot {
     const char *w;     /* NULL: free */
     uint32_t kinds;    /* bit k: the word is of class k */
 } word_v[WORD_SLOTS];
-static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+
+/* Sort the words into by_kind, class by class. */
+static void by_kind_build(void)
+{
+    size_t fill[LEX_NKINDS + 1] = {0};
+    for (size_t i = 0; i < NWORDS; i++)
+        kind_start[words[i].kind + 1]++;
+    for (int k = 0; k < LEX_NKINDS; k++)
+        kind_start[k + 1] += kind_start[k];
+    for (size_t i = 0; i < NWORDS; i++) {
+        enum lex_kind k = words[i].kind;
+        by_kind[kind_start[k] + fill[k]++] = words[i].w;
+    }
+}
 
 static void words_build(void)
 {
     size_t count = 0;
+    by_kind_build();
     for (size_t i = 0; i < NWORDS; i++) {
         unsigned h = hash_fnv1a_str(words[i].w) & (WORD_SLOTS - 1);
         while (word_v[h].w && strcmp(word_v[h].w, words[i].w))
@@ -117,12 +135,11 @@ int lex_is(enum lex_kind kind, const char *w)
 
 size_t lex_suffix(enum lex_kind kind, const char *w, size_t minstem)
 {
+    pthread_once(&words_once, words_build);
     size_t n = strlen(w);
-    for (size_t i = 0; i < NWORDS; i++) {
-        if (words[i].kind != kind)
-            continue;
-        size_t k = strlen(words[i].w);
-        if (n > k + minstem && !strcmp(w + n - k, words[i].w))
+    for (size_t i = kind_start[kind]; i < kind_start[kind + 1]; i++) {
+        size_t k = strlen(by_kind[i]);
+        if (n > k + minstem && !strcmp(w + n - k, by_kind[i]))
             return k;
     }
     return 0;

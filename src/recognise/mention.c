@@ -249,6 +249,36 @@ static size_t domain_closer_end(const struct toks *t, size_t i)
     return last;
 }
 
+/* For title_scan: whether token i is a lowercase word that joins a title
+ * (a connector, "the" after one, "and" between two offices), its state
+ * updated for stepping over it. */
+static int scan_joiner(const struct toks *t, size_t ts, size_t i,
+                       int *have_head, int *after_conn)
+{
+    const struct tok *k = &t->v[i];
+    if (k->type != T_WORD)
+        return 0;
+    if (is_connector(k->w) && *have_head &&
+        (toks_is_cap(t, i + 1) ||
+         (toks_is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "the") &&
+          toks_is_cap(t, i + 2)))) {
+        *after_conn = 1;
+        return 1;
+    }
+    if (!strcmp(k->w, "the") && *after_conn && toks_is_cap(t, i + 1))
+        return 1;
+    /* organ words before the head: "Council for National ..." */
+    if (!*have_head && i > ts && is_connector(k->w) && head_ahead(t, i + 1, 6))
+        return 1;
+    if (!strcmp(k->w, "and") && *have_head && mention_title_start(t, i + 1)) {
+        /* two offices: "Prime Minister and Foreign Minister" */
+        *have_head = 0;
+        *after_conn = 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Where a title starting at ts runs to: head words, modifiers, connectors
  * and domain words, one office or two joined by "and".  *have_head tells
  * whether a head word was seen; *after_conn is 1 just after a connector, 2
@@ -261,31 +291,8 @@ static size_t title_scan(const struct toks *t, size_t ts, int *have_head,
     *have_head = *after_conn = 0;
     while (i < t->n) {
         const struct tok *k = &t->v[i];
-        if (k->type == T_WORD && is_connector(k->w) && *have_head &&
-            (toks_is_cap(t, i + 1) ||
-             (toks_is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "the") &&
-              toks_is_cap(t, i + 2)))) {
+        if (scan_joiner(t, ts, i, have_head, after_conn)) {
             i++;
-            *after_conn = 1;
-            continue;
-        }
-        if (k->type == T_WORD && !strcmp(k->w, "the") && *after_conn &&
-            toks_is_cap(t, i + 1)) {
-            i++;
-            continue;
-        }
-        if (k->type == T_WORD && !*have_head && i > ts && is_connector(k->w) &&
-            head_ahead(t, i + 1, 6)) {
-            /* organ words before the head: "Council for National ..." */
-            i++;
-            continue;
-        }
-        if (k->type == T_WORD && !strcmp(k->w, "and") && *have_head &&
-            mention_title_start(t, i + 1)) {
-            /* two offices: "Prime Minister and Foreign Minister" */
-            i++;
-            *have_head = 0;
-            *after_conn = 0;
             continue;
         }
         if (k->type != T_WORD || !uchar_is_upper_start(k->w))

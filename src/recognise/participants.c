@@ -338,21 +338,21 @@ static int same_deleg(const char *a, const char *b)
     return !a || !b || !strcmp(a, b);
 }
 
-void part_extract(struct statement *st)
+/* The mentions of the office line, the headline and the first body
+ * paragraphs into *f, in that order; ctx is the host country. */
+static void scan_sources(const struct statement *st, const char *ctx,
+                         struct found *f)
 {
-    struct found f = {0};
-    /* the host country: the one country the headline names */
-    const char *ctx = context_country(st->title);
     if (st->office) {
-        size_t n0 = f.n;
-        scan_byline(st->office, &f);
-        if (f.n == n0)
-            scan_speakers(st->office, &f);
+        size_t n0 = f->n;
+        scan_byline(st->office, f);
+        if (f->n == n0)
+            scan_speakers(st->office, f);
     }
     if (st->title)
-        scan_title(st->title, ctx, &f);
+        scan_title(st->title, ctx, f);
     else if (st->short_title)
-        scan_title(st->short_title, ctx, &f);
+        scan_title(st->short_title, ctx, f);
     size_t seen = 0;
     for (size_t bi = 0; bi < st->nblocks && seen < 3; bi++) {
         const struct block *b = &st->blocks[bi];
@@ -363,7 +363,7 @@ void part_extract(struct statement *st)
         if (bi < 2 && tl && tl < 160 && !strchr(".:;!?", text[tl - 1])) {
             /* a further byline before the body: "Dr. S. Jaishankar, Indian
              * External Affairs Minister" */
-            scan_byline(text, &f);
+            scan_byline(text, f);
             free(text);
             continue;
         }
@@ -373,30 +373,36 @@ void part_extract(struct statement *st)
         size_t from = 0;
         for (size_t i = 0; i <= t.n; i++) {
             if (i == t.n || t.v[i].type == T_END) {
-                scan_sentence(&t, from, i, ctx, &f);
+                scan_sentence(&t, from, i, ctx, f);
                 from = i + 1;
             }
         }
         toks_free(&t);
         free(text);
     }
-    /* merge mentions of the same person: same delegation, and the words of
-     * one name all in the other ("Blinken", "Antony J. Blinken") */
+}
+
+/* Merge mentions of the same person in f: same delegation, and the words
+ * of one name all in the other ("Blinken", "Antony J. Blinken"); the
+ * longer name and title stay.  Returns how many persons are left (at the
+ * start of f->v). */
+static size_t merge_mentions(struct found *f)
+{
     size_t n = 0;
-    for (size_t i = 0; i < f.n; i++) {
-        struct person *p = &f.v[i];
+    for (size_t i = 0; i < f->n; i++) {
+        struct person *p = &f->v[i];
         size_t j;
         for (j = 0; j < n; j++) {
-            struct person *q = &f.v[j];
+            struct person *q = &f->v[j];
             if (same_deleg(p->delegation, q->delegation) &&
                 (has_word(p->name, q->name) || has_word(q->name, p->name)))
                 break;
         }
         if (j == n) {
-            f.v[n++] = *p;
+            f->v[n++] = *p;
             continue;
         }
-        struct person *q = &f.v[j];
+        struct person *q = &f->v[j];
         if (nwords(p->name) > nwords(q->name)) {
             free(q->name);
             q->name = p->name;
@@ -412,34 +418,49 @@ void part_extract(struct statement *st)
         if (!q->delegation)
             q->delegation = p->delegation;
     }
-    /* counterparts of unknown country: the one country the headline
-     * names, if any */
-    for (size_t i = 0; i < n; i++)
-        if (!f.v[i].delegation)
-            f.v[i].delegation = (char *)ctx;
-    /* group by delegation: the United States first, then in order of
-     * first appearance */
+    return n;
+}
+
+/* Add the n persons v to st grouped by delegation: the United States
+ * first, then in order of first appearance. */
+static void add_grouped(struct statement *st, const struct person *v, size_t n)
+{
     int *done = xcalloc(n + 1, sizeof *done);
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < n; i++) {
             if (done[i])
                 continue;
-            const char *d = f.v[i].delegation;
+            const char *d = v[i].delegation;
             if (pass == 0 && (!d || strcmp(d, "United States")))
                 continue;
             for (size_t j = i; j < n; j++) {
-                const char *e = f.v[j].delegation;
+                const char *e = v[j].delegation;
                 if (!done[j] && ((!d && !e) || (d && e && !strcmp(d, e)))) {
-                    stmt_add_participant(st, e, f.v[j].title, f.v[j].name);
+                    stmt_add_participant(st, e, v[j].title, v[j].name);
                     done[j] = 1;
                 }
             }
         }
     }
+    free(done);
+}
+
+void part_extract(struct statement *st)
+{
+    struct found f = {0};
+    /* the host country: the one country the headline names */
+    const char *ctx = context_country(st->title);
+    scan_sources(st, ctx, &f);
+    size_t n = merge_mentions(&f);
+    /* counterparts of unknown country: the one country the headline
+     * names, if any */
+    for (size_t i = 0; i < n; i++)
+        if (!f.v[i].delegation)
+            f.v[i].delegation = (char *)ctx;
+    add_grouped(st, f.v, n);
     for (size_t i = 0; i < n; i++) {
         free(f.v[i].title);
         free(f.v[i].name);
     }
-    free(done);
     free(f.v);
 }
