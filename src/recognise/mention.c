@@ -1,0 +1,594 @@
+/* mention.c -- the grammar of one mention of a participant:
+ * [style] [COUNTRY] TITLE NAME [of COUNTRY], or NAME, [COUNTRY] TITLE.
+ *
+ * The title is office words (Secretary, Minister, Deputy ...) with their
+ * domain ("of State", "for Western Hemisphere Affairs"); the name is the
+ * run of capitalised words that follows (ranks like General belong to the
+ * name).  Word classes come from the lexicon; rules are general, never
+ * strings of particular statements. */
+#include "recognise/mention.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/uchar.h"
+#include "base/util.h"
+#include "recognise/lexicon.h"
+
+/* ---- countries ---------------------------------------------------------- */
+
+/* Country of the n tokens at v (joined with spaces), or NULL. */
+const char *mention_country_of_toks(const struct tok *v, size_t n)
+{
+    struct buf b;
+    buf_init(&b);
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].type != T_WORD)
+            break;
+        if (i)
+            buf_addc(&b, ' ');
+        buf_adds(&b, v[i].w);
+    }
+    const char *r = b.s ? lex_country(b.s) : NULL;
+    buf_free(&b);
+    return r;
+}
+
+/* Longest country mention starting at token i: its length, country in *c. */
+size_t mention_country_at(const struct toks *t, size_t i, const char **c)
+{
+    if (i < t->n && uchar_is_upper_start(t->v[i].w)) {
+        /* up to five words, only the last possessive: joined once, then
+         * tried longest first by cutting the string short */
+        size_t m = 0, end[5];
+        struct buf b;
+        buf_init(&b);
+        while (m < 5 && i + m < t->n && t->v[i + m].type == T_WORD) {
+            if (m)
+                buf_addc(&b, ' ');
+            buf_adds(&b, t->v[i + m].w);
+            end[m++] = b.len;
+            if (t->v[i + m - 1].poss)
+                break;
+        }
+        for (size_t n = m; n >= 1; n--) {
+            b.s[end[n - 1]] = '\0';
+            const char *r = lex_country(b.s);
+            if (r) {
+                buf_free(&b);
+                *c = r;
+                return n;
+            }
+        }
+        buf_free(&b);
+    }
+    /* "Republic of Iraq", "Hashemite Kingdom of Jordan", "Sultanate of
+     * Oman": up to two words, a form of state, "of", [the] a country */
+    for (size_t k = i; k < i + 3 && k < t->n && uchar_is_upper_start(t->v[k].w) &&
+                       t->v[k].type == T_WORD && !t->v[k].poss; k++) {
+        if (!lex_is(LEX_STATE_FORM, t->v[k].w))
+            continue;
+        size_t j = k + 1;
+        if (j >= t->n || t->v[j].type != T_WORD || strcmp(t->v[j].w, "of"))
+            return 0;
+        j++;
+        if (j < t->n && t->v[j].type == T_WORD && !strcmp(t->v[j].w, "the"))
+            j++;
+        if (j < t->n && lex_is(LEX_STATE_FORM, t->v[j].w))
+            return 0;
+        size_t m = mention_country_at(t, j, c);
+        return m ? j + m - i : 0;
+    }
+    return 0;
+}
+
+/* ---- one mention: [country] TITLE NAME [of COUNTRY] -------------------- */
+
+/* Domain-like by form: abstract-noun endings. */
+static int domain_form(const char *w)
+{
+    return lex_suffix(LEX_DOMAIN_END, w, 2) != 0;
+}
+
+/* An acronym: two or more capitals and nothing else ("ISIS", "WHO"). */
+static int all_caps(const char *w)
+{
+    size_t n = 0;
+    for (; *w; w++, n++)
+        if (!isupper((unsigned char)*w))
+            return 0;
+    return n >= 2;
+}
+
+static int is_domain(const char *w)
+{
+    return lex_is(LEX_DOMAIN, w) || domain_form(w);
+}
+
+static int is_head(const char *w);
+
+/* Whether a head word follows within max tokens of capitalised words and
+ * connectors: "High Council for National Reconciliation Chairman". */
+static int head_ahead(const struct toks *t, size_t i, size_t max)
+{
+    for (size_t k = i; k < i + max && toks_is_word(t, k); k++) {
+        const char *w = t->v[k].w;
+        if (uchar_is_upper_start(w) && is_head(w))
+            return 1;
+        if (t->v[k].poss)
+            return 0;
+        if (!uchar_is_upper_start(w) && strcmp(w, "for") && strcmp(w, "of") && strcmp(w, "the"))
+            return 0;
+    }
+    return 0;
+}
+
+int mention_title_start(const struct toks *t, size_t i)
+{
+    if (!toks_is_cap(t, i))
+        return 0;
+    const char *w = t->v[i].w;
+    if (is_head(w) && strcmp(w, "Head") && strcmp(w, "Chief") &&
+        strcmp(w, "Leader") && strcmp(w, "Lady") && strcmp(w, "Prince"))
+        return 1;
+    /* "Chief of Protocol", "Head of Delegation" */
+    if ((!strcmp(w, "Chief") || !strcmp(w, "Head")) && !t->v[i].poss &&
+        toks_is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "of") && toks_is_cap(t, i + 2))
+        return 1;
+    /* modifiers or domain words followed by a head within three words */
+    if (!lex_is(LEX_MODIFIER, w) && !is_domain(w) && !(all_caps(w) && !lex_country(w)))
+        return 0;
+    for (size_t k = i; k < i + 4 && toks_is_cap(t, k); k++) {
+        if (is_head(t->v[k].w))
+            return 1;
+        if (!lex_is(LEX_MODIFIER, t->v[k].w) && !is_domain(t->v[k].w) &&
+            !(all_caps(t->v[k].w) && !lex_country(t->v[k].w)))
+            break;
+        if (t->v[k].poss)
+            return 0;
+    }
+    /* an organ before its head: "High Council for ... Chairman" */
+    return (is_domain(w) || lex_is(LEX_MODIFIER, w)) && head_ahead(t, i, 7) &&
+           !mention_country_of_toks(&t->v[i], 1);
+}
+
+static void join(struct buf *b, const struct toks *t, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        if (t->v[i].type == T_COMMA) {
+            buf_addc(b, ',');
+            continue;
+        }
+        if (b->len)
+            buf_addc(b, ' ');
+        buf_adds(b, t->v[i].w);
+    }
+}
+
+static int is_connector(const char *w)
+{
+    return !strcmp(w, "of") || !strcmp(w, "for") || !strcmp(w, "to") ||
+           !strcmp(w, "on") || !strcmp(w, "at");
+}
+
+/* A head word of an office, also with "-designate" or "-elect" after it. */
+static int is_head(const char *w)
+{
+    if (lex_is(LEX_HEAD, w))
+        return 1;
+    size_t k = lex_suffix(LEX_HEAD_SUFFIX, w, 0);
+    if (!k)
+        return 0;
+    char *h = xstrndup(w, strlen(w) - k);
+    int r = lex_is(LEX_HEAD, h);
+    free(h);
+    return r;
+}
+
+/* Skip a style before a title or name: "His Majesty", "Her Excellency",
+ * "His Royal Highness", "The Honorable", then "the". */
+size_t mention_skip_styles(const struct toks *t, size_t i)
+{
+    if (toks_is_word(t, i) && (!strcmp(t->v[i].w, "His") || !strcmp(t->v[i].w, "Her")) &&
+        toks_is_word(t, i + 1)) {
+        size_t k = i + 1;
+        if (!strcmp(t->v[k].w, "Royal"))
+            k++;
+        if (toks_is_word(t, k) && (!strcmp(t->v[k].w, "Majesty") || !strcmp(t->v[k].w, "Highness") ||
+                              !strcmp(t->v[k].w, "Excellency") || !strcmp(t->v[k].w, "Holiness")))
+            i = k + 1;
+    }
+    if (toks_is_word(t, i) && (!strcmp(t->v[i].w, "The") || !strcmp(t->v[i].w, "the")) &&
+        toks_is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "Honorable"))
+        i += 2;
+    if (toks_is_word(t, i) && (!strcmp(t->v[i].w, "the") || !strcmp(t->v[i].w, "The")))
+        i++;
+    return i;
+}
+
+/* A country or demonym prefix before a title at i ("Israeli", "Ukraine's",
+ * "U.S.", also "... interim"): its country in *deleg and the index after
+ * it; i itself and *deleg NULL when there is none. */
+static size_t title_prefix(const struct toks *t, size_t i, const char **deleg)
+{
+    const char *c;
+    size_t cn = mention_country_at(t, i, &c);
+    *deleg = NULL;
+    if (cn && mention_title_start(t, i + cn)) {
+        *deleg = c;
+        return i + cn;
+    }
+    if (cn && toks_is_word(t, i + cn) && !strcmp(t->v[i + cn].w, "interim") &&
+        mention_title_start(t, i + cn + 1)) {
+        *deleg = c;
+        return i + cn + 1;
+    }
+    return i;
+}
+
+/* After a title's head and domain, at i: a domain running on to a word that
+ * closes it with a name after ("for Korean Peninsula Peace and Security
+ * Affairs Noh ..."): the index just past the closer, or 0. */
+static size_t domain_closer_end(const struct toks *t, size_t i)
+{
+    size_t last = 0;
+    for (size_t m = i; m < i + 6 && toks_is_word(t, m); m++) {
+        const char *w = t->v[m].w;
+        if (!strcmp(w, "and")) {
+            if (!toks_is_cap(t, m + 1) || !is_domain(t->v[m + 1].w))
+                break;
+            continue;
+        }
+        if (!uchar_is_upper_start(w) || t->v[m].poss || mention_title_start(t, m))
+            break;
+        if (lex_is(LEX_CLOSER, w) && toks_is_cap(t, m + 1) &&
+            !lex_is(LEX_CLOSER, t->v[m + 1].w))
+            last = m + 1;
+    }
+    return last;
+}
+
+/* For title_scan: whether token i is a lowercase word that joins a title
+ * (a connector, "the" after one, "and" between two offices), its state
+ * updated for stepping over it. */
+static int scan_joiner(const struct toks *t, size_t ts, size_t i,
+                       int *have_head, int *after_conn)
+{
+    const struct tok *k = &t->v[i];
+    if (k->type != T_WORD)
+        return 0;
+    if (is_connector(k->w) && *have_head &&
+        (toks_is_cap(t, i + 1) ||
+         (toks_is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "the") &&
+          toks_is_cap(t, i + 2)))) {
+        *after_conn = 1;
+        return 1;
+    }
+    if (!strcmp(k->w, "the") && *after_conn && toks_is_cap(t, i + 1))
+        return 1;
+    /* organ words before the head: "Council for National ..." */
+    if (!*have_head && i > ts && is_connector(k->w) && head_ahead(t, i + 1, 6))
+        return 1;
+    if (!strcmp(k->w, "and") && *have_head && mention_title_start(t, i + 1)) {
+        /* two offices: "Prime Minister and Foreign Minister" */
+        *have_head = 0;
+        *after_conn = 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* Where a title starting at ts runs to: head words, modifiers, connectors
+ * and domain words, one office or two joined by "and".  *have_head tells
+ * whether a head word was seen; *after_conn is 1 just after a connector, 2
+ * once a domain word follows one. */
+static size_t title_scan(const struct toks *t, size_t ts, int *have_head,
+                         int *after_conn)
+{
+    size_t i = ts, cn;
+    const char *c;
+    *have_head = *after_conn = 0;
+    while (i < t->n) {
+        const struct tok *k = &t->v[i];
+        if (scan_joiner(t, ts, i, have_head, after_conn)) {
+            i++;
+            continue;
+        }
+        if (k->type != T_WORD || !uchar_is_upper_start(k->w))
+            break;
+        if (*after_conn == 1 && (cn = mention_country_at(t, i, &c)) > 1) {
+            /* a country named in the domain: "of Saudi Arabia" */
+            i += cn;
+            *after_conn = 2;
+            if (t->v[i - 1].poss)
+                break;
+            continue;
+        }
+        if (*after_conn == 1) {
+            /* the first word after a connector is always domain */
+            *after_conn = 2;
+            i++;
+            if (k->poss)
+                break;
+            continue;
+        }
+        if (is_head(k->w) && (!*have_head || !*after_conn)) {
+            /* "General" after "Attorney" or "Secretary" is part of it */
+            *have_head = 1;
+            i++;
+            if (toks_is_word(t, i) && !strcmp(t->v[i].w, "General") &&
+                (!strcmp(k->w, "Attorney") || !strcmp(k->w, "Secretary") ||
+                 !strcmp(k->w, "Director") || !strcmp(k->w, "Governor") ||
+                 !strcmp(k->w, "Consul")))
+                i++;
+            if (k->poss)
+                break;
+            continue;
+        }
+        if (!*have_head && (lex_is(LEX_MODIFIER, k->w) || is_domain(k->w) ||
+                            (all_caps(k->w) && !lex_country(k->w)))) {
+            i++;
+            continue;
+        }
+        if (*have_head && *after_conn && (is_domain(k->w) || all_caps(k->w)) &&
+            !lex_is(LEX_RANK, k->w)) {
+            i++;
+            continue;
+        }
+        size_t last;
+        if (*have_head && *after_conn == 2 && (last = domain_closer_end(t, i))) {
+            i = last;
+            continue;
+        }
+        if (*have_head && !*after_conn && lex_is(LEX_MODIFIER, k->w) &&
+            !lex_is(LEX_RANK, k->w) && mention_title_start(t, i)) {
+            i++;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+/* The end of the title [ts, *pi) that title_scan found: trailing
+ * connectors and "the" dropped, then "and" + domain words taken back in
+ * when a name follows them ("of Finance and Public Credit", "of Foreign
+ * Affairs and International Cooperation").  Returns the end; *pi gets
+ * where reading goes on. */
+static size_t title_end(const struct toks *t, size_t ts, size_t *pi,
+                        int after_conn)
+{
+    size_t te = *pi, i;
+    while (te > ts && (t->v[te - 1].type != T_WORD ||
+                       is_connector(t->v[te - 1].w) ||
+                       !strcmp(t->v[te - 1].w, "the")))
+        te--;
+    i = te;
+    while (after_conn && toks_is_word(t, i) && !strcmp(t->v[i].w, "and") &&
+           toks_is_cap(t, i + 1) && !t->v[i].poss) {
+        /* only if a further name follows after the domain words */
+        size_t k = i + 1, nd = 0;
+        while (toks_is_cap(t, k) && (nd == 0 || is_domain(t->v[k].w)) &&
+               !mention_title_start(t, k) && !lex_is(LEX_RANK, t->v[k].w)) {
+            k++;
+            nd++;
+            if (t->v[k - 1].poss)
+                break;
+        }
+        if (nd && toks_is_cap(t, k) && !t->v[k - 1].poss) {
+            i = k;
+            te = k;
+        } else {
+            break;
+        }
+    }
+    *pi = i;
+    return te;
+}
+
+/* Parse an office at *pi: [COUNTRY] TITLE [of DOMAIN].  On success set
+ * [*ts, *te) to the title's tokens, *deleg to the country prefix (or NULL),
+ * advance *pi past the title and return 1. */
+static int parse_title(const struct toks *t, size_t *pi, const char **deleg,
+                       size_t *ts_out, size_t *te_out)
+{
+    size_t ts = title_prefix(t, *pi, deleg);
+    if (!mention_title_start(t, ts))
+        return 0;
+    int have_head, after_conn;
+    size_t i = title_scan(t, ts, &have_head, &after_conn);
+    size_t te = title_end(t, ts, &i, after_conn);
+    if (!have_head || (te > ts && t->v[te - 1].poss && te == i))
+        return 0;
+    *ts_out = ts;
+    *te_out = te;
+    *pi = i;
+    return 1;
+}
+
+/* A roman numeral after a name: "II", "III", "IV". */
+static int is_regnal(const char *w)
+{
+    return !strcmp(w, "II") || !strcmp(w, "III") || !strcmp(w, "IV") ||
+           !strcmp(w, "V") || !strcmp(w, "VI");
+}
+
+/* Parse a name at *pi: [ranks] capitalised words with particles.  Returns
+ * its number of words (0 = none) and advances *pi.  headline: title case,
+ * so stop words end the name. */
+static size_t parse_name(const struct toks *t, size_t *pi, int headline)
+{
+    size_t i = *pi, nwords = 0;
+    while (toks_is_word(t, i) && lex_is(LEX_RANK, t->v[i].w) && toks_is_cap(t, i + 1)) {
+        i++;
+        nwords++;
+    }
+    size_t nranks = nwords;
+    while (i < t->n && t->v[i].type == T_WORD) {
+        const char *w = t->v[i].w;
+        if (strpbrk(w, "0123456789/"))
+            break;
+        if (uchar_is_upper_start(w)) {
+            if (nwords > nranks && is_regnal(w)) {
+                nwords++;
+                i++;
+                break;
+            }
+            if (headline && lex_is(LEX_NAME_STOP, w))
+                break;
+            /* "Janet L. Yellen Commending ...", "John Kerry Meetings" */
+            size_t wl = strlen(w);
+            if (headline && nwords >= 2 && wl >= 8 &&
+                (!strcmp(w + wl - 3, "ing") || !strcmp(w + wl - 4, "ings")))
+                break;
+            if (all_caps(w))
+                break;
+            if (!headline && (mention_title_start(t, i) || !strcmp(w, "The")))
+                break;
+            if (mention_country_of_toks(&t->v[i], 1) && nwords)
+                break;
+        } else if (lex_is(LEX_PARTICLE, w) || !strncmp(w, "al-", 3) ||
+                   !strncmp(w, "el-", 3)) {
+            if (!toks_is_cap(t, i + 1) || !nwords)
+                break;
+        } else {
+            break;
+        }
+        nwords++;
+        i++;
+        if (t->v[i - 1].poss)
+            break;
+    }
+    if (nwords == nranks)
+        return 0;
+    *pi = i;
+    return nwords;
+}
+
+/* "[of] [the] COUNTRY" ending exactly at te: the index of its "of", else 0. */
+static size_t trailing_country(const struct toks *t, size_t ts, size_t te,
+                               const char **c)
+{
+    for (size_t k = ts + 1; k + 1 < te; k++) {
+        if (strcmp(t->v[k].w, "of"))
+            continue;
+        size_t s = k + 1;
+        if (!strcmp(t->v[s].w, "the"))
+            s++;
+        size_t n = mention_country_at(t, s, c);
+        if (n && s + n == te)
+            return k;
+    }
+    return 0;
+}
+
+/* Fill *pp from title tokens [ts, te) and name tokens [ns, ne). */
+static void make_person(const struct toks *t, size_t ts, size_t te, size_t ns,
+                        size_t ne, const char *deleg, struct person *pp)
+{
+    const char *c;
+    /* "Amir of Kuwait", "Chief of Protocol of the United States": the
+     * country is the delegation, not part of the office */
+    size_t of = trailing_country(t, ts, te, &c);
+    if (of) {
+        if (!deleg)
+            deleg = c;
+        te = of;
+    }
+    /* a country named in the title's domain: "Minister of Israel's ..." */
+    if (!deleg) {
+        for (size_t k = ts + 1; k < te; k++) {
+            size_t n2 = mention_country_at(t, k, &c);
+            size_t b = k - 1;
+            if (b > ts && !strcmp(t->v[b].w, "the"))
+                b--;
+            if (n2 && !strcmp(t->v[b].w, "of")) {
+                deleg = c;
+                break;
+            }
+        }
+    }
+    struct buf b;
+    buf_init(&b);
+    join(&b, t, ts, te);
+    pp->title = buf_take(&b);
+    join(&b, t, ns, ne);
+    pp->name = buf_take(&b);
+    pp->delegation = (char *)deleg;
+}
+
+/* Parse a mention at *pi; on success fill *pp, advance *pi, return 1.
+ * headline: the text is title case (a headline), so stop words end names. */
+int mention_person(const struct toks *t, size_t *pi, int headline,
+                        struct person *pp)
+{
+    size_t i = mention_skip_styles(t, *pi), ts, te;
+    const char *deleg;
+    memset(pp, 0, sizeof *pp);
+    if (!parse_title(t, &i, &deleg, &ts, &te))
+        return 0;
+    i = mention_skip_styles(t, i);
+    /* "Ambassador" as a rank before the name: "Envoy ... Ambassador Sung Kim" */
+    if (toks_is_word(t, i) && !strcmp(t->v[i].w, "Ambassador") && toks_is_cap(t, i + 1) &&
+        !mention_title_start(t, i + 1))
+        i++;
+    size_t ns = i;
+    size_t nw = parse_name(t, &i, headline);
+    if (nw == 0 || nw > 7)
+        return 0;
+    /* the name must not be a bare country or office word */
+    if (nw == 1 && (mention_country_of_toks(&t->v[i - 1], 1) ||
+                    lex_is(LEX_HEAD, t->v[i - 1].w) ||
+                    lex_is(LEX_MODIFIER, t->v[i - 1].w)))
+        return 0;
+    size_t ne = i;
+    const char *c;
+    /* "of the Republic of Korea" after the name */
+    if (!deleg && toks_is_word(t, i) && !strcmp(t->v[i].w, "of")) {
+        size_t k = i + 1;
+        if (toks_is_word(t, k) && !strcmp(t->v[k].w, "the"))
+            k++;
+        size_t n2 = mention_country_at(t, k, &c);
+        if (n2) {
+            deleg = c;
+            i = k + n2;
+        }
+    }
+    make_person(t, ts, te, ns, ne, deleg, pp);
+    *pi = i;
+    return 1;
+}
+
+/* Parse the reverse form at *pi: NAME, [the] [COUNTRY('s)] TITLE
+ * ("Dr. Fuad Hussein, Iraq's Minister of Foreign Affairs"). */
+int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
+{
+    size_t i = *pi;
+    memset(pp, 0, sizeof *pp);
+    if (toks_is_word(t, i) && (!strcmp(t->v[i].w, "Mr.") || !strcmp(t->v[i].w, "Ms.") ||
+                          !strcmp(t->v[i].w, "Mrs.")))
+        i++;
+    if (mention_title_start(t, i) || mention_country_at(t, i, &(const char *){NULL}))
+        return 0;
+    size_t ns = i;
+    size_t nw = parse_name(t, &i, 0);
+    if (nw < 2 || nw > 6 || t->v[i - 1].poss || i >= t->n || t->v[i].type != T_COMMA)
+        return 0;
+    size_t ne = i++;
+    size_t ts, te;
+    const char *deleg;
+    i = mention_skip_styles(t, i);
+    if (!parse_title(t, &i, &deleg, &ts, &te))
+        return 0;
+    make_person(t, ts, te, ns, ne, deleg, pp);
+    *pi = i;
+    return 1;
+}
+
+/* Either form of mention. */
+int mention_any(const struct toks *t, size_t *pi, int headline, struct person *pp)
+{
+    return mention_person(t, pi, headline, pp) ||
+           (!headline && mention_name_title(t, pi, pp));
+}

@@ -1,0 +1,175 @@
+/* tokens.c -- splits a statement's text into word and punctuation tokens
+ * for the participant grammar: punctuation before and after a word becomes
+ * tokens of its own, a possessive "'s" a flag of the word, and a period a
+ * sentence end unless it belongs to an initial or an abbreviation. */
+#include "recognise/tokens.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/uchar.h"
+#include "base/util.h"
+#include "recognise/lexicon.h"
+
+static void tok_push(struct toks *t, const char *w, size_t n, int type,
+                     int poss)
+{
+    xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
+    t->v[t->n].w = xstrndup(w, n);
+    t->v[t->n].type = type;
+    t->v[t->n].poss = poss;
+    t->n++;
+}
+
+void toks_free(struct toks *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        free(t->v[i].w);
+    free(t->v);
+    memset(t, 0, sizeof *t);
+}
+
+int toks_is_word(const struct toks *t, size_t i)
+{
+    return i < t->n && t->v[i].type == T_WORD;
+}
+
+int toks_is_cap(const struct toks *t, size_t i)
+{
+    return toks_is_word(t, i) && uchar_is_upper_start(t->v[i].w);
+}
+
+int toks_word_is(const struct toks *t, size_t i, const char *w)
+{
+    return toks_is_word(t, i) && !strcmp(t->v[i].w, w);
+}
+
+/* Push the opening brackets and quotes at the start of [p, e) as tokens;
+ * returns where the rest begins. */
+static const char *lead_punct(struct toks *t, const char *p, const char *e)
+{
+    while (p < e) {
+        if (*p == '(' || *p == '[') {
+            tok_push(t, p, 1, T_OPEN, 0);
+            p++;
+        } else if (*p == '"') {
+            tok_push(t, p, 1, T_QUOTE, 0);
+            p++;
+        } else if (e - p >= 3 && (!strncmp(p, "\xE2\x80\x9C", 3) ||
+                                  !strncmp(p, "\xE2\x80\x98", 3))) {
+            tok_push(t, p, 3, T_QUOTE, 0);
+            p += 3;
+        } else {
+            break;
+        }
+    }
+    return p;
+}
+
+/* Whether the period ending the n bytes at p belongs to the word: a known
+ * abbreviation, an initial ("J."), or a dotted acronym ("D.C."). */
+static int period_kept(const char *p, size_t n)
+{
+    char *w = xstrndup(p, n);
+    int keep = lex_is(LEX_ABBREV, w) ||
+               (n == 2 && uchar_is_upper_start(w)) ||
+               (n >= 4 && strchr(w, '.') != w + n - 1 &&
+                isupper((unsigned char)w[n - 2]));
+    free(w);
+    return keep;
+}
+
+/* The trailing punctuation of [p, e), outermost first, into trail (at most
+ * 8); returns the end of what is left of the word. */
+static const char *trail_punct(const char *p, const char *e, int *trail, int *nt)
+{
+    const char *q = e;
+    *nt = 0;
+    while (q > p && *nt < 8) {
+        char c = q[-1];
+        if (c == ',' ) { trail[(*nt)++] = T_COMMA; q--; }
+        else if (c == ';') { trail[(*nt)++] = T_SEMI; q--; }
+        else if (c == ':') { trail[(*nt)++] = T_COLON; q--; }
+        else if (c == ')' || c == ']') { trail[(*nt)++] = T_CLOSE; q--; }
+        else if (c == '"' || c == '?' || c == '!') {
+            trail[(*nt)++] = c == '"' ? T_QUOTE : T_END; q--;
+        } else if (q - p >= 3 && (!strncmp(q - 3, "\xE2\x80\x9D", 3))) {
+            trail[(*nt)++] = T_QUOTE; q -= 3;
+        } else if (c == '.') {
+            if (period_kept(p, (size_t)(q - p)))
+                break;
+            trail[(*nt)++] = T_END; q--;
+        } else {
+            break;
+        }
+    }
+    return q;
+}
+
+/* Push the word [p, q), its possessive ending as a flag. */
+static void push_word(struct toks *t, const char *p, const char *q)
+{
+    size_t n = (size_t)(q - p);
+    int poss = 0;
+    /* "People's" in a country's name is no possessive */
+    int people = (n == 10 && !strncmp(p, "People\xE2\x80\x99s", 10)) ||
+                 (n == 8 && !strncmp(p, "People's", 8));
+    if (people) {
+        /* keep the word whole */
+    } else if (n > 4 && !strncmp(q - 4, "\xE2\x80\x99s", 4)) {
+        n -= 4; poss = 1;
+    } else if (n > 2 && !strncmp(q - 2, "'s", 2)) {
+        n -= 2; poss = 1;
+    }
+    tok_push(t, p, n, T_WORD, poss);
+}
+
+/* Drop parenthesised abbreviations, "(DRC)", "(ECA)", so that the words
+ * around them read as one title or country. */
+static void drop_abbrevs(struct toks *t)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (i + 2 < t->n && t->v[i].type == T_OPEN && t->v[i + 1].type == T_WORD &&
+            t->v[i + 2].type == T_CLOSE && strlen(t->v[i + 1].w) <= 8 &&
+            uchar_is_upper_start(t->v[i + 1].w) &&
+            isupper((unsigned char)t->v[i + 1].w[strlen(t->v[i + 1].w) - 1])) {
+            for (size_t k = i; k < i + 3; k++)
+                free(t->v[k].w);
+            i += 2;
+            continue;
+        }
+        t->v[o++] = t->v[i];
+    }
+    t->n = o;
+}
+
+void tokenise(const char *s, struct toks *t)
+{
+    /* how a trailing punctuation token is spelled, by type ("”" too is '"') */
+    static const char *const trail_text[] = {
+        [T_COMMA] = ",", [T_SEMI] = ";", [T_COLON] = ":", [T_CLOSE] = ")",
+        [T_QUOTE] = "\"", [T_END] = "."};
+    const char *p = s;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        p = lead_punct(t, p, e);
+        int trail[8], nt;
+        const char *q = trail_punct(p, e, trail, &nt);
+        if (q > p)
+            push_word(t, p, q);
+        while (nt > 0) {
+            nt--;
+            tok_push(t, trail_text[trail[nt]], 1, trail[nt], 0);
+        }
+        p = e;
+    }
+    drop_abbrevs(t);
+}
