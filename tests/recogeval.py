@@ -80,15 +80,13 @@ def test_part(base):
 
 
 def load(part):
-    folder = os.path.join(LABELS, part)
-    out = []
-    if not os.path.isdir(folder):
-        return out
-    for name in sorted(os.listdir(folder)):
-        if name.endswith(".json"):
-            with open(os.path.join(folder, name), encoding="utf-8") as f:
-                out.append((name[:-5], json.load(f)))
-    return out
+    """The labels of a part ("dev" or "test"): tests/recognition/PART.json,
+    a list of labels each with its "id", as (id, label) pairs."""
+    path = os.path.join(LABELS, part + ".json")
+    if not os.path.isfile(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        return [(label["id"], label) for label in json.load(f)]
 
 
 def recognise(imprint, path):
@@ -214,7 +212,7 @@ def report(name, n, sc, show_misses):
     return fig
 
 
-MEMBERS = {"file": str, "title": (str, type(None)), "kind": (str, type(None)),
+MEMBERS = {"id": str, "file": str, "title": (str, type(None)), "kind": (str, type(None)),
            "office": (str, type(None)), "place": (str, type(None)),
            "date": (str, type(None)), "body_first": (str, type(None)),
            "body_last": (str, type(None)), "participants": list}
@@ -226,8 +224,11 @@ def check_labels():
     members of the README with their types, and a date in ISO form."""
     bad = []
     for part in ("dev", "test"):
+        ids = [i for i, _ in load(part)]
+        if ids != sorted(set(ids)):
+            bad.append(f"{part}.json: ids are not unique and in order")
         for ident, label in load(part):
-            where = f"{part}/{ident}.json"
+            where = f"{part}.json {ident}"
             for k, t in MEMBERS.items():
                 if k not in label or not isinstance(label[k], t):
                     bad.append(f"{where}: member {k} missing or of the wrong type")

@@ -8,24 +8,29 @@
 check "labels are well formed and split by the rule" \
     $PY tests/recogeval.py --check-labels
 
-# A label moved to the wrong part, and one without participants, are caught.
-mkdir -p "$T/rec/dev" "$T/rec/test"
-cp -r tests/recognition/dev tests/recognition/test "$T/rec/"
-first=$(ls tests/recognition/dev | head -1)
-mv "$T/rec/dev/$first" "$T/rec/test/$first"
-$PY - "$T/rec/test/$first" <<'PY'
-import json, sys
-p = sys.argv[1]
-d = json.load(open(p, encoding="utf-8"))
-del d["participants"]
-json.dump(d, open(p, "w", encoding="utf-8"))
-PY
-mkdir -p "$T/tree/tests"
+# A development label moved into the test part, and a label without
+# participants, are caught.
+mkdir -p "$T/tree/tests/recognition"
 cp tests/recogeval.py "$T/tree/tests/"
-cp -r "$T/rec" "$T/tree/tests/recognition"
+$PY - tests/recognition "$T/tree/tests/recognition" <<'PY'
+import json, sys
+src, dst = sys.argv[1], sys.argv[2]
+dev = json.load(open(f"{src}/dev.json", encoding="utf-8"))
+test = json.load(open(f"{src}/test.json", encoding="utf-8"))
+moved = dev.pop(0)
+test = sorted(test + [moved], key=lambda l: l["id"])
+del test[-1]["participants"]
+json.dump(dev, open(f"{dst}/dev.json", "w", encoding="utf-8"))
+json.dump(test, open(f"{dst}/test.json", "w", encoding="utf-8"))
+print(moved["id"], test[-1]["id"])
+PY
+read -r moved last < <($PY -c 'import json;d=json.load(open("tests/recognition/dev.json"));t=json.load(open("tests/recognition/test.json"));print(d[0]["id"], sorted([l["id"] for l in t]+[d[0]["id"]])[-1])')
 $PY "$T/tree/tests/recogeval.py" --check-labels >"$T/bad.out" 2>&1
-check_eq "a label without participants is refused" 1 \
-    "$(grep -c "test/${first%.json}.json: member participants missing" "$T/bad.out")"
+check_eq "the damaged labels are refused" 1 $?
+check "a development label in the test part is caught" \
+    grep -q "test.json $moved: .* belongs to the other part" "$T/bad.out"
+check "a label without participants is caught" \
+    grep -q "test.json $last: member participants missing" "$T/bad.out"
 
 if [ ! -d "$SHARED/corpus/web-copies" ]; then
     skip "make eval scores the development and test parts" \
