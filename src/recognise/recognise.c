@@ -15,6 +15,7 @@
 #include "base/uchar.h"
 #include "base/util.h"
 #include "recognise/participants.h"
+#include "recognise/rec_parts.h"
 
 /* One input line: normalised text (whitespace runs collapsed, trimmed) and
  * the indentation it had. */
@@ -80,71 +81,10 @@ static char *normalise(const char *s, size_t n, int *indent)
     return buf_take(&b);
 }
 
-static const char *const months[] = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
-
-/* Month number (1..12) of a full or abbreviated English month name (with or
- * without a final period), else 0. */
-static int month_of(const char *w, size_t n)
-{
-    if (n && w[n - 1] == '.')
-        n--;
-    if (n < 3)
-        return 0;
-    for (int m = 0; m < 12; m++) {
-        size_t full = strlen(months[m]);
-        if (n == full && !strncasecmp(w, months[m], n))
-            return m + 1;
-        if ((n == 3 || (n == 4 && m == 8)) && !strncasecmp(w, months[m], n))
-            return m + 1;
-    }
-    return 0;
-}
-
-/* ISO date of a line that is only a date ("February 23, 2017",
- * "Feb. 23, 2017", "23 February 2017"), or NULL.  Caller frees. */
+/* ISO date of a line that is only a date, or NULL.  Caller frees. */
 static char *parse_date(const char *s)
 {
-    const char *p = s;
-    int m = 0, d = 0, y = 0;
-    size_t wl = 0;
-    while (isalpha((unsigned char)p[wl]) || p[wl] == '.')
-        wl++;
-    if (wl && (m = month_of(p, wl))) {
-        p += wl;
-        if (*p++ != ' ' || !isdigit((unsigned char)*p))
-            return NULL;
-        d = (int)strtol(p, (char **)&p, 10);
-        if (*p == ',')
-            p++;
-        if (*p++ != ' ')
-            return NULL;
-    } else if (isdigit((unsigned char)*p)) {
-        d = (int)strtol(p, (char **)&p, 10);
-        if (*p++ != ' ')
-            return NULL;
-        wl = 0;
-        while (isalpha((unsigned char)p[wl]) || p[wl] == '.')
-            wl++;
-        if (!(m = month_of(p, wl)))
-            return NULL;
-        p += wl;
-        if (*p++ != ' ')
-            return NULL;
-    } else {
-        return NULL;
-    }
-    if (!isdigit((unsigned char)*p))
-        return NULL;
-    const char *ys = p;
-    y = (int)strtol(p, (char **)&p, 10);
-    if (p - ys != 4 || *p || d < 1 || d > 31 || y < 1000)
-        return NULL;
-    struct buf b;
-    buf_init(&b);
-    buf_printf(&b, "%04d-%02d-%02d", y, m, d);
-    return buf_take(&b);
+    return rec_date_line(s, 0, NULL);
 }
 
 static int is_date(const char *s)
@@ -526,6 +466,479 @@ static struct line *split_lines(const struct text *t, size_t *n)
     return L;
 }
 
+/* The first bytes of s, at most max, cut at a character boundary, with
+ * "..." when cut; caller frees. */
+static char *clip(const char *s, size_t max)
+{
+    size_t n = strlen(s);
+    if (n <= max)
+        return xstrdup(s);
+    while (max && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    struct buf b;
+    buf_init(&b);
+    buf_printf(&b, "%.*s...", (int)max, s);
+    return buf_take(&b);
+}
+
+/* The state of header recognition: the lines, the indices of the
+ * non-blank ones, and where the reading is. */
+struct hdr {
+    struct statement *out;
+    struct line *L;
+    size_t *nb, k, j;     /* non-blank line indices, their count, next one */
+    const char *name;     /* file name, for messages */
+    char *stamp;          /* a site clock's or feed's date, the last resort */
+    int stamp_line;
+    int year;             /* year for a day and month without one */
+    size_t first;         /* the first line after the furniture above the title */
+};
+
+static const char *cur(const struct hdr *h)
+{
+    return h->L[h->nb[h->j]].s;
+}
+
+static int cur_no(const struct hdr *h)
+{
+    return h->L[h->nb[h->j]].no;
+}
+
+/* Leave the current line out, with a reason, and move on. */
+static void drop(struct hdr *h, const char *why)
+{
+    stmt_add_dropped(h->out, cur_no(h), cur(h), why);
+    h->j++;
+}
+
+/* A year (1900..2100) standing as a word in s, or 0. */
+static int year_word(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if ((p != s && isalnum((unsigned char)p[-1])) || !isdigit((unsigned char)*p))
+            continue;
+        size_t n = strspn(p, "0123456789");
+        if (n == 4 && !isalnum((unsigned char)p[4])) {
+            int y = atoi(p);
+            if (y >= 1900 && y <= 2100)
+                return y;
+        }
+        p += n - 1;
+    }
+    return 0;
+}
+
+/* The year the page speaks of: that of its first full date, else the
+ * first year written in its first lines. */
+static int context_year(const struct line *L, const size_t *nb, size_t k)
+{
+    for (size_t i = 0; i < k && i < 60; i++) {
+        char *d = rec_date_in(L[nb[i]].s, NULL, NULL);
+        if (d) {
+            int y = atoi(d);
+            free(d);
+            return y;
+        }
+    }
+    for (size_t i = 0; i < k && i < 12; i++) {
+        int y = year_word(L[nb[i]].s);
+        if (y)
+            return y;
+    }
+    return 0;
+}
+
+/* Keep the date of a stamp line (site clock, blog or feed date) as the last
+ * resort; it is listed as dropped unless it becomes the date. */
+static void take_stamp(struct hdr *h, char *iso)
+{
+    if (!h->stamp) {
+        h->stamp = iso;
+        h->stamp_line = (int)h->j;
+    } else {
+        free(iso);
+    }
+    h->j++;
+}
+
+/* Lines before the title: furniture is dropped, a stamp date kept aside, a
+ * listing entry ("• Title" above "Title") dropped. */
+static void before_title(struct hdr *h)
+{
+    while (h->j < h->k) {
+        const char *s = cur(h), *why = rec_furniture_why(s);
+        int stamp = 0;
+        char *iso;
+        if (why) {
+            drop(h, why);
+        } else if (!strcasecmp(s, "For Immediate Release") ||
+                   !strcasecmp(s, "Immediate Release")) {
+            drop(h, "release note");
+        } else if (!h->out->office && !strncmp(s, "Office of ", 10) && is_office(s) &&
+                   h->j + 1 < h->k) {
+            h->out->office = xstrdup(s);  /* the White House's layout */
+            h->j++;
+        } else if ((iso = rec_date_line(s, h->year, &stamp)) &&
+                   (stamp || (h->j + 1 < h->k &&
+                              !ends_with_punct(h->L[h->nb[h->j + 1]].s) &&
+                              !rec_date_line(h->L[h->nb[h->j + 1]].s, 0, NULL) &&
+                              h->j + 2 < h->k))) {
+            if (!stamp) {
+                /* a date above the title: the statement's own unless a
+                 * date line follows */
+                free(h->stamp);
+                h->stamp = NULL;
+            }
+            take_stamp(h, iso);
+        } else {
+            free(iso);
+            int num;
+            size_t mk = list_marker(s, &num);
+            if (mk && h->j + 1 < h->k && !strcmp(s + mk + 1, h->L[h->nb[h->j + 1]].s))
+                drop(h, "listing entry");
+            else
+                break;
+        }
+    }
+}
+
+/* A category prefix the site puts before a title ("Press Releases: ",
+ * "Israel / Palestinian Territories : ", "PRESS RELEASE : "): its length
+ * with the separator, 0 if none.  *kind gets the kind it names, if any. */
+static size_t category_prefix(const char *s, const char **kind)
+{
+    *kind = NULL;
+    const char *c = strstr(s, " : ");
+    size_t n = 0;
+    if (c && count_words(s) > 3 && c - s < 60) {
+        n = (size_t)(c - s) + 3;
+    } else if (!strncmp(s, "Press Releases: ", 16)) {
+        n = 16;
+    } else if (!strncmp(s, "[Title] ", 8)) {
+        return 8;
+    }
+    if (!n || !s[n])
+        return 0;
+    char *pre = xstrndup(s, n - (s[n - 2] == ':' && s[n - 3] == ' ' ? 3 : 2));
+    const char *kd = kind_of(pre);
+    if (!kd && !strcasecmp(pre, "Press Releases"))
+        kd = NULL;
+    *kind = kd;
+    free(pre);
+    return n;
+}
+
+/* The kind a title names by its form: "Readout of ...", "Remarks by ...",
+ * "Statement by ...", "Department Press Briefing – ...", "Joint Statement:
+ * ..." (a kind label before a colon or dash), or NULL. */
+static const char *kind_in_title(const char *t)
+{
+    static const struct {
+        const char *start, *kind;
+    } forms[] = {
+        {"Readout of ", "Readout"}, {"Readout: ", "Readout"},
+        {"Remarks by ", "Remarks"}, {"Remarks at ", "Remarks"},
+        {"Remarks to ", "Remarks"}, {"Statement by ", "Statement"},
+        {"Statement from ", "Statement"}, {"Statement on ", "Statement"},
+        {"Press Statement: ", "Press Statement"}, {"Media Note: ", "Media Note"},
+        {"Department Press Briefing", "Press Briefing"},
+        {"Daily Press Briefing", "Press Briefing"},
+        {"Press Briefing by ", "Press Briefing"}, {"Fact Sheet: ", "Fact Sheet"},
+        {"Joint Statement: ", "Joint Statement"}, {"Joint statement - ", "Joint Statement"},
+        {"Joint Statement - ", "Joint Statement"},
+        {"Joint Statement \xE2\x80\x93 ", "Joint Statement"},
+        {"Joint Press Release", "Joint Press Release"},
+        {"Notice to the Press: ", "Notice to the Press"},
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        if (!strncasecmp(t, forms[i].start, strlen(forms[i].start)))
+            return forms[i].kind;
+    if (strstr(t, " Joint Press Release "))
+        return "Joint Press Release";
+    size_t n = strlen(t);
+    if (n > 16 && !strcasecmp(t + n - 16, " Joint Statement"))
+        return "Joint Statement";
+    return NULL;
+}
+
+/* Whether s can be a title: a headline, not a sentence of the body (a
+ * final period only after an abbreviation: "Jr.", "Inc.", "U.S."). */
+static int title_like(const char *s)
+{
+    size_t nw = count_words(s), n = strlen(s);
+    int num;
+    if (nw < 1 || nw > 80 || s[n - 1] == ',' || s[n - 1] == ';' || list_marker(s, &num))
+        return 0;
+    if (s[n - 1] != '.')
+        return 1;
+    const char *w = strrchr(s, ' ');
+    w = w ? w + 1 : s;
+    return strlen(w) <= 4 || strchr(w, '.') != s + n - 1;
+}
+
+/* A person's name alone on a line ("Heather Nauert", "Susan E. Rice", "The
+ * Hon Christopher Pyne MP"): the name without honorifics, or NULL. */
+static char *person_line(const char *s)
+{
+    static const char *const hon[] = {"The Hon ", "The Honorable ", "The Honourable ",
+                                      "Senator the Hon ", "Rt Hon ", "H.E. ", "Dr. ", NULL};
+    for (int i = 0; hon[i]; i++)
+        if (!strncmp(s, hon[i], strlen(hon[i])))
+            s += strlen(hon[i]);
+    size_t n = strlen(s);
+    if (n > 3 && !strcmp(s + n - 3, " MP"))
+        n -= 3;
+    char *name = xstrndup(s, n);
+    size_t nw = count_words(name);
+    int ok = nw >= 2 && nw <= 5 && !strpbrk(name, ",;:!?()0123456789");
+    for (const char *p = name; ok && *p; p++)
+        if ((p == name || p[-1] == ' ') && !uchar_is_upper_start(p))
+            ok = 0;
+    if (!ok || kind_of(name) || is_place(name) || rec_furniture_why(name)) {
+        free(name);
+        return NULL;
+    }
+    return name;
+}
+
+/* Whether s is a person's title on its own line ("Secretary of State",
+ * "Department Spokesperson", "U.S. Permanent Representative to the United
+ * Nations", "Minister for Defence"). */
+static int person_title_line(const char *s)
+{
+    static const char *const heads[] = {
+        "Secretary", "Minister", "Spokesperson", "Spokesman", "Ambassador", "President",
+        "Prime Minister", "Permanent Representative", "Representative", "Director",
+        "Under Secretary", "Deputy", "Assistant", "Special", "Chargé", "Consul",
+        "Counselor", "Coordinator", "Envoy", "Administrator", "Chief", NULL};
+    if (ends_with_punct(s) || count_words(s) > 14 || !uchar_is_upper_start(s))
+        return 0;
+    for (int i = 0; heads[i]; i++) {
+        const char *p = strstr(s, heads[i]);
+        size_t n = strlen(heads[i]);
+        if (p && (p == s || p[-1] == ' ') && (p[n] == ' ' || !p[n]))
+            return 1;
+    }
+    return 0;
+}
+
+/* A repost's preface: "The press release issued by the Foreign Office on 22
+ * January 2024.", "Below is a press release issued by X on 13/11/2019.",
+ * "The following Readout was published by X on Nov. 29. ...".  Takes the
+ * office, kind and date it gives; returns 1 when s is one. */
+static int repost_preface(struct hdr *h, const char *s)
+{
+    const char *by = strstr(s, " issued by ");
+    size_t bl = 11;
+    if (!by) {
+        by = strstr(s, " published by ");
+        bl = 14;
+    }
+    const char *on = by ? strstr(by, " on ") : NULL;
+    if (!by || !on || count_words(s) > 40 || by - s > 40)
+        return 0;
+    char *iso = NULL, *rest = xstrdup(on + 4);
+    size_t n = strlen(rest);
+    if (n && rest[n - 1] == '.')
+        rest[--n] = '\0';
+    for (char *dot = rest; !iso && dot;) {
+        char c = *dot;
+        *dot = '\0';
+        if (dot != rest)
+            iso = rec_date_line(rest, h->year, NULL);
+        *dot = c;
+        dot = strstr(dot + 1, ". ");
+    }
+    if (!iso)
+        iso = rec_date_line(rest, h->year, NULL);
+    free(rest);
+    const char *o = by + bl;
+    if (!strncmp(o, "the ", 4) && !strncmp(o + 4, "U.S", 3))
+        o += 4;
+    else if (!strncmp(o, "the ", 4))
+        o += 4;
+    if (!h->out->office)
+        h->out->office = xstrndup(o, (size_t)(on - o));
+    if (!h->out->kind && strcasestr(s, "press release"))
+        h->out->kind = xstrdup("Press Release");
+    if (!h->out->kind && strcasestr(s, " readout "))
+        h->out->kind = xstrdup("Readout");
+    if (iso && !h->out->date)
+        h->out->date = iso;
+    else
+        free(iso);
+    return 1;
+}
+/* One header line after the title: kind, office, person and title, place,
+ * date, bracketed field, release note or furniture.  Returns 0 when the
+ * line is none of them (the body starts there). */
+static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
+{
+    struct statement *out = h->out;
+    const char *s = cur(h), *kd, *why;
+    char *iso, *name;
+    int stamp = 0;
+    if ((why = rec_furniture_why(s))) {
+        drop(h, why);
+        return 1;
+    }
+    if ((shrt && !strcmp(s, shrt)) || (out->title && !strcmp(s, out->title))) {
+        h->j++;  /* the title again */
+        return 1;
+    }
+    if (!strcasecmp(s, "For Immediate Release") || !strcasecmp(s, "Immediate Release") ||
+        !strcasecmp(s, "[Full text]") || !strcasecmp(s, "Release")) {
+        drop(h, "release note");
+        return 1;
+    }
+    if (!strncmp(s, "[Place] ", 8) && !out->place) {
+        out->place = xstrdup(s + 8);
+    } else if (!strncmp(s, "[Source] ", 9) && !out->office) {
+        out->office = xstrdup(s + 9);
+    } else if (!out->kind && (kd = kind_of(s))) {
+        out->kind = xstrdup(kd);
+    } else if (!out->office && (is_office(s) || is_speakers(shrt, s))) {
+        out->office = xstrdup(s);
+    } else if (!out->office && h->j + 1 < h->k && (name = person_line(s))) {
+        const char *tl = h->L[h->nb[h->j + 1]].s;
+        if (!person_title_line(tl)) {
+            free(name);
+            return 0;
+        }
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "%s, %s", name, tl);
+        out->office = buf_take(&b);
+        free(name);
+        h->j++;
+    } else if (!out->place && *seen_meta && is_place(s)) {
+        out->place = xstrdup(s);
+    } else if ((iso = rec_date_line(!strncmp(s, "[Date] ", 7) ? s + 7 : s, h->year, &stamp))) {
+        if (stamp && !out->date) {
+            take_stamp(h, iso);
+            return 1;
+        }
+        if (stamp) {
+            free(iso);  /* "Tuesday, May 3, 2022, at 11:00 am": an event's time, body */
+            return 0;
+        }
+        if (!out->date) {
+            out->date = iso;
+        } else {
+            if (strcmp(iso, out->date))
+                stmt_add_dropped(out, cur_no(h), s, "second date");
+            free(iso);
+        }
+    } else if (repost_preface(h, s)) {
+        drop(h, "repost preface");
+        *seen_meta = 1;
+        return 1;
+    } else {
+        return 0;
+    }
+    *seen_meta = 1;
+    h->j++;
+    return 1;
+}
+
+/* Take the title line at h->j (category prefix left out and reported);
+ * returns the short title (owned by out) or NULL. */
+static const char *title_line(struct hdr *h)
+{
+    const char *s = cur(h), *kd;
+    size_t n = category_prefix(s, &kd);
+    if (!title_like(s + n))
+        return NULL;
+    if (n) {
+        char *pre = xstrndup(s, n);
+        size_t m = strlen(pre);
+        while (m && (pre[m - 1] == ' ' || pre[m - 1] == ':'))
+            pre[--m] = '\0';
+        stmt_add_dropped(h->out, cur_no(h), pre, kd ? "kind label" : "category");
+        free(pre);
+        if (kd && !h->out->kind)
+            h->out->kind = xstrdup(kd);
+    }
+    h->out->short_title = xstrdup(s + n);
+    h->j++;
+    return h->out->short_title;
+}
+
+/* The header: furniture and stamps before the title, the title (short and
+ * full), then kind, office, place and date in any order. */
+static void read_header(struct hdr *h)
+{
+    struct statement *out = h->out;
+    before_title(h);
+    h->first = h->j;
+    const char *shrt = NULL, *full = NULL;
+    if (h->j < h->k && !is_date(cur(h)))
+        shrt = title_line(h);
+    if (h->j < h->k && is_date(cur(h)))
+        out->date = parse_date(h->L[h->nb[h->j++]].s);
+    /* a repeated title line with furniture between (a repost's layout) */
+    while (shrt && h->j < h->k && rec_furniture_why(cur(h)))
+        drop(h, rec_furniture_why(cur(h)));
+    if (shrt && h->j < h->k && is_full_title(shrt, cur(h)))
+        full = h->L[h->nb[h->j++]].s;
+    int seen_meta = out->date != NULL;
+    for (int round = 0; round < 16 && h->j < h->k; round++)
+        if (!header_line(h, shrt, &seen_meta))
+            break;
+    if (shrt) {
+        out->title = xstrdup(full ? full : shrt);
+        if (!out->kind) {
+            const char *kd = kind_in_title(out->title);
+            if (kd)
+                out->kind = xstrdup(kd);
+        }
+    }
+    if (!out->date && out->title)
+        out->date = rec_date_in(out->title, NULL, NULL);
+    if (!out->date && h->stamp) {
+        out->date = h->stamp;
+        h->stamp = NULL;
+    } else if (h->stamp) {
+        size_t i = h->nb[h->stamp_line];
+        stmt_add_dropped(out, h->L[i].no, h->L[i].s, "site or feed date");
+    }
+    free(h->stamp);
+    h->stamp = NULL;
+}
+
+/* Trailing furniture after the body (share, tag, related and footer lines,
+ * a blog's comment links, an e-mail digest's footer): the index into nb
+ * where it starts, never before from. */
+static size_t body_end(struct hdr *h, size_t from)
+{
+    size_t e = h->k;
+    while (e > from + 1) {
+        const char *s = h->L[h->nb[e - 1]].s;
+        if (rec_footer_why(s)) {
+            e--;
+            continue;
+        }
+        /* a short line among footer lines: an address, a menu */
+        int near = 0;
+        for (size_t u = e - 1; u > from && u + 3 >= e; u--)
+            if (rec_footer_why(h->L[h->nb[u - 1]].s))
+                near = 1;
+        if (near && count_words(s) <= 8 && !ends_with_punct(s) && e < h->k) {
+            e--;
+            continue;
+        }
+        break;
+    }
+    return e;
+}
+
+/* Compare dropped lines by input line, for qsort. */
+static int by_line(const void *a, const void *b)
+{
+    const struct dropped_line *x = a, *y = b;
+    return (x->line > y->line) - (x->line < y->line);
+}
+
 int rec_recognise(const struct text *t, struct statement *out)
 {
     stmt_init(out);
@@ -536,64 +949,47 @@ int rec_recognise(const struct text *t, struct statement *out)
     for (size_t i = 0; i < n; i++)
         if (*L[i].s)
             nb[k++] = i;
-    size_t j = 0;
-    if (j < k && !strcasecmp(L[nb[j]].s, banner))
-        j++;
-    if (j == k) {
+    struct hdr h = {out, L, nb, k, 0, t->name, NULL, 0, context_year(L, nb, k), 0};
+    if (k)
+        read_header(&h);
+    if (!k || (h.first == k && !out->date)) {
         diag(C_NO_TEXT, t->name, k ? L[nb[0]].no : 0, 0);
+        stmt_free(out);
+        stmt_init(out);
         for (size_t i = 0; i < n; i++)
             free(L[i].s);
         free(L);
         free(nb);
         return EXIT_INPUT;
     }
-    const char *shrt = NULL, *full = NULL;
-    size_t first_line = nb[j];
-    if (!is_date(L[nb[j]].s))
-        shrt = L[nb[j++]].s;
-    if (j < k && is_date(L[nb[j]].s))
-        out->date = parse_date(L[nb[j++]].s);
-    if (shrt && j < k && is_full_title(shrt, L[nb[j]].s))
-        full = L[nb[j++]].s;
-    /* kind, office, place and the date again, in any order */
-    int seen_meta = out->date != NULL;
-    for (int round = 0; round < 6 && j < k; round++) {
-        const char *s = L[nb[j]].s;
-        const char *kd;
-        if (!out->kind && (kd = kind_of(s))) {
-            out->kind = xstrdup(kd);
-        } else if (!out->office && (is_office(s) || is_speakers(shrt, s))) {
-            out->office = xstrdup(s);
-        } else if (!out->place && seen_meta && is_place(s)) {
-            out->place = xstrdup(s);
-        } else if (is_date(s)) {
-            if (!out->date)
-                out->date = parse_date(s);
-        } else {
-            break;
-        }
-        seen_meta = 1;
-        j++;
-    }
-    if (shrt) {
-        out->title = xstrdup(full ? full : shrt);
-        out->short_title = xstrdup(shrt);
-    } else {
-        diag(C_NO_TITLE, t->name, L[first_line].no, 0);
-    }
+    size_t j = h.j, first_line = nb[h.first < k ? h.first : k - 1];
+    char *seen = clip(L[first_line].s, 60);
+    if (!out->title)
+        diag(C_NO_TITLE, t->name, L[first_line].no, 0, seen);
     if (!out->date)
-        diag(C_NO_DATE, t->name, L[first_line].no, 0);
+        diag(C_NO_DATE, t->name, L[first_line].no, 0, seen);
+    free(seen);
     out->language = xstrdup("en-US");
     if (j < k && !out->place)
         out->place = run_in_dateline(L[nb[j]].s);
+    size_t e = j < k ? body_end(&h, j) : k;
+    for (size_t i = e; i < k; i++)
+        stmt_add_dropped(out, L[nb[i]].no, L[nb[i]].s, rec_footer_why(L[nb[i]].s) ?
+                         rec_footer_why(L[nb[i]].s) : "site footer");
     if (j < k) {
-        body_blocks(out, L, nb[j], n);
+        body_blocks(out, L, nb[j], e < k ? nb[e] : n);
     } else {
         /* nothing but a header: keep its first line as the body */
         diag(C_NO_BODY, t->name, L[first_line].no, 0);
         stmt_add_block(out, BLK_PARAGRAPH, 1, NULL, L[first_line].s,
                        L[first_line].no);
     }
+    qsort(out->dropped, out->ndropped, sizeof *out->dropped, by_line);
+    size_t furn = 0;
+    for (size_t i = 0; i < out->ndropped; i++)
+        furn += strcmp(out->dropped[i].text, banner) != 0;
+    if (furn)
+        diag(C_DROPPED, t->name, out->dropped[0].line, 0, out->ndropped);
     part_extract(out);
     if (out->nparts > STMT_MAX_PARTICIPANTS) {
         diag(C_PART_MANY, t->name, 0, 0, out->nparts, STMT_MAX_PARTICIPANTS);
