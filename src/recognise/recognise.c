@@ -492,6 +492,7 @@ struct hdr {
     int stamp_line;
     int year;             /* year for a day and month without one */
     size_t first;         /* the first line after the furniture above the title */
+    int no_title;         /* the page starts with its issuer */
 };
 
 static const char *cur(const struct hdr *h)
@@ -559,6 +560,97 @@ static void take_stamp(struct hdr *h, char *iso)
         free(iso);
     }
     h->j++;
+}
+
+/* Whether s can be a title: a headline, not a sentence of the body (a
+ * final period only after an abbreviation: "Jr.", "Inc.", "U.S."). */
+static int title_like(const char *s)
+{
+    size_t nw = count_words(s), n = strlen(s);
+    int num;
+    if (nw < 1 || nw > 80 || s[n - 1] == ',' || s[n - 1] == ';' || list_marker(s, &num))
+        return 0;
+    if (s[n - 1] != '.')
+        return 1;
+    const char *w = strrchr(s, ' ');
+    w = w ? w + 1 : s;
+    return strlen(w) <= 4 || strchr(w, '.') != s + n - 1;
+}
+
+static char *person_line(const char *s);
+static int person_title_line(const char *s);
+
+/* Whether s is an organisation's name on its own line ("U.S. DEPARTMENT OF
+ * THE TREASURY", "U.S. Mission to the United Nations", "Ministry of
+ * Foreign Affairs"). */
+static int org_line(const char *s)
+{
+    static const char *const starts[] = {"U.S. Department of ", "Department of ",
+                                         "Ministry of ", "U.S. Mission to ",
+                                         "Embassy of ", "U.S. Embassy ", NULL};
+    if (ends_with_punct(s) || count_words(s) > 6 || strstr(s, " | "))
+        return 0;
+    for (int i = 0; starts[i]; i++)
+        if (!strncasecmp(s, starts[i], strlen(starts[i])))
+            return 1;
+    return 0;
+}
+
+/* Whether line i (an index into nb) is evidence of a header: a date, a
+ * kind, an office, a person over their title, a bracketed field. */
+static int header_evidence(const struct hdr *h, size_t i)
+{
+    const char *s = h->L[h->nb[i]].s;
+    char *iso = rec_date_line(s, h->year, NULL), *name;
+    free(iso);
+    if (iso || kind_of(s) || is_office(s) || s[0] == '[')
+        return 1;
+    if (i + 1 < h->k && (name = person_line(s))) {
+        free(name);
+        return person_title_line(h->L[h->nb[i + 1]].s);
+    }
+    return 0;
+}
+
+/* The title by evidence: the first headline followed by header lines
+ * (date, kind, office, person) within the first lines before the body.
+ * Lines above it are site names, page titles and categories: an
+ * organisation's name there is the office, the rest is dropped. */
+static void title_by_evidence(struct hdr *h)
+{
+    size_t t = h->j;
+    char *name = h->j + 1 < h->k ? person_line(cur(h)) : NULL;
+    free(name);
+    if (name && person_title_line(h->L[h->nb[h->j + 1]].s)) {
+        h->no_title = 1;  /* the page starts with its issuer: no title */
+        return;
+    }
+    for (size_t i = h->j; i + 1 < h->k && i < h->j + 10; i++) {
+        const char *s = h->L[h->nb[i]].s;
+        if (ends_with_punct(s) && count_words(s) >= 12)
+            return;  /* the body: no title with header lines under it */
+        if (rec_furniture_why(s) || !title_like(s) || is_place(s) || header_evidence(h, i))
+            continue;
+        size_t u = i + 1;
+        while (u + 1 < h->k && rec_furniture_why(h->L[h->nb[u]].s))
+            u++;
+        if (header_evidence(h, u)) {
+            t = i;
+            break;
+        }
+    }
+    while (h->j < t) {
+        const char *s = cur(h), *why = rec_furniture_why(s);
+        char *iso = rec_date_line(s, h->year, NULL);
+        if (iso) {
+            take_stamp(h, iso);
+        } else if (!h->out->office && org_line(s)) {
+            h->out->office = xstrdup(s);
+            h->j++;
+        } else {
+            drop(h, why ? why : "above the title");
+        }
+    }
 }
 
 /* Lines before the title: furniture is dropped, a stamp date kept aside, a
@@ -661,21 +753,6 @@ static const char *kind_in_title(const char *t)
     return NULL;
 }
 
-/* Whether s can be a title: a headline, not a sentence of the body (a
- * final period only after an abbreviation: "Jr.", "Inc.", "U.S."). */
-static int title_like(const char *s)
-{
-    size_t nw = count_words(s), n = strlen(s);
-    int num;
-    if (nw < 1 || nw > 80 || s[n - 1] == ',' || s[n - 1] == ';' || list_marker(s, &num))
-        return 0;
-    if (s[n - 1] != '.')
-        return 1;
-    const char *w = strrchr(s, ' ');
-    w = w ? w + 1 : s;
-    return strlen(w) <= 4 || strchr(w, '.') != s + n - 1;
-}
-
 /* A person's name alone on a line ("Heather Nauert", "Susan E. Rice", "The
  * Hon Christopher Pyne MP"): the name without honorifics, or NULL. */
 static char *person_line(const char *s)
@@ -757,6 +834,11 @@ static int repost_preface(struct hdr *h, const char *s)
         o += 4;
     else if (!strncmp(o, "the ", 4))
         o += 4;
+    const char *bureau = strstr(o, ", Bureau of ");
+    if (!bureau || bureau > on)
+        bureau = strstr(o, ", Office of ");
+    if (bureau && bureau < on)
+        o = bureau + 2;  /* "the U.S Department of State, Bureau of ...": the bureau */
     if (!h->out->office)
         h->out->office = xstrndup(o, (size_t)(on - o));
     if (!h->out->kind && strcasestr(s, "press release"))
@@ -769,6 +851,22 @@ static int repost_preface(struct hdr *h, const char *s)
         free(iso);
     return 1;
 }
+/* A venue line: a room, hall, hotel or centre ("Benjamin Franklin Room"). */
+static int venue_line(const char *s)
+{
+    static const char *const ends[] = {" Room", " Hall", " Hotel", " Center", " Centre",
+                                       " Auditorium", " Ballroom", " Building", NULL};
+    size_t n = strlen(s);
+    if (ends_with_punct(s) || count_words(s) > 8)
+        return 0;
+    for (int i = 0; ends[i]; i++) {
+        size_t m = strlen(ends[i]);
+        if (n > m && !strcmp(s + n - m, ends[i]))
+            return 1;
+    }
+    return 0;
+}
+
 /* One header line after the title: kind, office, person and title, place,
  * date, bracketed field, release note or furniture.  Returns 0 when the
  * line is none of them (the body starts there). */
@@ -778,8 +876,15 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
     const char *s = cur(h), *kd, *why;
     char *iso, *name;
     int stamp = 0;
-    if ((why = rec_furniture_why(s))) {
+    if ((why = rec_furniture_why(s)) && strcmp(why, "site name")) {
         drop(h, why);
+        return 1;
+    }
+    if (why)
+        return 0;  /* "U.S. Department of State" under a byline: body, as written */
+    if (venue_line(s) && h->j + 1 < h->k && (header_evidence(h, h->j + 1) ||
+                                            is_place(h->L[h->nb[h->j + 1]].s))) {
+        drop(h, "venue");
         return 1;
     }
     if ((shrt && !strcmp(s, shrt)) || (out->title && !strcmp(s, out->title))) {
@@ -811,6 +916,10 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         out->office = buf_take(&b);
         free(name);
         h->j++;
+        if (h->j + 1 < h->k && !out->agency && org_line(h->L[h->nb[h->j + 1]].s)) {
+            h->j++;  /* "U.S. Mission to the United Nations" under the title */
+            out->agency = xstrdup(cur(h));
+        }
     } else if (!out->place && *seen_meta && is_place(s)) {
         out->place = xstrdup(s);
     } else if ((iso = rec_date_line(!strncmp(s, "[Date] ", 7) ? s + 7 : s, h->year, &stamp))) {
@@ -870,12 +979,17 @@ static void read_header(struct hdr *h)
 {
     struct statement *out = h->out;
     before_title(h);
+    title_by_evidence(h);
     h->first = h->j;
     const char *shrt = NULL, *full = NULL;
-    if (h->j < h->k && !is_date(cur(h)))
+    if (h->j < h->k && !is_date(cur(h)) && !h->no_title)
         shrt = title_line(h);
-    if (h->j < h->k && is_date(cur(h)))
-        out->date = parse_date(h->L[h->nb[h->j++]].s);
+    int stamp = 0;
+    char *iso = h->j < h->k ? rec_date_line(cur(h), 0, &stamp) : NULL;
+    if (iso && stamp)
+        take_stamp(h, iso);  /* "Friday, 12 February 2021": a posting stamp */
+    else if (iso)
+        out->date = iso, h->j++;
     /* a repeated title line with furniture between (a repost's layout) */
     while (shrt && h->j < h->k && rec_furniture_why(cur(h)))
         drop(h, rec_furniture_why(cur(h)));
@@ -949,7 +1063,7 @@ int rec_recognise(const struct text *t, struct statement *out)
     for (size_t i = 0; i < n; i++)
         if (*L[i].s)
             nb[k++] = i;
-    struct hdr h = {out, L, nb, k, 0, t->name, NULL, 0, context_year(L, nb, k), 0};
+    struct hdr h = {out, L, nb, k, 0, t->name, NULL, 0, context_year(L, nb, k), 0, 0};
     if (k)
         read_header(&h);
     if (!k || (h.first == k && !out->date)) {

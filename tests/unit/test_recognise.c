@@ -472,6 +472,41 @@ static void test_header_layouts(void **state)
     capture_stop();
 }
 
+/* The title is the headline the header lines stand under, not the site's
+ * lines above it; a page that starts with its issuer has no title. */
+static void test_title_by_evidence(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("Pages\n\nMonday, 3 March 2025\n\n"
+                             "U.S. Department of State Weekly Digest Bulletin\n\n"
+                             "Lithuania National Day\n\n02/16/2025 12:01 AM EST\n\n"
+                             "Marco Rubio, Secretary of State\n\n"
+                             "On behalf of the United States of America, I congratulate you.\n", &st), 0);
+    assert_string_equal(st.title, "Lithuania National Day");
+    assert_string_equal(st.date, "2025-02-16");
+    assert_string_equal(st.office, "Marco Rubio, Secretary of State");
+    assert_int_equal(st.ndropped, 3);
+    assert_string_equal(st.dropped[2].why, "above the title");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Hillary Rodham Clinton\nSecretary of State\nBenjamin Franklin Room\n"
+                             "Washington, DC\nApril 6, 2010\n\nThank you so much.\n", &st), 0);
+    assert_null(st.title);
+    assert_string_equal(st.office, "Hillary Rodham Clinton, Secretary of State");
+    assert_string_equal(st.place, "Washington, DC");
+    assert_string_equal(st.date, "2010-04-06");
+    assert_int_equal(st.ndropped, 1);
+    assert_string_equal(st.dropped[0].why, "venue");
+    stmt_free(&st);
+    /* a posting stamp after the title does not outweigh the title's date */
+    assert_int_equal(rec_str("Saturday, 17 April 2021\n\nJoint Statement of the Ministers (11.02.2021)\n\n"
+                             "Friday, 12 February 2021\n\nWe the Ministers met in Athens.\n", &st), 0);
+    assert_string_equal(st.date, "2021-02-11");
+    stmt_free(&st);
+    capture_stop();
+}
+
 /* ---- corpus sweep -------------------------------------------------------- */
 
 /* Split s into words at spaces (ASCII, no-break, thin, zero-width) and drop
@@ -665,6 +700,7 @@ int main(void)
         cmocka_unit_test(test_date_forms),
         cmocka_unit_test(test_furniture),
         cmocka_unit_test(test_header_layouts),
+        cmocka_unit_test(test_title_by_evidence),
         cmocka_unit_test(test_reference_sweep),
         cmocka_unit_test(test_corpus_sweep),
     };
