@@ -280,3 +280,14 @@ char *rec_date_in(const char *s, size_t *at, size_t *len)
     }
     return NULL;
 }
+
+char *rec_date_at(const char *s, int year_ctx, size_t *len)
+{
+    int y, m, d;
+    size_t n = date_at(s, year_ctx, &y, &m, &d);
+    if (!n)
+        return NULL;
+    if (len)
+        *len = n;
+    return iso(y, m, d);
+}

@@ -45,6 +45,24 @@ static const struct {
     {"Related ministers and contacts", "release furniture"},
     {"Unknown tag could not be displayed", "page error"},
     {"Overview", "site section"},
+    {"Toggle navigation", "site menu"}, {"Navigation menu", "site menu"},
+    {"Close", "site menu"}, {"Select Language", "site menu"}, {"Translate", "site menu"},
+    {"Search this site", "site menu"}, {"Submit Search", "site menu"},
+    {"Search GOV.UK", "site menu"}, {"GOV.UK", "site name"},
+    {"Cookies on GOV.UK", "cookie notice"}, {"Accept additional cookies", "cookie notice"},
+    {"Reject additional cookies", "cookie notice"}, {"View cookies", "cookie notice"},
+    {"Hide this message", "cookie notice"}, {"Breadcrumb", "breadcrumb"},
+    {"Briefing Room", "site section"}, {"Statements and Releases", "site section"},
+    {"Statements & Releases", "site section"}, {"Speeches and Remarks", "site section"},
+    {"Presidential Actions", "site section"}, {"Latest News", "site section"},
+    {"News", "site section"}, {"Media Releases", "site section"},
+    {"News Releases", "site section"}, {"Releases", "site section"},
+    {"Share this page", "share or related links"}, {"Share this:", "share or related links"},
+    {"Like this", "share or related links"}, {"Print this page", "share or related links"},
+    {"Is this page useful?", "site footer"}, {"Back to top", "site footer"},
+    {"Newer Post Older Post Home", "blog footer"}, {"Older Post Home", "blog footer"},
+    {"Newer Post Home", "blog footer"}, {"Related Posts", "share or related links"},
+    {"Related content", "share or related links"}, {"Explore more", "share or related links"},
 };
 
 /* Line starts (case-insensitive). */
@@ -69,6 +87,14 @@ static const struct {
     {"Home / ", "breadcrumb"}, {"Home | ", "breadcrumb"},
     {"The Largest Security-Cleared Career Network", "advertisement"},
     {"Facebook Twitter", "share or related links"},
+    {"You are here:", "breadcrumb"}, {"Skip to content", "site menu"},
+    {"Email ThisBlogThis!", "blog footer"}, {"Subscribe to: Post Comments", "blog footer"},
+    {"Labels: ", "tag line"}, {"Posted by ", "blog footer"}, {"Posted in ", "tag line"},
+    {"Tagged ", "tag line"}, {"Share to Twitter", "share or related links"},
+    {"Print Friendly", "share or related links"}, {"Copyright \xC2\xA9", "site footer"},
+    {"\xC2\xA9 ", "site footer"}, {"All rights reserved", "site footer"},
+    {"Was this page helpful", "site footer"}, {"Sign up for", "e-mail digest"},
+    {"Stay connected", "share or related links"},
 };
 
 /* Whether s equals t without case, ignoring a final period, colon or space. */

@@ -23,6 +23,11 @@ char *rec_date_line(const char *s, int year_ctx, int *stamp);
  * and *len (may be NULL) get its offset and length. */
 char *rec_date_in(const char *s, size_t *at, size_t *len);
 
+/* ISO date of the date s starts with (a day and month without a year take
+ * year_ctx), its length in *len (may be NULL); NULL when s starts with no
+ * date. */
+char *rec_date_at(const char *s, int year_ctx, size_t *len);
+
 /* Why line s is site furniture ("web banner", "site menu", "tag line" ...),
  * or NULL when it is not. */
 const char *rec_furniture_why(const char *s);

@@ -123,7 +123,14 @@ static const char *const kinds[] = {
     "Interview", "Travel", "Speech", "Testimony", "Op-Ed", "Public Schedule",
     "Taken Question", "Remarks to the Press", "Briefing", "Report",
     "Notice", "Announcement", "Background Briefing", "Joint Press Release",
-    "Statement by the Press Secretary", "Proclamation", NULL};
+    "Statement by the Press Secretary", "Proclamation", "News Transcript",
+    "Transcript", "Press Conference", "Joint Press Statement", "Joint Communique",
+    "Joint Communiqu\xC3\xA9", "Communique", "Communiqu\xC3\xA9", "News Release",
+    "Media Release", "Media Advisory", "Press Advisory", "Readout of the Call",
+    "Joint Declaration", "Declaration", "Press Note", "Letter", "Article",
+    "Remarks as Prepared for Delivery", "Statement by the Spokesperson",
+    "Joint Readout", "Briefing Transcript", "On-the-Record Briefing",
+    "Background Press Call", "Press Gaggle", NULL};
 
 /* The kind a line names (canonical spelling), or NULL. */
 static const char *kind_of(const char *s)
@@ -603,7 +610,8 @@ static int header_evidence(const struct hdr *h, size_t i)
     const char *s = h->L[h->nb[i]].s;
     char *iso = rec_date_line(s, h->year, NULL), *name;
     free(iso);
-    if (iso || kind_of(s) || is_office(s) || s[0] == '[')
+    if (iso || kind_of(s) || is_office(s) || s[0] == '[' || !strncmp(s, "From:", 5) ||
+        !strcmp(s, "From") || !strncasecmp(s, "Published", 9) || !strncasecmp(s, "Updated", 7))
         return 1;
     if (i + 1 < h->k && (name = person_line(s))) {
         free(name);
@@ -867,6 +875,43 @@ static int venue_line(const char *s)
     return 0;
 }
 
+/* A field under its label: "From: Foreign Office" or "From:" over the
+ * issuer (GOV.UK), "Published" or "Updated" over the date.  Returns 1 and
+ * moves on when s is one. */
+static int labelled_line(struct hdr *h, const char *s)
+{
+    struct statement *out = h->out;
+    int alone = !strcmp(s, "From:") || !strcmp(s, "From");
+    if (!out->office && !strncmp(s, "From: ", 6) && !ends_with_punct(s)) {
+        out->office = xstrdup(s + 6);
+        h->j++;
+        return 1;
+    }
+    if (alone && !out->office && h->j + 1 < h->k) {
+        h->j++;
+        out->office = xstrdup(cur(h));
+        h->j++;
+        return 1;
+    }
+    if ((!strcasecmp(s, "Published") || !strcasecmp(s, "Published:") ||
+         !strcasecmp(s, "Updated") || !strcasecmp(s, "Updated:")) && h->j + 1 < h->k) {
+        char *iso = rec_date_line(h->L[h->nb[h->j + 1]].s, h->year, NULL);
+        if (!iso)
+            return 0;
+        int published = s[0] == 'P' || s[0] == 'p';
+        if (!out->date && published) {
+            out->date = iso;
+            h->j += 2;
+        } else {
+            free(iso);
+            drop(h, "update label");
+            drop(h, "update date");
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* One header line after the title: kind, office, person and title, place,
  * date, bracketed field, release note or furniture.  Returns 0 when the
  * line is none of them (the body starts there). */
@@ -896,6 +941,8 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         drop(h, "release note");
         return 1;
     }
+    if (labelled_line(h, s))
+        return 1;
     if (!strncmp(s, "[Place] ", 8) && !out->place) {
         out->place = xstrdup(s + 8);
     } else if (!strncmp(s, "[Source] ", 9) && !out->office) {
@@ -1020,6 +1067,28 @@ static void read_header(struct hdr *h)
     h->stamp = NULL;
 }
 
+/* A dateline run into the first paragraph (or the second, under a short
+ * subtitle): the place ("WASHINGTON, DC -- ...") and a date that starts
+ * it ("Dec. 7 - Minister ...").  The paragraph keeps its words. */
+static void run_in_header(struct hdr *h, size_t j)
+{
+    struct statement *out = h->out;
+    for (size_t i = j; i < h->k && i < j + 2; i++) {
+        const char *s = h->L[h->nb[i]].s;
+        if (!out->place)
+            out->place = run_in_dateline(s);
+        size_t len;
+        char *iso = out->date ? NULL : rec_date_at(s, h->year, &len);
+        if (iso && (!strncmp(s + len, " - ", 3) || !strncmp(s + len, " \xE2\x80\x93 ", 5) ||
+                    !strncmp(s + len, " \xE2\x80\x94 ", 5)))
+            out->date = iso;
+        else
+            free(iso);
+        if (ends_with_punct(s) || count_words(s) > 20)
+            break;
+    }
+}
+
 /* Trailing furniture after the body (share, tag, related and footer lines,
  * a blog's comment links, an e-mail digest's footer): the index into nb
  * where it starts, never before from. */
@@ -1084,8 +1153,7 @@ int rec_recognise(const struct text *t, struct statement *out)
         diag(C_NO_DATE, t->name, L[first_line].no, 0, seen);
     free(seen);
     out->language = xstrdup("en-US");
-    if (j < k && !out->place)
-        out->place = run_in_dateline(L[nb[j]].s);
+    run_in_header(&h, j);
     size_t e = j < k ? body_end(&h, j) : k;
     for (size_t i = e; i < k; i++)
         stmt_add_dropped(out, L[nb[i]].no, L[nb[i]].s, rec_footer_why(L[nb[i]].s) ?

@@ -507,6 +507,34 @@ static void test_title_by_evidence(void **state)
     capture_stop();
 }
 
+/* GOV.UK's labelled fields, more kinds, a run-in date, a blog's footer. */
+static void test_labels_and_footers(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("Cookies on GOV.UK\n\nForeign Secretary statement on the talks\n\n"
+                             "From:\nForeign, Commonwealth & Development Office\n"
+                             "Published\n22 January 2024\n\nNEWS RELEASE\n\n"
+                             "The Foreign Secretary said today that the talks went well.\n\n"
+                             "Share this page\n\nIs this page useful?\n", &st), 0);
+    assert_string_equal(st.title, "Foreign Secretary statement on the talks");
+    assert_string_equal(st.office, "Foreign, Commonwealth & Development Office");
+    assert_string_equal(st.date, "2024-01-22");
+    assert_string_equal(st.kind, "News Release");
+    assert_int_equal(st.nblocks, 1);
+    assert_int_equal(st.ndropped, 3);
+    stmt_free(&st);
+    assert_int_equal(rec_str("Republic of Korea, Japan, and U.S. Release Trilateral Statement 2010\n\n"
+                             "Dec. 7 - The three ministers met in Washington today.\n\n"
+                             "Posted by Editor at 10:00 AM\n\nLabels: diplomacy\n", &st), 0);
+    assert_string_equal(st.date, "2010-12-07");
+    assert_int_equal(st.nblocks, 1);
+    assert_int_equal(st.ndropped, 2);
+    stmt_free(&st);
+    capture_stop();
+}
+
 /* ---- corpus sweep -------------------------------------------------------- */
 
 /* Split s into words at spaces (ASCII, no-break, thin, zero-width) and drop
@@ -701,6 +729,7 @@ int main(void)
         cmocka_unit_test(test_furniture),
         cmocka_unit_test(test_header_layouts),
         cmocka_unit_test(test_title_by_evidence),
+        cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_reference_sweep),
         cmocka_unit_test(test_corpus_sweep),
     };
