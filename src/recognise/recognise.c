@@ -1,8 +1,12 @@
 /* recognise.c -- the scraped-text front end: splits text copied from a
- * government web page into lines, recognises the header (web banner, short
- * title, date, full title, kind, office, place, repeated date) and turns the
- * rest into blocks (paragraphs, list items, headings), then hands the result
- * to participants.c.  Every body word ends up in some block. */
+ * government web page into lines, reads the header by the evidence each
+ * line gives (furniture and stamps above the title, the title the header
+ * lines stand under, then kind, office or person, place, venue and date in
+ * any order), leaves out site furniture before the header and after the
+ * body (listed as dropped, never lost), turns the rest into blocks
+ * (paragraphs, list items, headings), then hands the result to
+ * participants.c.  Dates are read by dates.c, furniture known by
+ * furniture.c.  Every body word ends up in some block. */
 #include "recognise/recognise.h"
 
 #include <ctype.h>
@@ -912,16 +916,69 @@ static int labelled_line(struct hdr *h, const char *s)
     return 0;
 }
 
-/* One header line after the title: kind, office, person and title, place,
- * date, bracketed field, release note or furniture.  Returns 0 when the
- * line is none of them (the body starts there). */
-static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
+/* A person over their title ("Heather Nauert" / "Department
+ * Spokesperson") at the current line: the office "Name, Title", and the
+ * organisation under it as the agency.  Returns 1 when taken. */
+static int person_issuer(struct hdr *h, const char *s)
 {
     struct statement *out = h->out;
-    const char *s = cur(h), *kd, *why;
-    char *iso, *name;
+    char *name = h->j + 1 < h->k ? person_line(s) : NULL;
+    if (!name)
+        return 0;
+    const char *tl = h->L[h->nb[h->j + 1]].s;
+    if (!person_title_line(tl)) {
+        free(name);
+        return 0;
+    }
+    struct buf b;
+    buf_init(&b);
+    buf_printf(&b, "%s, %s", name, tl);
+    out->office = buf_take(&b);
+    free(name);
+    h->j++;
+    if (h->j + 1 < h->k && !out->agency && org_line(h->L[h->nb[h->j + 1]].s)) {
+        h->j++;  /* "U.S. Mission to the United Nations" under the title */
+        out->agency = xstrdup(cur(h));
+    }
+    return 1;
+}
+
+/* A date line in the header: the date, a repeat of it, another date
+ * (listed), or a stamp.  Returns 1 when consumed, 0 when the line stays
+ * body (an event's time), -1 when it is no date line. */
+static int date_field(struct hdr *h, const char *s)
+{
+    struct statement *out = h->out;
     int stamp = 0;
-    if ((why = rec_furniture_why(s)) && strcmp(why, "site name")) {
+    char *iso = rec_date_line(!strncmp(s, "[Date] ", 7) ? s + 7 : s, h->year, &stamp);
+    if (!iso)
+        return -1;
+    if (stamp && !out->date) {
+        take_stamp(h, iso);
+        return 1;
+    }
+    if (stamp) {
+        free(iso);  /* "Tuesday, May 3, 2022, at 11:00 am": an event's time, body */
+        return 0;
+    }
+    if (!out->date) {
+        out->date = iso;
+    } else {
+        if (strcmp(iso, out->date))
+            stmt_add_dropped(out, cur_no(h), s, "second date");
+        free(iso);
+    }
+    h->j++;
+    return 1;
+}
+
+/* Lines the header passes over: furniture, a venue between header lines,
+ * the title again, a release note, a labelled field.  Returns 1 when the
+ * line was passed, 0 when the body starts there, -1 when it is none. */
+static int passing_line(struct hdr *h, const char *shrt)
+{
+    const char *s = cur(h), *why = rec_furniture_why(s);
+    if (why && strcmp(why, "site name")) {
         drop(h, why);
         return 1;
     }
@@ -932,7 +989,7 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         drop(h, "venue");
         return 1;
     }
-    if ((shrt && !strcmp(s, shrt)) || (out->title && !strcmp(s, out->title))) {
+    if ((shrt && !strcmp(s, shrt)) || (h->out->title && !strcmp(s, h->out->title))) {
         h->j++;  /* the title again */
         return 1;
     }
@@ -941,8 +998,19 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         drop(h, "release note");
         return 1;
     }
-    if (labelled_line(h, s))
-        return 1;
+    return labelled_line(h, s) ? 1 : -1;
+}
+
+/* One header line after the title: kind, office, person and title, place,
+ * date, bracketed field, release note or furniture.  Returns 0 when the
+ * line is none of them (the body starts there). */
+static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
+{
+    struct statement *out = h->out;
+    const char *s = cur(h), *kd;
+    int r = passing_line(h, shrt);
+    if (r >= 0)
+        return r;
     if (!strncmp(s, "[Place] ", 8) && !out->place) {
         out->place = xstrdup(s + 8);
     } else if (!strncmp(s, "[Source] ", 9) && !out->office) {
@@ -951,40 +1019,13 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         out->kind = xstrdup(kd);
     } else if (!out->office && (is_office(s) || is_speakers(shrt, s))) {
         out->office = xstrdup(s);
-    } else if (!out->office && h->j + 1 < h->k && (name = person_line(s))) {
-        const char *tl = h->L[h->nb[h->j + 1]].s;
-        if (!person_title_line(tl)) {
-            free(name);
-            return 0;
-        }
-        struct buf b;
-        buf_init(&b);
-        buf_printf(&b, "%s, %s", name, tl);
-        out->office = buf_take(&b);
-        free(name);
-        h->j++;
-        if (h->j + 1 < h->k && !out->agency && org_line(h->L[h->nb[h->j + 1]].s)) {
-            h->j++;  /* "U.S. Mission to the United Nations" under the title */
-            out->agency = xstrdup(cur(h));
-        }
+    } else if (!out->office && person_issuer(h, s)) {
+        ;
     } else if (!out->place && *seen_meta && is_place(s)) {
         out->place = xstrdup(s);
-    } else if ((iso = rec_date_line(!strncmp(s, "[Date] ", 7) ? s + 7 : s, h->year, &stamp))) {
-        if (stamp && !out->date) {
-            take_stamp(h, iso);
-            return 1;
-        }
-        if (stamp) {
-            free(iso);  /* "Tuesday, May 3, 2022, at 11:00 am": an event's time, body */
-            return 0;
-        }
-        if (!out->date) {
-            out->date = iso;
-        } else {
-            if (strcmp(iso, out->date))
-                stmt_add_dropped(out, cur_no(h), s, "second date");
-            free(iso);
-        }
+    } else if ((r = date_field(h, s)) >= 0) {
+        *seen_meta |= r;
+        return r;
     } else if (repost_preface(h, s)) {
         drop(h, "repost preface");
         *seen_meta = 1;
@@ -1122,6 +1163,32 @@ static int by_line(const void *a, const void *b)
     return (x->line > y->line) - (x->line < y->line);
 }
 
+/* List the lines from e (an index into nb) to the end as footer, sort
+ * the dropped lines, and say how many were left out (the lone standard
+ * banner, which every state.gov copy starts with, goes without a note). */
+static void report_dropped(struct hdr *h, size_t e)
+{
+    struct statement *out = h->out;
+    for (size_t i = e; i < h->k; i++) {
+        const char *s = h->L[h->nb[i]].s, *why = rec_footer_why(s);
+        stmt_add_dropped(out, h->L[h->nb[i]].no, s, why ? why : "site footer");
+    }
+    qsort(out->dropped, out->ndropped, sizeof *out->dropped, by_line);
+    size_t furn = 0;
+    for (size_t i = 0; i < out->ndropped; i++)
+        furn += strcmp(out->dropped[i].text, banner) != 0;
+    if (furn)
+        diag(C_DROPPED, h->name, out->dropped[0].line, 0, out->ndropped);
+}
+
+static void free_lines(struct line *L, size_t n, size_t *nb)
+{
+    for (size_t i = 0; i < n; i++)
+        free(L[i].s);
+    free(L);
+    free(nb);
+}
+
 int rec_recognise(const struct text *t, struct statement *out)
 {
     stmt_init(out);
@@ -1139,10 +1206,7 @@ int rec_recognise(const struct text *t, struct statement *out)
         diag(C_NO_TEXT, t->name, k ? L[nb[0]].no : 0, 0);
         stmt_free(out);
         stmt_init(out);
-        for (size_t i = 0; i < n; i++)
-            free(L[i].s);
-        free(L);
-        free(nb);
+        free_lines(L, n, nb);
         return EXIT_INPUT;
     }
     size_t j = h.j, first_line = nb[h.first < k ? h.first : k - 1];
@@ -1155,9 +1219,6 @@ int rec_recognise(const struct text *t, struct statement *out)
     out->language = xstrdup("en-US");
     run_in_header(&h, j);
     size_t e = j < k ? body_end(&h, j) : k;
-    for (size_t i = e; i < k; i++)
-        stmt_add_dropped(out, L[nb[i]].no, L[nb[i]].s, rec_footer_why(L[nb[i]].s) ?
-                         rec_footer_why(L[nb[i]].s) : "site footer");
     if (j < k) {
         body_blocks(out, L, nb[j], e < k ? nb[e] : n);
     } else {
@@ -1166,12 +1227,7 @@ int rec_recognise(const struct text *t, struct statement *out)
         stmt_add_block(out, BLK_PARAGRAPH, 1, NULL, L[first_line].s,
                        L[first_line].no);
     }
-    qsort(out->dropped, out->ndropped, sizeof *out->dropped, by_line);
-    size_t furn = 0;
-    for (size_t i = 0; i < out->ndropped; i++)
-        furn += strcmp(out->dropped[i].text, banner) != 0;
-    if (furn)
-        diag(C_DROPPED, t->name, out->dropped[0].line, 0, out->ndropped);
+    report_dropped(&h, e);
     part_extract(out);
     if (out->nparts > STMT_MAX_PARTICIPANTS) {
         diag(C_PART_MANY, t->name, 0, 0, out->nparts, STMT_MAX_PARTICIPANTS);
@@ -1182,9 +1238,6 @@ int rec_recognise(const struct text *t, struct statement *out)
         }
         out->nparts = STMT_MAX_PARTICIPANTS;
     }
-    for (size_t i = 0; i < n; i++)
-        free(L[i].s);
-    free(L);
-    free(nb);
+    free_lines(L, n, nb);
     return EXIT_OK;
 }
