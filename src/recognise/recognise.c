@@ -1181,6 +1181,39 @@ static void report_dropped(struct hdr *h, size_t e)
         diag(C_DROPPED, h->name, out->dropped[0].line, 0, out->ndropped);
 }
 
+/* The kind a preface at the head of the body names ("The following is the
+ * text of a joint press release by ...", "... provided the following
+ * readout:"), when no kind line gave one. */
+static void preface_kind(struct statement *out)
+{
+    for (size_t i = 0; i < out->nblocks && i < 2 && !out->kind; i++) {
+        char *b = stmt_block_text(&out->blocks[i]);
+        static const char jpr[] = "The following is the text of a joint press release";
+        if (!strncmp(b, jpr, sizeof jpr - 1))
+            out->kind = xstrdup("Joint Press Release");
+        else if (strstr(b, " provided the following readout") && count_words(b) < 25)
+            out->kind = xstrdup("Readout");
+        free(b);
+    }
+}
+
+/* Warn when the body keeps very little of the text: fewer words than the
+ * lines left out, and under 40 words. */
+static void little_body(struct hdr *h, size_t j, size_t e)
+{
+    size_t body = 0, dropped = 0;
+    for (size_t i = j; i < e && i < h->k; i++)
+        body += count_words(h->L[h->nb[i]].s);
+    for (size_t i = 0; i < h->out->ndropped; i++)
+        if (strcmp(h->out->dropped[i].text, banner))
+            dropped += count_words(h->out->dropped[i].text);
+    if (j < h->k && body < 40 && body < dropped) {
+        char *seen = clip(h->L[h->nb[j]].s, 60);
+        diag(C_LITTLE_BODY, h->name, h->L[h->nb[j]].no, 0, body, dropped, seen);
+        free(seen);
+    }
+}
+
 static void free_lines(struct line *L, size_t n, size_t *nb)
 {
     for (size_t i = 0; i < n; i++)
@@ -1228,6 +1261,8 @@ int rec_recognise(const struct text *t, struct statement *out)
                        L[first_line].no);
     }
     report_dropped(&h, e);
+    preface_kind(out);
+    little_body(&h, j, e);
     part_extract(out);
     if (out->nparts > STMT_MAX_PARTICIPANTS) {
         diag(C_PART_MANY, t->name, 0, 0, out->nparts, STMT_MAX_PARTICIPANTS);

@@ -532,6 +532,17 @@ static void test_labels_and_footers(void **state)
     assert_int_equal(st.nblocks, 1);
     assert_int_equal(st.ndropped, 2);
     stmt_free(&st);
+    /* a preface names the kind; little body among much furniture is said */
+    assert_int_equal(rec_str("A Title\n\nMay 3, 2021\n\nThe following is the text of a joint "
+                             "press release by the two governments.\n\nWe met.\n\n"
+                             "Posted by Editor at 10:00 AM on a long afternoon of posting\n\n"
+                             "Labels: diplomacy, press, statements, government, readouts\n", &st), 0);
+    assert_string_equal(st.kind, "Joint Press Release");
+    assert_non_null(strstr(msgs, "t.txt:5: warning: the body keeps 16 words and 18 were left out "
+                                 "as furniture; it starts at \"The following is the text of a "
+                                 "joint press release by the tw...\"; check --dump-json, or give "
+                                 "the text by hand with --import [little-body]"));
+    stmt_free(&st);
     capture_stop();
 }
 
