@@ -9,6 +9,41 @@
 
 #include <stddef.h>
 
+#include "model/statement.h"
+
+/* One input line: normalised text (whitespace runs collapsed, trimmed) and
+ * the indentation it had. */
+struct rec_line {
+    char *s;
+    int indent;  /* leading blanks in the raw line */
+    int no;      /* 1-based line number */
+};
+
+/* Where the body lies, as indices into the non-blank lines: [from, to);
+ * first_line (an index into the lines) is where the header was read from. */
+struct rec_body {
+    size_t from, to, first_line;
+};
+
+/* Read the header of lines L (nb: the indices of the k non-blank ones) into
+ * out: title, kind, office, place, date, the lines left out (dropped), and
+ * the messages about them; *body gets where the body lies.  Returns
+ * EXIT_OK, or EXIT_INPUT after an error when there is no statement text
+ * (out then holds what was read; the caller frees it).  (header.c) */
+int rec_header(struct statement *out, const struct rec_line *L, const size_t *nb,
+               size_t k, const char *name, struct rec_body *body);
+/* The kind a preface at the head of the body names, when out has none. */
+void rec_preface_kind(struct statement *out);
+
+/* Line predicates shared by header and body (header.c, recognise.c). */
+size_t rec_count_words(const char *s);
+int rec_ends_with_punct(const char *s);
+/* A dateline place: "Washington, DC", "Berlin, Germany", a country. */
+int rec_is_place(const char *s);
+/* Length of the list marker at the start of s, 0 if none; *numeric tells
+ * whether it is a number. */
+size_t rec_list_marker(const char *s, int *numeric);
+
 /* 1 when y-m-d is a day of the calendar (1900..2100). */
 int rec_valid_date(int y, int m, int d);
 /* ISO date of a line that is only a date, in any form a page writes one
