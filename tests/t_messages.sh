@@ -65,10 +65,10 @@ check_run "a font folder without fonts.conf" 3 \
 
 # --- recognise ----------------------------------------------------------
 printf 'February 23, 2017\n\nThe body of a statement without a title line comes here.\n' >"$T/notitle.txt"
-check_run "scraped text without a title" 0 'notitle.txt:1: warning: no title line before the date \[no-title\]' \
+check_run "scraped text without a title" 0 'notitle.txt:1: warning: no title line found where the header starts .*--import.*\[no-title\]' \
     "$IMPRINT" -o "$T/o.pdf" "$T/notitle.txt"
 printf 'A Title Line\n\nThe body of a statement without any date line comes here.\n' >"$T/nodate.txt"
-check_run "scraped text without a date" 0 'nodate.txt:1: warning: no date line .*\[no-date\]' \
+check_run "scraped text without a date" 0 'nodate.txt:1: warning: no date found in the header that starts at "A Title Line".*--import.*\[no-date\]' \
     "$IMPRINT" -o "$T/o.pdf" "$T/nodate.txt"
 printf 'A Title Line\nFebruary 23, 2017\n' >"$T/nobody.txt"
 check_run "scraped text without a body" 0 'nobody.txt:1: warning: no body text after the header.*\[no-body\]' \

@@ -95,6 +95,17 @@ void export_json(const struct statement *s, FILE *out)
         json_string(out, p->name);
         fputs("\n    }", out);
     }
-    fputs(s->nparts ? "\n  ]\n" : "]\n", out);
+    fputs(s->nparts ? "\n  ],\n" : "],\n", out);
+    fputs("  \"dropped\": [", out);
+    for (size_t i = 0; i < s->ndropped; i++) {
+        const struct dropped_line *d = &s->dropped[i];
+        fprintf(out, "%s      \"line\": %d,\n      \"text\": ", i ? ",\n    {\n" : "\n    {\n",
+                d->line);
+        json_string(out, d->text);
+        fputs(",\n      \"why\": ", out);
+        json_string(out, d->why);
+        fputs("\n    }", out);
+    }
+    fputs(s->ndropped ? "\n  ]\n" : "]\n", out);
     fputs("}\n", out);
 }

@@ -2,7 +2,8 @@
  * an interface other tools rely on) and as Markdown+YAML source (--import).
  * The JSON members are: title, short_title, kind, office, agency, place,
  * date, language, keywords, blocks [{type, level, marker, text, line}],
- * participants [{delegation, title, name}].
+ * participants [{delegation, title, name}], dropped [{line, text, why}]
+ * (input lines recognition left out of header and body, e.g. site furniture).
  */
 #ifndef IMPRINT_EXPORT_H
 #define IMPRINT_EXPORT_H

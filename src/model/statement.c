@@ -42,6 +42,11 @@ void stmt_free(struct statement *s)
         free(s->parts[i].name);
     }
     free(s->parts);
+    for (size_t i = 0; i < s->ndropped; i++) {
+        free(s->dropped[i].text);
+        free(s->dropped[i].why);
+    }
+    free(s->dropped);
     stmt_init(s);
 }
 
@@ -80,6 +85,16 @@ void stmt_add_participant(struct statement *s, const char *delegation,
     p->delegation = xstrdup(delegation);
     p->title = xstrdup(title);
     p->name = xstrdup(name);
+}
+
+void stmt_add_dropped(struct statement *s, int line, const char *text,
+                      const char *why)
+{
+    s->dropped = xrealloc(s->dropped, (s->ndropped + 1) * sizeof *s->dropped);
+    struct dropped_line *d = &s->dropped[s->ndropped++];
+    d->line = line;
+    d->text = xstrdup(text);
+    d->why = xstrdup(why);
 }
 
 char *stmt_block_text(const struct block *b)

@@ -41,6 +41,14 @@ struct participant {
     char *name;        /* e.g. "Rex Tillerson" */
 };
 
+/* An input line recognition left out of the header and the body (site
+ * furniture, a repost's preface), kept so that no word is silently lost. */
+struct dropped_line {
+    int line;    /* 1-based input line */
+    char *text;  /* the line as normalised */
+    char *why;   /* a short reason: "web banner", "site menu" ... */
+};
+
 struct statement {
     char *title;        /* full title */
     char *short_title;
@@ -57,6 +65,8 @@ struct statement {
     size_t nblocks;
     struct participant *parts;
     size_t nparts;
+    struct dropped_line *dropped;  /* scraped text only; in input order */
+    size_t ndropped;
 };
 
 /* Limits the front ends enforce (bounded work on hostile input): list and
@@ -78,6 +88,9 @@ void stmt_add_span(struct block *b, const char *text, unsigned style,
 /* Append a participant (strings copied). */
 void stmt_add_participant(struct statement *s, const char *delegation,
                           const char *title, const char *name);
+/* Append a dropped line (text and why copied). */
+void stmt_add_dropped(struct statement *s, int line, const char *text,
+                      const char *why);
 /* The whole text of a block, spans concatenated; caller frees. */
 char *stmt_block_text(const struct block *b);
 

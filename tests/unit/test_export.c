@@ -48,7 +48,8 @@ static void test_empty_statement(void **state)
         "  \"language\": null,\n"
         "  \"keywords\": [],\n"
         "  \"blocks\": [],\n"
-        "  \"participants\": []\n"
+        "  \"participants\": [],\n"
+        "  \"dropped\": []\n"
         "}\n");
     free(s);
 }
@@ -68,6 +69,7 @@ static void test_escaping(void **state)
     stmt_add_block(&st, BLK_HEADING, 1, NULL, "H", 9);
     stmt_add_block(&st, BLK_QUOTE, 1, NULL, "Q", 10);
     stmt_add_participant(&st, NULL, "T", "N");
+    stmt_add_dropped(&st, 1, "Here\'s \"how\"", "web banner");
     char *s = to_json(&st);
     assert_non_null(strstr(s, "  \"title\": \"Say \\\"hi\\\" \\\\ back\\tnow\\n\\u0001\\u001F\\u007F "
                               "\xC3\xA9\xE2\x80\x99\",\n"));
@@ -78,7 +80,10 @@ static void test_escaping(void **state)
     assert_non_null(strstr(s, "\"type\": \"heading\""));
     assert_non_null(strstr(s, "\"type\": \"quote\""));
     assert_non_null(strstr(s, "  \"participants\": [\n    {\n      \"delegation\": null,\n"
-                              "      \"title\": \"T\",\n      \"name\": \"N\"\n    }\n  ]\n}\n"));
+                              "      \"title\": \"T\",\n      \"name\": \"N\"\n    }\n  ],\n"));
+    assert_non_null(strstr(s, "  \"dropped\": [\n    {\n      \"line\": 1,\n"
+                              "      \"text\": \"Here's \\\"how\\\"\",\n"
+                              "      \"why\": \"web banner\"\n    }\n  ]\n}\n"));
     free(s);
     stmt_free(&st);
 }
