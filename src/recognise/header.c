@@ -922,7 +922,8 @@ static void report_dropped(struct hdr *h, size_t e)
         const char *s = h->L[h->nb[i]].s, *why = rec_footer_why(s);
         stmt_add_dropped(out, h->L[h->nb[i]].no, s, why ? why : "site footer");
     }
-    qsort(out->dropped, out->ndropped, sizeof *out->dropped, by_line);
+    if (out->ndropped > 1)
+        qsort(out->dropped, out->ndropped, sizeof *out->dropped, by_line);
     size_t furn = 0;
     for (size_t i = 0; i < out->ndropped; i++)
         furn += strcmp(out->dropped[i].text, banner) != 0;
