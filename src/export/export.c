@@ -41,6 +41,33 @@ static void member(FILE *out, const char *name, const char *value)
     fputs(",\n", out);
 }
 
+/* "  \"key\": [" opening a top-level array member. */
+static void array_start(FILE *out, const char *key)
+{
+    fprintf(out, "  \"%s\": [", key);
+}
+
+/* Close an array of n elements; last: no member follows it. */
+static void array_end(FILE *out, size_t n, int last)
+{
+    fputs(n ? "\n  ]" : "]", out);
+    fputs(last ? "\n" : ",\n", out);
+}
+
+/* Open the i-th object of an array. */
+static void object_start(FILE *out, size_t i)
+{
+    fputs(i ? ",\n    {\n" : "\n    {\n", out);
+}
+
+/* A string member of an array's object; last closes the object. */
+static void field(FILE *out, const char *key, const char *value, int last)
+{
+    fprintf(out, "      \"%s\": ", key);
+    json_string(out, value);
+    fputs(last ? "\n    }" : ",\n", out);
+}
+
 static const char *block_type(enum block_kind k)
 {
     switch (k) {
@@ -62,50 +89,40 @@ void export_json(const struct statement *s, FILE *out)
     member(out, "place", s->place);
     member(out, "date", s->date);
     member(out, "language", s->language);
-    fputs("  \"keywords\": [", out);
+    array_start(out, "keywords");
     for (size_t i = 0; i < s->nkeywords; i++) {
         fputs(i ? ",\n    " : "\n    ", out);
         json_string(out, s->keywords[i]);
     }
-    fputs(s->nkeywords ? "\n  ],\n" : "],\n", out);
-    fputs("  \"blocks\": [", out);
+    array_end(out, s->nkeywords, 0);
+    array_start(out, "blocks");
     for (size_t i = 0; i < s->nblocks; i++) {
         const struct block *b = &s->blocks[i];
-        fputs(i ? ",\n    {\n" : "\n    {\n", out);
+        object_start(out, i);
         fprintf(out, "      \"type\": \"%s\",\n", block_type(b->kind));
         fprintf(out, "      \"level\": %d,\n", b->level);
-        fputs("      \"marker\": ", out);
-        json_string(out, b->marker);
-        fputs(",\n      \"text\": ", out);
+        field(out, "marker", b->marker, 0);
         char *text = stmt_block_text(b);
-        json_string(out, text);
+        field(out, "text", text, 0);
         free(text);
-        fprintf(out, ",\n      \"line\": %d\n    }", b->line);
+        fprintf(out, "      \"line\": %d\n    }", b->line);
     }
-    fputs(s->nblocks ? "\n  ],\n" : "],\n", out);
-    fputs("  \"participants\": [", out);
+    array_end(out, s->nblocks, 0);
+    array_start(out, "participants");
     for (size_t i = 0; i < s->nparts; i++) {
-        const struct participant *p = &s->parts[i];
-        fputs(i ? ",\n    {\n" : "\n    {\n", out);
-        fputs("      \"delegation\": ", out);
-        json_string(out, p->delegation);
-        fputs(",\n      \"title\": ", out);
-        json_string(out, p->title);
-        fputs(",\n      \"name\": ", out);
-        json_string(out, p->name);
-        fputs("\n    }", out);
+        object_start(out, i);
+        field(out, "delegation", s->parts[i].delegation, 0);
+        field(out, "title", s->parts[i].title, 0);
+        field(out, "name", s->parts[i].name, 1);
     }
-    fputs(s->nparts ? "\n  ],\n" : "],\n", out);
-    fputs("  \"dropped\": [", out);
+    array_end(out, s->nparts, 0);
+    array_start(out, "dropped");
     for (size_t i = 0; i < s->ndropped; i++) {
-        const struct dropped_line *d = &s->dropped[i];
-        fprintf(out, "%s      \"line\": %d,\n      \"text\": ", i ? ",\n    {\n" : "\n    {\n",
-                d->line);
-        json_string(out, d->text);
-        fputs(",\n      \"why\": ", out);
-        json_string(out, d->why);
-        fputs("\n    }", out);
+        object_start(out, i);
+        fprintf(out, "      \"line\": %d,\n", s->dropped[i].line);
+        field(out, "text", s->dropped[i].text, 0);
+        field(out, "why", s->dropped[i].why, 1);
     }
-    fputs(s->ndropped ? "\n  ]\n" : "]\n", out);
+    array_end(out, s->ndropped, 1);
     fputs("}\n", out);
 }
