@@ -6,7 +6,8 @@
 # BENCH_RUNS rounds that alternate between the tools.  Reports median wall
 # and CPU time, peak RSS, output size, the PDF/A-1b verdict (checked once,
 # outside the timing) and each tool's wall time as a multiple of imprint's.
-# Then, when the corpus is there, times imprint's batch mode over it.
+# Then, when the corpus is there, times imprint's batch mode over it and
+# recognition alone (--dump-json, one process) per statement.
 #
 # Usage:  sh bench/bench.sh   (from any folder; it works in the project root)
 # Environment:
@@ -419,6 +420,32 @@ batch_checks() {
     fi
 }
 batch_part
+
+# ---- recognition ------------------------------------------------------------
+# Recognition alone: one process reads every corpus statement and prints its
+# --dump-json (no typesetting, no PDF).  The figure the recognition issue
+# bounds is the mean time per statement; process start is shared by all.
+recognition_part() {
+    if [ "$BATCH" = 0 ] || [ ! -d "$CORPUS" ] || ! have_imprint; then return 0; fi
+    local files n i r w c ms
+    files=("$CORPUS"/*.txt)
+    n=${#files[@]}
+    say "recognition: imprint --dump-json over $CORPUS, one process"
+    : >"$S/res/recog"
+    for i in $(seq 1 "$BATCH_RUNS"); do
+        r=$(measure -C "$ROOT" -e "$S/log/recog.err" -- "$IMPRINT" -q --dump-json "${files[@]}")
+        printf '%s\n' "$r" >>"$S/res/recog"
+    done
+    w=$(median 1 "$S/res/recog")
+    c=$(median_cpu "$S/res/recog")
+    ms=$(awk -v w="$w" -v n="$n" 'BEGIN { printf "%.3f", w*1000/n }')
+    say "$(awk -v n="$n" -v w="$w" -v c="$c" -v k="$BATCH_RUNS" -v ms="$ms" \
+        'BEGIN { printf "  %d statements; median of %d runs: wall %.3f s, cpu %.3f s, %s ms per statement (bound: 1 ms)", n, k, w, c, ms }')"
+    printf 'imprint --dump-json\t%s\t%s\t%s\t%s\t%s\t\t\t\t-\t\t\t%s ms/statement\n' "$(ver_imprint)" \
+        "$BATCH_RUNS" "$n" "$w" "$c" "$ms" >>"$S/tsv"
+    say ""
+}
+recognition_part
 
 mkdir -p "$(dirname "$OUT_TSV")" && cp "$S/tsv" "$OUT_TSV"
 say "results: $OUT_TSV"
