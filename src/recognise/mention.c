@@ -186,10 +186,33 @@ static int is_head(const char *w)
     return r;
 }
 
+size_t mention_skip_honorifics(const struct toks *t, size_t i)
+{
+    for (;;) {
+        if (toks_is_word(t, i) && lex_is(LEX_HONORIFIC, t->v[i].w)) {
+            i++;
+            continue;
+        }
+        /* "The Honourable", "the Hon", "Rt Hon", "Right Honourable" */
+        size_t k = i;
+        if (toks_is_word(t, k) && (!strcmp(t->v[k].w, "The") || !strcmp(t->v[k].w, "the") ||
+                                   !strcmp(t->v[k].w, "Rt") || !strcmp(t->v[k].w, "Rt.") ||
+                                   !strcmp(t->v[k].w, "Right")))
+            k++;
+        if (k > i && toks_is_word(t, k) && lex_is(LEX_HONORIFIC_STYLE, t->v[k].w) &&
+            toks_is_cap(t, k + 1)) {
+            i = k + 1;
+            continue;
+        }
+        return i;
+    }
+}
+
 /* Skip a style before a title or name: "His Majesty", "Her Excellency",
  * "His Royal Highness", "The Honorable", then "the". */
 size_t mention_skip_styles(const struct toks *t, size_t i)
 {
+    i = mention_skip_honorifics(t, i);
     if (toks_is_word(t, i) && (!strcmp(t->v[i].w, "His") || !strcmp(t->v[i].w, "Her")) &&
         toks_is_word(t, i + 1)) {
         size_t k = i + 1;
@@ -448,6 +471,9 @@ static size_t parse_name(const struct toks *t, size_t *pi, int headline)
                 break;
             if (mention_country_of_toks(&t->v[i], 1) && nwords)
                 break;
+        } else if (nwords > nranks && (!strncmp(w, "al-", 3) || !strncmp(w, "el-", 3)) &&
+                   uchar_is_upper_start(w + 3)) {
+            /* a particle joined to its name: "Rashad al-Alimi" */
         } else if (lex_is(LEX_PARTICLE, w) || !strncmp(w, "al-", 3) ||
                    !strncmp(w, "el-", 3)) {
             if (!toks_is_cap(t, i + 1) || !nwords)
@@ -566,9 +592,7 @@ int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
 {
     size_t i = *pi;
     memset(pp, 0, sizeof *pp);
-    if (toks_is_word(t, i) && (!strcmp(t->v[i].w, "Mr.") || !strcmp(t->v[i].w, "Ms.") ||
-                          !strcmp(t->v[i].w, "Mrs.")))
-        i++;
+    i = mention_skip_honorifics(t, i);
     if (mention_title_start(t, i) || mention_country_at(t, i, &(const char *){NULL}))
         return 0;
     size_t ns = i;

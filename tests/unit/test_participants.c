@@ -269,6 +269,29 @@ static void test_speakers_byline(void **state)
     stmt_free(&st);
 }
 
+/* Honorifics are no part of a name: "Mr.", "Shri", "H.E.", "The
+ * Honourable", "Rt Hon"; a joined particle ends a name ("al-Hakim"). */
+static void test_honorifics_and_particles(void **state)
+{
+    (void)state;
+    CHECK("Readout", "Secretary of State Jane Doe met today with the Honourable Tom Marsh, "
+          "Minister of Trade, in Strelsau.",
+          "United States|Secretary of State|Jane Doe",
+          "-|Minister of Trade|Tom Marsh");
+    CHECK("Readout", "Secretary of State Jane Doe met today with H.E. Ali Haddad, "
+          "Minister of Finance of Jordan, to discuss trade.",
+          "United States|Secretary of State|Jane Doe",
+          "Jordan|Minister of Finance|Ali Haddad");
+    CHECK("Readout", "Secretary of State Jane Doe spoke today with Iraqi Foreign Minister "
+          "Samir al-Hakim to discuss the dam.",
+          "United States|Secretary of State|Jane Doe",
+          "Iraq|Foreign Minister|Samir al-Hakim");
+    CHECK("Readout", "Secretary of State Jane Doe met with Rt Hon Peter Grey, British "
+          "Minister for Trade, in London.",
+          "United States|Secretary of State|Jane Doe",
+          "United Kingdom|Minister for Trade|Peter Grey");
+}
+
 
 int main(void)
 {
@@ -282,6 +305,7 @@ int main(void)
         cmocka_unit_test(test_byline),
         cmocka_unit_test(test_country_table),
         cmocka_unit_test(test_speakers_byline),
+        cmocka_unit_test(test_honorifics_and_particles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
