@@ -293,6 +293,13 @@ static int scan_joiner(const struct toks *t, size_t ts, size_t i,
     /* organ words before the head: "Council for National ..." */
     if (!*have_head && i > ts && is_connector(k->w) && head_ahead(t, i + 1, 6))
         return 1;
+    if (!strcmp(k->w, "and") && *have_head && *after_conn == 2 && toks_is_cap(t, i + 1) &&
+        !t->v[i + 1].poss && !mention_title_start(t, i + 1) && toks_is_word(t, i + 2) &&
+        is_connector(t->v[i + 2].w)) {
+        /* a domain of two parts going on: "of Foreign Affairs and Trade of ..." */
+        *after_conn = 1;
+        return 1;
+    }
     if (!strcmp(k->w, "and") && *have_head && mention_title_start(t, i + 1)) {
         /* two offices: "Prime Minister and Foreign Minister" */
         *have_head = 0;

@@ -184,6 +184,45 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
     toks_free(&t);
 }
 
+/* Where the subject of sentence s starts: after "Today," and after a
+ * run-in dateline or date that a dash closes ("Dec. 7 - ", "LONDON -- "). */
+static size_t subject_start(const struct toks *s)
+{
+    size_t i = 0;
+    for (size_t k = 0; k < 6 && k < s->n; k++) {
+        const char *w = s->v[k].w;
+        if (s->v[k].type == T_WORD && (!strcmp(w, "-") || !strcmp(w, "--") ||
+                                      !strcmp(w, "\xE2\x80\x93") || !strcmp(w, "\xE2\x80\x94"))) {
+            i = k + 1;
+            break;
+        }
+    }
+    if (toks_is_word(s, i) && (!strcmp(s->v[i].w, "Today") || !strcmp(s->v[i].w, "Yesterday")))
+        i += i + 1 < s->n && s->v[i + 1].type == T_COMMA ? 2 : 1;
+    return i;
+}
+
+/* The subject of sentence s when it takes part: one mention or a list of
+ * them ("A, B, and C met today") before a verb of taking part, or before
+ * any verb when the sentence names a counterpart (any).  The issuing side
+ * unless a mention names its country. */
+static void scan_subjects(const struct toks *s, int any, struct found *f)
+{
+    struct found subj = {0};
+    size_t i = parse_list(s, subject_start(s), 0, "United States", &subj);
+    int takes_part = subj.n && toks_is_word(s, i) && !uchar_is_upper_start(s->v[i].w) &&
+                     (any || acts(s, i));
+    for (size_t j = 0; j < subj.n; j++) {
+        if (takes_part) {
+            found_add(f, &subj.v[j], NULL);
+        } else {
+            free(subj.v[j].title);
+            free(subj.v[j].name);
+        }
+    }
+    free(subj.v);
+}
+
 /* Mentions in one sentence [from, to) of body tokens. */
 static void scan_sentence(const struct toks *t, size_t from, size_t to,
                           const char *ctx, struct found *f)
@@ -239,18 +278,7 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
     }
     /* the subject of a sentence that names a counterpart or says that
      * its subject met, spoke, travelled ... */
-    size_t i = 0;
-    if (toks_is_word(&s, 0) && (!strcmp(s.v[0].w, "Today") || !strcmp(s.v[0].w, "Yesterday")))
-        i = s.n > 1 && s.v[1].type == T_COMMA ? 2 : 1;
-    struct person p;
-    if (mention_person(&s, &i, 0, &p)) {
-        if (toks_is_word(&s, i) && !uchar_is_upper_start(s.v[i].w) && (any || acts(&s, i))) {
-            found_add(f, &p, "United States");
-        } else {
-            free(p.title);
-            free(p.name);
-        }
-    }
+    scan_subjects(&s, any, f);
     for (size_t j = 0; j < objs.n; j++)
         found_add(f, &objs.v[j], NULL);
     free(objs.v);

@@ -292,6 +292,23 @@ static void test_honorifics_and_particles(void **state)
           "United Kingdom|Minister for Trade|Peter Grey");
 }
 
+/* A list of mentions as the subject of a verb of taking part, after a
+ * run-in date; a domain of two parts ("Foreign Affairs and Trade of"). */
+static void test_subject_list(void **state)
+{
+    (void)state;
+    CHECK("Trilateral Meeting",
+          "Mar. 3 - Minister of Foreign Affairs of Japan Kenji Arai, Minister of Foreign "
+          "Affairs and Trade of the Republic of Korea Park Min-jun, and U.S. Secretary of "
+          "State Jane Doe met in Geneva for a trilateral meeting.",
+          "United States|Secretary of State|Jane Doe",
+          "Japan|Minister of Foreign Affairs|Kenji Arai",
+          "Republic of Korea|Minister of Foreign Affairs and Trade|Park Min-jun");
+    /* a list that is no subject of taking part gives no row */
+    CHECK_NONE("Statement", "Foreign Minister Kenji Arai and Trade Minister Park Min-jun "
+               "are expected to welcome the decision.");
+}
+
 
 int main(void)
 {
@@ -306,6 +323,7 @@ int main(void)
         cmocka_unit_test(test_country_table),
         cmocka_unit_test(test_speakers_byline),
         cmocka_unit_test(test_honorifics_and_particles),
+        cmocka_unit_test(test_subject_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
