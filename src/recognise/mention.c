@@ -195,6 +195,9 @@ size_t mention_skip_honorifics(const struct toks *t, size_t i)
         }
         /* "The Honourable", "the Hon", "Rt Hon", "Right Honourable" */
         size_t k = i;
+        /* "Senator the Hon": the rank goes with the style */
+        if (toks_word_is(t, k, "Senator") && toks_word_is(t, k + 1, "the"))
+            k++;
         if (toks_is_word(t, k) && (!strcmp(t->v[k].w, "The") || !strcmp(t->v[k].w, "the") ||
                                    !strcmp(t->v[k].w, "Rt") || !strcmp(t->v[k].w, "Rt.") ||
                                    !strcmp(t->v[k].w, "Right")))
@@ -551,6 +554,24 @@ static void make_person(const struct toks *t, size_t ts, size_t te, size_t ns,
     pp->delegation = (char *)deleg;
 }
 
+/* After a title, at i: ", [honorifics] NAME" with a name of two words or
+ * more that a punctuation mark, "and" or a lowercase word ends; the index
+ * of the name, else 0. */
+static size_t comma_name(const struct toks *t, size_t i)
+{
+    if (i >= t->n || t->v[i].type != T_COMMA)
+        return 0;
+    size_t ns = mention_skip_honorifics(t, i + 1), k = ns;
+    if (mention_title_start(t, ns) || mention_country_at(t, ns, &(const char *){NULL}))
+        return 0;
+    size_t nw = parse_name(t, &k, 0);
+    if (nw < 2 || t->v[k - 1].poss)
+        return 0;
+    if (k < t->n && t->v[k].type == T_WORD && uchar_is_upper_start(t->v[k].w))
+        return 0;
+    return ns;
+}
+
 /* Parse a mention at *pi; on success fill *pp, advance *pi, return 1.
  * headline: the text is title case (a headline), so stop words end names. */
 int mention_person(const struct toks *t, size_t *pi, int headline,
@@ -562,6 +583,10 @@ int mention_person(const struct toks *t, size_t *pi, int headline,
     if (!parse_title(t, &i, &deleg, &ts, &te))
         return 0;
     i = mention_skip_styles(t, i);
+    /* TITLE, NAME: "Secretary of State for Defence, John Healey" */
+    size_t cn = comma_name(t, i);
+    if (cn)
+        i = cn;
     /* "Ambassador" as a rank before the name: "Envoy ... Ambassador Sung Kim" */
     if (toks_is_word(t, i) && !strcmp(t->v[i].w, "Ambassador") && toks_is_cap(t, i + 1) &&
         !mention_title_start(t, i + 1))

@@ -242,6 +242,14 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
             if (toks_is_word(&s, k) && (!strcmp(s.v[k].w, "our") || !strcmp(s.v[k].w, "his") ||
                                    !strcmp(s.v[k].w, "her") || !strcmp(s.v[k].w, "their")))
                 k++;
+            /* "his UK counterpart": the country is the counterpart's */
+            const char *cc = NULL;
+            size_t cn = mention_country_at(&s, k, &cc);
+            if (cn && (toks_word_is(&s, k + cn, "counterpart") ||
+                       toks_word_is(&s, k + cn, "counterparts")))
+                k += cn;
+            else
+                cc = NULL;
             if (toks_is_word(&s, k) && (!strcmp(s.v[k].w, "counterparts") ||
                                    !strcmp(s.v[k].w, "counterpart"))) {
                 k++;
@@ -250,7 +258,7 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
                     k++;
             }
             go = counterparts || (k == i + 1 && meeting_with(&s, i));
-            deleg = counterparts ? ctx : NULL;
+            deleg = counterparts ? (cc ? cc : ctx) : NULL;
         } else if (!strcmp(w, "by") && i > 0 &&
                    (toks_word_is(&s, i - 1, "led") || toks_word_is(&s, i - 1, "co-led") ||
                     toks_word_is(&s, i - 1, "headed"))) {
@@ -317,6 +325,32 @@ static void scan_byline(const char *s, struct found *f)
         }
     }
     toks_free(&t);
+}
+
+/* The speaker a transcript's paragraph opens with, when the words before
+ * its colon are one whole mention: "Official Spokesperson, Shri A B:",
+ * "A B, Minister of X:", "Minister of X A B:".  The delegation is only
+ * what the mention names. */
+static void scan_speaker(const char *text, struct found *f)
+{
+    const char *colon = strchr(text, ':');
+    if (!colon || colon - text > 160)
+        return;
+    char *head = xstrndup(text, (size_t)(colon - text));
+    struct toks t = {0};
+    tokenise(head, &t);
+    size_t i = 0;
+    struct person p;
+    if (t.n && t.n <= 24 && mention_any(&t, &i, 0, &p)) {
+        if (i == t.n) {
+            found_add(f, &p, NULL);
+        } else {
+            free(p.title);
+            free(p.name);
+        }
+    }
+    toks_free(&t);
+    free(head);
 }
 
 /* The office line when it lists the speakers in "TITLE NAME" form ("Acting
@@ -396,6 +430,7 @@ static void scan_sources(const struct statement *st, const char *ctx,
             continue;
         }
         seen++;
+        scan_speaker(text, f);
         struct toks t = {0};
         tokenise(text, &t);
         size_t from = 0;

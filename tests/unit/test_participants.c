@@ -309,6 +309,26 @@ static void test_subject_list(void **state)
                "are expected to welcome the decision.");
 }
 
+/* TITLE, NAME with a comma between ("his Ruritanian counterpart" names the
+ * country); the speaker a transcript's paragraph opens with, in both
+ * orders, without a delegation the text does not give. */
+static void test_title_comma_name_and_speakers(void **state)
+{
+    (void)state;
+    CHECK("Readout", "Secretary of Defense Jane Doe met today with his UK counterpart, "
+          "Secretary of State for Defence, Peter Grey, on the margins of the summit.",
+          "United States|Secretary of Defense|Jane Doe",
+          "United Kingdom|Secretary of State for Defence|Peter Grey");
+    CHECK("Briefing", "Official Spokesperson, Shri Arun Mehta: Good afternoon and welcome.",
+          "-|Official Spokesperson|Arun Mehta");
+    CHECK("Briefing", "Mr. Arun Mehta, Official Spokesperson: Good afternoon.",
+          "-|Official Spokesperson|Arun Mehta");
+    CHECK("Doorstop", "Foreign Minister, Senator the Hon Mary Brown: Thanks for coming.",
+          "-|Foreign Minister|Mary Brown");
+    /* a colon after words that are no mention */
+    CHECK_NONE("Briefing", "Good afternoon, Arun Mehta: thank you all for coming.");
+}
+
 
 int main(void)
 {
@@ -324,6 +344,7 @@ int main(void)
         cmocka_unit_test(test_speakers_byline),
         cmocka_unit_test(test_honorifics_and_particles),
         cmocka_unit_test(test_subject_list),
+        cmocka_unit_test(test_title_comma_name_and_speakers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
