@@ -353,6 +353,63 @@ static void scan_speaker(const char *text, struct found *f)
     free(head);
 }
 
+/* Whether the tokens [i, n) are a colon and nothing else but marks. */
+static int ends_at_colon(const struct toks *t, size_t i)
+{
+    return i + 1 == t->n && t->v[i].type == T_COLON;
+}
+
+/* The mention in an attribution line's tokens t, into *p: "The following
+ * is attributable to MENTION:" or "MENTION provided the following
+ * readout:" (any verb of the attribution class).  Returns 1 when found. */
+static int attribution_mention(const struct toks *t, struct person *p)
+{
+    for (size_t k = 0; k + 1 < t->n && k < 8; k++) {
+        if (toks_word_is(t, k, "attributable") && toks_word_is(t, k + 1, "to")) {
+            size_t i = k + 2;
+            if (mention_any(t, &i, 0, p)) {
+                if (ends_at_colon(t, i))
+                    return 1;
+                free(p->title);
+                free(p->name);
+            }
+            return 0;
+        }
+    }
+    size_t i = 0;
+    if (!mention_any(t, &i, 0, p))
+        return 0;
+    if (toks_is_word(t, i) && lex_is(LEX_ATTRIB, t->v[i].w) && toks_word_is(t, i + 1, "the") &&
+        toks_word_is(t, i + 2, "following") && toks_is_word(t, i + 3) && ends_at_colon(t, i + 4))
+        return 1;
+    free(p->title);
+    free(p->name);
+    return 0;
+}
+
+int part_attribution(const char *line, char **title, char **name,
+                     const char **delegation)
+{
+    /* invisible marks after the colon (U+200B, U+200E, U+200F) are no text */
+    size_t n = strlen(line);
+    while (n >= 3 && !memcmp(line + n - 3, "\xE2\x80", 2) &&
+           (line[n - 1] == '\x8B' || line[n - 1] == '\x8E' || line[n - 1] == '\x8F'))
+        n -= 3;
+    char *s = xstrndup(line, n);
+    struct toks t = {0};
+    tokenise(s, &t);
+    free(s);
+    struct person p;
+    int r = attribution_mention(&t, &p);
+    toks_free(&t);
+    if (!r)
+        return 0;
+    *title = p.title;
+    *name = p.name;
+    *delegation = p.delegation;
+    return 1;
+}
+
 /* The office line when it lists the speakers in "TITLE NAME" form ("Acting
  * Assistant Secretary ... Joey Hood, Acting Director ... Patrick Worman,
  * And ... Director Susannah Cooper"): the issuing side. */

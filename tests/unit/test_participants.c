@@ -329,6 +329,46 @@ static void test_title_comma_name_and_speakers(void **state)
     CHECK_NONE("Briefing", "Good afternoon, Arun Mehta: thank you all for coming.");
 }
 
+/* Check that part_attribution reads line as title|name|delegation ("-"
+ * for none), or as no attribution line when want is NULL. */
+static void check_attrib(const char *line, const char *want)
+{
+    char *title = NULL, *name = NULL;
+    const char *deleg = NULL;
+    int r = part_attribution(line, &title, &name, &deleg);
+    if (!want) {
+        assert_int_equal(r, 0);
+        return;
+    }
+    if (r != 1)
+        fprintf(stderr, "not an attribution line: %s\n", line);
+    assert_int_equal(r, 1);
+    char got[256];
+    snprintf(got, sizeof got, "%s|%s|%s", title, name, deleg ? deleg : "-");
+    assert_string_equal(got, want);
+    free(title);
+    free(name);
+}
+
+/* Attribution and preface lines name who issued the text. */
+static void test_attribution(void **state)
+{
+    (void)state;
+    check_attrib("The following is attributable to Spokesperson Jane Doe:",
+                 "Spokesperson|Jane Doe|-");
+    check_attrib("The below is attributable to Principal Deputy Spokesperson Tom Marsh:\xE2\x80\x8E",
+                 "Principal Deputy Spokesperson|Tom Marsh|-");
+    check_attrib("Deputy Press Secretary Ms. Ann Grey provided the following readout:",
+                 "Deputy Press Secretary|Ann Grey|-");
+    check_attrib("Ruritanian Foreign Minister Rudolf Elphberg released the following statement:",
+                 NULL);
+    check_attrib("Japanese Foreign Minister Kenji Arai released the following statement:",
+                 "Foreign Minister|Kenji Arai|Japan");
+    check_attrib("The following is attributable to the Office of the Spokesperson:", NULL);
+    check_attrib("Spokesperson Jane Doe met with the press today.", NULL);
+    check_attrib("The following is attributable to Spokesperson Jane Doe: we welcome it.", NULL);
+}
+
 
 int main(void)
 {
@@ -345,6 +385,7 @@ int main(void)
         cmocka_unit_test(test_honorifics_and_particles),
         cmocka_unit_test(test_subject_list),
         cmocka_unit_test(test_title_comma_name_and_speakers),
+        cmocka_unit_test(test_attribution),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
