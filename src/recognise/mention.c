@@ -582,6 +582,7 @@ int mention_person(const struct toks *t, size_t *pi, int headline,
     memset(pp, 0, sizeof *pp);
     if (!parse_title(t, &i, &deleg, &ts, &te))
         return 0;
+    int prefixed = deleg != NULL;
     i = mention_skip_styles(t, i);
     /* TITLE, NAME: "Secretary of State for Defence, John Healey" */
     size_t cn = comma_name(t, i);
@@ -614,6 +615,7 @@ int mention_person(const struct toks *t, size_t *pi, int headline,
         }
     }
     make_person(t, ts, te, ns, ne, deleg, pp);
+    pp->prefixed = prefixed;
     *pi = i;
     return 1;
 }
@@ -638,6 +640,7 @@ int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
     if (!parse_title(t, &i, &deleg, &ts, &te))
         return 0;
     make_person(t, ts, te, ns, ne, deleg, pp);
+    pp->prefixed = deleg != NULL;
     *pi = i;
     return 1;
 }

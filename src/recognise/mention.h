@@ -17,6 +17,7 @@ struct person {
     char *delegation;  /* static string from the lexicon, or NULL */
     char *title;
     char *name;
+    int prefixed;      /* a country or demonym came before the title */
 };
 
 /* Parse a mention TITLE NAME at *pi; on success fill *pp, advance *pi and

@@ -173,7 +173,7 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
         }
         /* the issuing side opens the headline or follows "by" */
         size_t k = i;
-        if (toks_is_word(&t, k) && (!strcmp(t.v[k].w, "U.S.") || !strcmp(t.v[k].w, "The")))
+        if (toks_is_word(&t, k) && !strcmp(t.v[k].w, "The"))
             k++;
         int issuer = !after_with &&
                      (i == 0 || (toks_is_word(&t, i - 1) && (!strcmp(t.v[i - 1].w, "by") ||
@@ -537,8 +537,46 @@ static size_t merge_mentions(struct found *f)
         }
         if (!q->delegation)
             q->delegation = p->delegation;
+        q->prefixed |= p->prefixed;
     }
     return n;
+}
+
+/* Whether p is given only by a surname ("President Smith", "General
+ * Smith"): a row holds a full name.  Kept when a country came before the
+ * title ("Ruritanian Foreign Minister Smith"), as the text then says
+ * whose counterpart it is. */
+static int surname_only(const struct person *p)
+{
+    if (p->prefixed)
+        return 0;
+    size_t n = 0;
+    for (const char *w = p->name; *w;) {
+        size_t k = strcspn(w, " ");
+        char *word = xstrndup(w, k);
+        n += !lex_is(LEX_RANK, word);
+        free(word);
+        w += k;
+        while (*w == ' ')
+            w++;
+    }
+    return n < 2;
+}
+
+/* Drop the persons of v[0..n) given only by a surname; returns how many
+ * are left (at the start of v). */
+static size_t drop_surnames(struct person *v, size_t n)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (surname_only(&v[i])) {
+            free(v[i].title);
+            free(v[i].name);
+        } else {
+            v[o++] = v[i];
+        }
+    }
+    return o;
 }
 
 /* Add the n persons v to st grouped by delegation: the United States
@@ -571,7 +609,7 @@ void part_extract(struct statement *st)
     /* the host country: the one country the headline names */
     const char *ctx = context_country(st->title);
     scan_sources(st, ctx, &f);
-    size_t n = merge_mentions(&f);
+    size_t n = drop_surnames(f.v, merge_mentions(&f));
     /* counterparts of unknown country: the one country the headline
      * names, if any */
     for (size_t i = 0; i < n; i++)
