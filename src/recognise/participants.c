@@ -210,6 +210,9 @@ static void scan_subjects(const struct toks *s, int any, struct found *f)
 {
     struct found subj = {0};
     size_t i = parse_list(s, subject_start(s), 0, "United States", &subj);
+    /* the comma closing the last "TITLE, NAME," */
+    if (i < s->n && s->v[i].type == T_COMMA && toks_is_word(s, i + 1) && acts(s, i + 1))
+        i++;
     int takes_part = subj.n && toks_is_word(s, i) && !uchar_is_upper_start(s->v[i].w) &&
                      (any || acts(s, i));
     for (size_t j = 0; j < subj.n; j++) {
@@ -551,10 +554,12 @@ static int surname_only(const struct person *p)
     if (p->prefixed)
         return 0;
     size_t n = 0;
+    int lead = 1;   /* ranks count only before the first name word */
     for (const char *w = p->name; *w;) {
         size_t k = strcspn(w, " ");
         char *word = xstrndup(w, k);
-        n += !lex_is(LEX_RANK, word);
+        lead = lead && lex_is(LEX_RANK, word);
+        n += !lead;
         free(word);
         w += k;
         while (*w == ' ')

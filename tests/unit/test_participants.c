@@ -376,6 +376,14 @@ static void test_surname_only(void **state)
     CHECK_NONE("Statement", "General Smith met with President Jones today.");
     CHECK("Readout", "Secretary Doe spoke today with Japanese Foreign Minister Arai.",
           "Japan|Foreign Minister|Arai");
+    /* "TITLE of COUNTRY, NAME," items as a subject; a rank word inside a
+     * name is a name word */
+    CHECK("Dialogue", "The Minister for Foreign Affairs of Japan, Kenji Arai, the Secretary "
+          "of State of the United States, Jane Doe, and the Minister for Foreign Affairs of "
+          "Australia, Mary Bishop, met in Geneva.",
+          "United States|Secretary of State|Jane Doe",
+          "Japan|Minister for Foreign Affairs|Kenji Arai",
+          "Australia|Minister for Foreign Affairs|Mary Bishop");
     /* the surname merges with the full name the body gives */
     CHECK("Secretary Doe's Call with Chancellor Smith",
           "Secretary of State Jane Doe spoke today with German Chancellor Karl Smith.",
