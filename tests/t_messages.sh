@@ -79,7 +79,7 @@ n = ['Alpha', 'Bravo', 'Carlo', 'Delta', 'Echo', 'Felix', 'Golf', 'Hotel', 'Indi
      'Kilo', 'Lima', 'Mike', 'Novem', 'Oscar', 'Papa', 'Quebec', 'Romeo', 'Sierra', 'Tango',
      'Umber', 'Victor', 'Whisky', 'Xavier', 'Yankee', 'Zulu']
 p = ['Foreign Minister %s %sson' % (a, b) for a in n for b in n][:600]
-print(\"Secretary Blinken's Meeting with Foreign Ministers\nFebruary 23, 2017\n\nSecretary Blinken met today with \" + '; '.join(p) + '.')
+print(\"Secretary Blinken's Meeting with Foreign Ministers\nFebruary 23, 2017\n\nSecretary of State Jane Doe met today with \" + '; '.join(p) + '.')
 " >"$T/manyparts.txt"
 check_run "more recognised participants than the table keeps" 0 \
     'manyparts.txt: warning: 601 participants recognised; the table lists the first 500 \[participants-cut\]' \

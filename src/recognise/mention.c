@@ -186,10 +186,36 @@ static int is_head(const char *w)
     return r;
 }
 
+size_t mention_skip_honorifics(const struct toks *t, size_t i)
+{
+    for (;;) {
+        if (toks_is_word(t, i) && lex_is(LEX_HONORIFIC, t->v[i].w)) {
+            i++;
+            continue;
+        }
+        /* "The Honourable", "the Hon", "Rt Hon", "Right Honourable" */
+        size_t k = i;
+        /* "Senator the Hon": the rank goes with the style */
+        if (toks_word_is(t, k, "Senator") && toks_word_is(t, k + 1, "the"))
+            k++;
+        if (toks_is_word(t, k) && (!strcmp(t->v[k].w, "The") || !strcmp(t->v[k].w, "the") ||
+                                   !strcmp(t->v[k].w, "Rt") || !strcmp(t->v[k].w, "Rt.") ||
+                                   !strcmp(t->v[k].w, "Right")))
+            k++;
+        if (k > i && toks_is_word(t, k) && lex_is(LEX_HONORIFIC_STYLE, t->v[k].w) &&
+            toks_is_cap(t, k + 1)) {
+            i = k + 1;
+            continue;
+        }
+        return i;
+    }
+}
+
 /* Skip a style before a title or name: "His Majesty", "Her Excellency",
  * "His Royal Highness", "The Honorable", then "the". */
 size_t mention_skip_styles(const struct toks *t, size_t i)
 {
+    i = mention_skip_honorifics(t, i);
     if (toks_is_word(t, i) && (!strcmp(t->v[i].w, "His") || !strcmp(t->v[i].w, "Her")) &&
         toks_is_word(t, i + 1)) {
         size_t k = i + 1;
@@ -270,6 +296,13 @@ static int scan_joiner(const struct toks *t, size_t ts, size_t i,
     /* organ words before the head: "Council for National ..." */
     if (!*have_head && i > ts && is_connector(k->w) && head_ahead(t, i + 1, 6))
         return 1;
+    if (!strcmp(k->w, "and") && *have_head && *after_conn == 2 && toks_is_cap(t, i + 1) &&
+        !t->v[i + 1].poss && !mention_title_start(t, i + 1) && toks_is_word(t, i + 2) &&
+        is_connector(t->v[i + 2].w)) {
+        /* a domain of two parts going on: "of Foreign Affairs and Trade of ..." */
+        *after_conn = 1;
+        return 1;
+    }
     if (!strcmp(k->w, "and") && *have_head && mention_title_start(t, i + 1)) {
         /* two offices: "Prime Minister and Foreign Minister" */
         *have_head = 0;
@@ -448,6 +481,9 @@ static size_t parse_name(const struct toks *t, size_t *pi, int headline)
                 break;
             if (mention_country_of_toks(&t->v[i], 1) && nwords)
                 break;
+        } else if (nwords > nranks && (!strncmp(w, "al-", 3) || !strncmp(w, "el-", 3)) &&
+                   uchar_is_upper_start(w + 3)) {
+            /* a particle joined to its name: "Rashad al-Alimi" */
         } else if (lex_is(LEX_PARTICLE, w) || !strncmp(w, "al-", 3) ||
                    !strncmp(w, "el-", 3)) {
             if (!toks_is_cap(t, i + 1) || !nwords)
@@ -518,6 +554,24 @@ static void make_person(const struct toks *t, size_t ts, size_t te, size_t ns,
     pp->delegation = (char *)deleg;
 }
 
+/* After a title, at i: ", [honorifics] NAME" with a name of two words or
+ * more that a punctuation mark, "and" or a lowercase word ends; the index
+ * of the name, else 0. */
+static size_t comma_name(const struct toks *t, size_t i)
+{
+    if (i >= t->n || t->v[i].type != T_COMMA)
+        return 0;
+    size_t ns = mention_skip_honorifics(t, i + 1), k = ns;
+    if (mention_title_start(t, ns) || mention_country_at(t, ns, &(const char *){NULL}))
+        return 0;
+    size_t nw = parse_name(t, &k, 0);
+    if (nw < 2 || t->v[k - 1].poss)
+        return 0;
+    if (k < t->n && t->v[k].type == T_WORD && uchar_is_upper_start(t->v[k].w))
+        return 0;
+    return ns;
+}
+
 /* Parse a mention at *pi; on success fill *pp, advance *pi, return 1.
  * headline: the text is title case (a headline), so stop words end names. */
 int mention_person(const struct toks *t, size_t *pi, int headline,
@@ -528,7 +582,12 @@ int mention_person(const struct toks *t, size_t *pi, int headline,
     memset(pp, 0, sizeof *pp);
     if (!parse_title(t, &i, &deleg, &ts, &te))
         return 0;
+    int prefixed = deleg != NULL;
     i = mention_skip_styles(t, i);
+    /* TITLE, NAME: "Secretary of State for Defence, John Healey" */
+    size_t cn = comma_name(t, i);
+    if (cn)
+        i = cn;
     /* "Ambassador" as a rank before the name: "Envoy ... Ambassador Sung Kim" */
     if (toks_is_word(t, i) && !strcmp(t->v[i].w, "Ambassador") && toks_is_cap(t, i + 1) &&
         !mention_title_start(t, i + 1))
@@ -556,6 +615,7 @@ int mention_person(const struct toks *t, size_t *pi, int headline,
         }
     }
     make_person(t, ts, te, ns, ne, deleg, pp);
+    pp->prefixed = prefixed;
     *pi = i;
     return 1;
 }
@@ -566,9 +626,7 @@ int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
 {
     size_t i = *pi;
     memset(pp, 0, sizeof *pp);
-    if (toks_is_word(t, i) && (!strcmp(t->v[i].w, "Mr.") || !strcmp(t->v[i].w, "Ms.") ||
-                          !strcmp(t->v[i].w, "Mrs.")))
-        i++;
+    i = mention_skip_honorifics(t, i);
     if (mention_title_start(t, i) || mention_country_at(t, i, &(const char *){NULL}))
         return 0;
     size_t ns = i;
@@ -582,6 +640,7 @@ int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
     if (!parse_title(t, &i, &deleg, &ts, &te))
         return 0;
     make_person(t, ts, te, ns, ne, deleg, pp);
+    pp->prefixed = deleg != NULL;
     *pi = i;
     return 1;
 }

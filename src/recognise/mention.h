@@ -17,6 +17,7 @@ struct person {
     char *delegation;  /* static string from the lexicon, or NULL */
     char *title;
     char *name;
+    int prefixed;      /* a country or demonym came before the title */
 };
 
 /* Parse a mention TITLE NAME at *pi; on success fill *pp, advance *pi and
@@ -34,6 +35,10 @@ int mention_any(const struct toks *t, size_t *pi, int headline,
 
 /* Whether an office title starts at token i. */
 int mention_title_start(const struct toks *t, size_t i);
+
+/* Token i with honorifics skipped ("Mr.", "Shri", "H.E.", "The Honourable",
+ * "Rt Hon"): they are no part of a name. */
+size_t mention_skip_honorifics(const struct toks *t, size_t i);
 
 /* Token i with a style skipped ("His Majesty", "The Honorable", "the"). */
 size_t mention_skip_styles(const struct toks *t, size_t i);

@@ -173,7 +173,7 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
         }
         /* the issuing side opens the headline or follows "by" */
         size_t k = i;
-        if (toks_is_word(&t, k) && (!strcmp(t.v[k].w, "U.S.") || !strcmp(t.v[k].w, "The")))
+        if (toks_is_word(&t, k) && !strcmp(t.v[k].w, "The"))
             k++;
         int issuer = !after_with &&
                      (i == 0 || (toks_is_word(&t, i - 1) && (!strcmp(t.v[i - 1].w, "by") ||
@@ -182,6 +182,48 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
         i = j > i ? j : i + 1;
     }
     toks_free(&t);
+}
+
+/* Where the subject of sentence s starts: after "Today," and after a
+ * run-in dateline or date that a dash closes ("Dec. 7 - ", "LONDON -- "). */
+static size_t subject_start(const struct toks *s)
+{
+    size_t i = 0;
+    for (size_t k = 0; k < 6 && k < s->n; k++) {
+        const char *w = s->v[k].w;
+        if (s->v[k].type == T_WORD && (!strcmp(w, "-") || !strcmp(w, "--") ||
+                                      !strcmp(w, "\xE2\x80\x93") || !strcmp(w, "\xE2\x80\x94"))) {
+            i = k + 1;
+            break;
+        }
+    }
+    if (toks_is_word(s, i) && (!strcmp(s->v[i].w, "Today") || !strcmp(s->v[i].w, "Yesterday")))
+        i += i + 1 < s->n && s->v[i + 1].type == T_COMMA ? 2 : 1;
+    return i;
+}
+
+/* The subject of sentence s when it takes part: one mention or a list of
+ * them ("A, B, and C met today") before a verb of taking part, or before
+ * any verb when the sentence names a counterpart (any).  The issuing side
+ * unless a mention names its country. */
+static void scan_subjects(const struct toks *s, int any, struct found *f)
+{
+    struct found subj = {0};
+    size_t i = parse_list(s, subject_start(s), 0, "United States", &subj);
+    /* the comma closing the last "TITLE, NAME," */
+    if (i < s->n && s->v[i].type == T_COMMA && toks_is_word(s, i + 1) && acts(s, i + 1))
+        i++;
+    int takes_part = subj.n && toks_is_word(s, i) && !uchar_is_upper_start(s->v[i].w) &&
+                     (any || acts(s, i));
+    for (size_t j = 0; j < subj.n; j++) {
+        if (takes_part) {
+            found_add(f, &subj.v[j], NULL);
+        } else {
+            free(subj.v[j].title);
+            free(subj.v[j].name);
+        }
+    }
+    free(subj.v);
 }
 
 /* Mentions in one sentence [from, to) of body tokens. */
@@ -203,6 +245,14 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
             if (toks_is_word(&s, k) && (!strcmp(s.v[k].w, "our") || !strcmp(s.v[k].w, "his") ||
                                    !strcmp(s.v[k].w, "her") || !strcmp(s.v[k].w, "their")))
                 k++;
+            /* "his UK counterpart": the country is the counterpart's */
+            const char *cc = NULL;
+            size_t cn = mention_country_at(&s, k, &cc);
+            if (cn && (toks_word_is(&s, k + cn, "counterpart") ||
+                       toks_word_is(&s, k + cn, "counterparts")))
+                k += cn;
+            else
+                cc = NULL;
             if (toks_is_word(&s, k) && (!strcmp(s.v[k].w, "counterparts") ||
                                    !strcmp(s.v[k].w, "counterpart"))) {
                 k++;
@@ -211,7 +261,7 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
                     k++;
             }
             go = counterparts || (k == i + 1 && meeting_with(&s, i));
-            deleg = counterparts ? ctx : NULL;
+            deleg = counterparts ? (cc ? cc : ctx) : NULL;
         } else if (!strcmp(w, "by") && i > 0 &&
                    (toks_word_is(&s, i - 1, "led") || toks_word_is(&s, i - 1, "co-led") ||
                     toks_word_is(&s, i - 1, "headed"))) {
@@ -239,18 +289,7 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
     }
     /* the subject of a sentence that names a counterpart or says that
      * its subject met, spoke, travelled ... */
-    size_t i = 0;
-    if (toks_is_word(&s, 0) && (!strcmp(s.v[0].w, "Today") || !strcmp(s.v[0].w, "Yesterday")))
-        i = s.n > 1 && s.v[1].type == T_COMMA ? 2 : 1;
-    struct person p;
-    if (mention_person(&s, &i, 0, &p)) {
-        if (toks_is_word(&s, i) && !uchar_is_upper_start(s.v[i].w) && (any || acts(&s, i))) {
-            found_add(f, &p, "United States");
-        } else {
-            free(p.title);
-            free(p.name);
-        }
-    }
+    scan_subjects(&s, any, f);
     for (size_t j = 0; j < objs.n; j++)
         found_add(f, &objs.v[j], NULL);
     free(objs.v);
@@ -289,6 +328,89 @@ static void scan_byline(const char *s, struct found *f)
         }
     }
     toks_free(&t);
+}
+
+/* The speaker a transcript's paragraph opens with, when the words before
+ * its colon are one whole mention: "Official Spokesperson, Shri A B:",
+ * "A B, Minister of X:", "Minister of X A B:".  The delegation is only
+ * what the mention names. */
+static void scan_speaker(const char *text, struct found *f)
+{
+    const char *colon = strchr(text, ':');
+    if (!colon || colon - text > 160)
+        return;
+    char *head = xstrndup(text, (size_t)(colon - text));
+    struct toks t = {0};
+    tokenise(head, &t);
+    size_t i = 0;
+    struct person p;
+    if (t.n && t.n <= 24 && mention_any(&t, &i, 0, &p)) {
+        if (i == t.n) {
+            found_add(f, &p, NULL);
+        } else {
+            free(p.title);
+            free(p.name);
+        }
+    }
+    toks_free(&t);
+    free(head);
+}
+
+/* Whether the tokens [i, n) are a colon and nothing else but marks. */
+static int ends_at_colon(const struct toks *t, size_t i)
+{
+    return i + 1 == t->n && t->v[i].type == T_COLON;
+}
+
+/* The mention in an attribution line's tokens t, into *p: "The following
+ * is attributable to MENTION:" or "MENTION provided the following
+ * readout:" (any verb of the attribution class).  Returns 1 when found. */
+static int attribution_mention(const struct toks *t, struct person *p)
+{
+    for (size_t k = 0; k + 1 < t->n && k < 8; k++) {
+        if (toks_word_is(t, k, "attributable") && toks_word_is(t, k + 1, "to")) {
+            size_t i = k + 2;
+            if (mention_any(t, &i, 0, p)) {
+                if (ends_at_colon(t, i))
+                    return 1;
+                free(p->title);
+                free(p->name);
+            }
+            return 0;
+        }
+    }
+    size_t i = 0;
+    if (!mention_any(t, &i, 0, p))
+        return 0;
+    if (toks_is_word(t, i) && lex_is(LEX_ATTRIB, t->v[i].w) && toks_word_is(t, i + 1, "the") &&
+        toks_word_is(t, i + 2, "following") && toks_is_word(t, i + 3) && ends_at_colon(t, i + 4))
+        return 1;
+    free(p->title);
+    free(p->name);
+    return 0;
+}
+
+int part_attribution(const char *line, char **title, char **name,
+                     const char **delegation)
+{
+    /* invisible marks after the colon (U+200B, U+200E, U+200F) are no text */
+    size_t n = strlen(line);
+    while (n >= 3 && !memcmp(line + n - 3, "\xE2\x80", 2) &&
+           (line[n - 1] == '\x8B' || line[n - 1] == '\x8E' || line[n - 1] == '\x8F'))
+        n -= 3;
+    char *s = xstrndup(line, n);
+    struct toks t = {0};
+    tokenise(s, &t);
+    free(s);
+    struct person p;
+    int r = attribution_mention(&t, &p);
+    toks_free(&t);
+    if (!r)
+        return 0;
+    *title = p.title;
+    *name = p.name;
+    *delegation = p.delegation;
+    return 1;
 }
 
 /* The office line when it lists the speakers in "TITLE NAME" form ("Acting
@@ -368,6 +490,7 @@ static void scan_sources(const struct statement *st, const char *ctx,
             continue;
         }
         seen++;
+        scan_speaker(text, f);
         struct toks t = {0};
         tokenise(text, &t);
         size_t from = 0;
@@ -417,8 +540,48 @@ static size_t merge_mentions(struct found *f)
         }
         if (!q->delegation)
             q->delegation = p->delegation;
+        q->prefixed |= p->prefixed;
     }
     return n;
+}
+
+/* Whether p is given only by a surname ("President Smith", "General
+ * Smith"): a row holds a full name.  Kept when a country came before the
+ * title ("Ruritanian Foreign Minister Smith"), as the text then says
+ * whose counterpart it is. */
+static int surname_only(const struct person *p)
+{
+    if (p->prefixed)
+        return 0;
+    size_t n = 0;
+    int lead = 1;   /* ranks count only before the first name word */
+    for (const char *w = p->name; *w;) {
+        size_t k = strcspn(w, " ");
+        char *word = xstrndup(w, k);
+        lead = lead && lex_is(LEX_RANK, word);
+        n += !lead;
+        free(word);
+        w += k;
+        while (*w == ' ')
+            w++;
+    }
+    return n < 2;
+}
+
+/* Drop the persons of v[0..n) given only by a surname; returns how many
+ * are left (at the start of v). */
+static size_t drop_surnames(struct person *v, size_t n)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (surname_only(&v[i])) {
+            free(v[i].title);
+            free(v[i].name);
+        } else {
+            v[o++] = v[i];
+        }
+    }
+    return o;
 }
 
 /* Add the n persons v to st grouped by delegation: the United States
@@ -451,7 +614,7 @@ void part_extract(struct statement *st)
     /* the host country: the one country the headline names */
     const char *ctx = context_country(st->title);
     scan_sources(st, ctx, &f);
-    size_t n = merge_mentions(&f);
+    size_t n = drop_surnames(f.v, merge_mentions(&f));
     /* counterparts of unknown country: the one country the headline
      * names, if any */
     for (size_t i = 0; i < n; i++)

@@ -18,6 +18,14 @@ void part_extract(struct statement *s);
  * ("Yair Lapid, Israeli Foreign Minister"). */
 int part_is_byline(const char *s);
 
+/* The person an attribution or preface line names as issuing the text
+ * ("The following is attributable to Spokesperson A B:", "Press Secretary
+ * A B provided the following readout:"): 1 and *title, *name (fresh, the
+ * caller frees them) and *delegation (a static string of the lexicon, or
+ * NULL when the line names no country); 0 when line is no such line. */
+int part_attribution(const char *line, char **title, char **name,
+                     const char **delegation);
+
 /* The country a demonym, country name or capital names ("Israeli",
  * "Mexico City", "Mexico"), or NULL.  Static string. */
 const char *part_country_of(const char *word);
