@@ -1,0 +1,147 @@
+/* header_body.c -- where the body lies once the header is read: a run-in
+ * dateline at its head, the furniture after it, the list of dropped lines
+ * with its note, the kind a preface names, and the warning when the body
+ * keeps very little of the text. */
+#include "recognise/hdr_parts.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/diag.h"
+#include "base/exit.h"
+#include "base/uchar.h"
+#include "base/util.h"
+#include "recognise/participants.h"
+
+static const char *const banner = "An official website of the United States government";
+
+/* The place of a dateline run into the first paragraph ("WASHINGTON, DC
+ * -- The United States ...", "Berlin, Germany — Today ..."), or NULL.
+ * The paragraph keeps its words; caller frees. */
+static char *run_in_dateline(const char *s)
+{
+    static const char *const dashes[] = {" -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 ",
+                                         " - ", NULL};
+    for (int i = 0; dashes[i]; i++) {
+        const char *d = strstr(s, dashes[i]);
+        if (!d || d == s || (size_t)(d - s) > 60)
+            continue;
+        char *place = xstrndup(s, (size_t)(d - s));
+        size_t n = strlen(place);
+        if (n && place[n - 1] == ',')
+            place[--n] = '\0';
+        if (rec_is_place(place))
+            return place;
+        free(place);
+    }
+    return NULL;
+}
+
+/* A dateline run into the first paragraph (or the second, under a short
+ * subtitle): the place ("WASHINGTON, DC -- ...") and a date that starts
+ * it ("Dec. 7 - Minister ...").  The paragraph keeps its words. */
+void rec_run_in_header(struct hdr *h, size_t j)
+{
+    struct statement *out = h->out;
+    for (size_t i = j; i < h->k && i < j + 2; i++) {
+        const char *s = h->L[h->nb[i]].s;
+        if (!out->place)
+            out->place = run_in_dateline(s);
+        size_t len;
+        char *iso = out->date ? NULL : rec_date_at(s, h->year, &len);
+        if (iso && (!strncmp(s + len, " - ", 3) || !strncmp(s + len, " \xE2\x80\x93 ", 5) ||
+                    !strncmp(s + len, " \xE2\x80\x94 ", 5)))
+            out->date = iso;
+        else
+            free(iso);
+        if (rec_ends_with_punct(s) || rec_count_words(s) > 20)
+            break;
+    }
+}
+
+/* Trailing furniture after the body (share, tag, related and footer lines,
+ * a blog's comment links, an e-mail digest's footer): the index into nb
+ * where it starts, never before from. */
+size_t rec_body_end(struct hdr *h, size_t from)
+{
+    size_t e = h->k;
+    while (e > from + 1) {
+        const char *s = h->L[h->nb[e - 1]].s;
+        if (rec_footer_why(s)) {
+            e--;
+            continue;
+        }
+        /* a short line among footer lines: an address, a menu */
+        int near = 0;
+        for (size_t u = e - 1; u > from && u + 3 >= e; u--)
+            if (rec_footer_why(h->L[h->nb[u - 1]].s))
+                near = 1;
+        if (near && rec_count_words(s) <= 8 && !rec_ends_with_punct(s) && e < h->k) {
+            e--;
+            continue;
+        }
+        break;
+    }
+    return e;
+}
+
+/* Compare dropped lines by input line, for qsort. */
+static int by_line(const void *a, const void *b)
+{
+    const struct dropped_line *x = a, *y = b;
+    return (x->line > y->line) - (x->line < y->line);
+}
+
+/* List the lines from e (an index into nb) to the end as footer, sort
+ * the dropped lines, and say how many were left out (the lone standard
+ * banner, which every state.gov copy starts with, goes without a note). */
+void rec_report_dropped(struct hdr *h, size_t e)
+{
+    struct statement *out = h->out;
+    for (size_t i = e; i < h->k; i++) {
+        const char *s = h->L[h->nb[i]].s, *why = rec_footer_why(s);
+        stmt_add_dropped(out, h->L[h->nb[i]].no, s, why ? why : "site footer");
+    }
+    if (out->ndropped > 1)
+        qsort(out->dropped, out->ndropped, sizeof *out->dropped, by_line);
+    size_t furn = 0;
+    for (size_t i = 0; i < out->ndropped; i++)
+        furn += strcmp(out->dropped[i].text, banner) != 0;
+    if (furn)
+        diag(C_DROPPED, h->name, out->dropped[0].line, 0, out->ndropped);
+}
+
+/* The kind a preface at the head of the body names ("The following is the
+ * text of a joint press release by ...", "... provided the following
+ * readout:"), when no kind line gave one. */
+void rec_preface_kind(struct statement *out)
+{
+    for (size_t i = 0; i < out->nblocks && i < 2 && !out->kind; i++) {
+        char *b = stmt_block_text(&out->blocks[i]);
+        static const char jpr[] = "The following is the text of a joint press release";
+        if (!strncmp(b, jpr, sizeof jpr - 1))
+            out->kind = xstrdup("Joint Press Release");
+        else if (strstr(b, " provided the following readout") && rec_count_words(b) < 25)
+            out->kind = xstrdup("Readout");
+        free(b);
+    }
+}
+
+/* Warn when the body keeps very little of the text: fewer words than the
+ * lines left out, and under 40 words. */
+void rec_little_body(struct hdr *h, size_t j, size_t e)
+{
+    size_t body = 0, dropped = 0;
+    for (size_t i = j; i < e && i < h->k; i++)
+        body += rec_count_words(h->L[h->nb[i]].s);
+    for (size_t i = 0; i < h->out->ndropped; i++)
+        if (strcmp(h->out->dropped[i].text, banner))
+            dropped += rec_count_words(h->out->dropped[i].text);
+    if (j < h->k && body < 40 && body < dropped) {
+        char *seen = rec_clip(h->L[h->nb[j]].s, 60);
+        diag(C_LITTLE_BODY, h->name, h->L[h->nb[j]].no, 0, body, dropped, seen);
+        free(seen);
+    }
+}
