@@ -21,6 +21,7 @@ void stmt_free(struct statement *s)
     free(s->agency);
     free(s->place);
     free(s->date);
+    free(s->preface);
     free(s->language);
     free(s->layout);
     for (size_t i = 0; i < s->nkeywords; i++)

@@ -55,6 +55,7 @@ int rec_person_title_line(const char *s);       /* a person's title alone */
 int rec_venue_line(const char *s);              /* a room, hall, hotel */
 
 /* Body bounds (header_body.c). */
+size_t rec_take_preface(struct hdr *h, size_t j);
 void rec_run_in_header(struct hdr *h, size_t j);
 size_t rec_body_end(struct hdr *h, size_t from);
 void rec_report_dropped(struct hdr *h, size_t e);

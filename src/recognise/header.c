@@ -439,6 +439,7 @@ int rec_header(struct statement *out, const struct rec_line *L, const size_t *nb
         diag(C_NO_DATE, name, L[first_line].no, 0, seen);
     free(seen);
     out->language = xstrdup("en-US");
+    j = j < k ? rec_take_preface(&h, j) : j;
     rec_run_in_header(&h, j);
     size_t e = j < k ? rec_body_end(&h, j) : k;
     rec_report_dropped(&h, e);

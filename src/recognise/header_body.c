@@ -113,13 +113,78 @@ void rec_report_dropped(struct hdr *h, size_t e)
         diag(C_DROPPED, h->name, out->dropped[0].line, 0, out->ndropped);
 }
 
-/* The kind a preface at the head of the body names ("The following is the
+/* Whether s is a "Begin text" marker ("Begin Text:", "Begin text."). */
+static int begin_marker(const char *s)
+{
+    return !strncasecmp(s, "Begin text", 10) &&
+           (!s[10] || ((s[10] == ':' || s[10] == '.') && !s[11]));
+}
+
+/* Whether s introduces the statement's text rather than being part of it:
+ * an attribution ("The below is attributable to Spokesperson X:"), a
+ * preface ("The text of the following statement was released by ...",
+ * "X provided the following readout:"), ending in a colon, or in a period
+ * when a "Begin text" marker follows (next, may be NULL). */
+static int preface_line(const char *s, const char *next)
+{
+    static const char *const starts[] = {
+        "The following is ", "The following statement ", "The text of the following ",
+        "The below is ", "Below is ", "The following joint statement ", NULL};
+    static const char *const inside[] = {
+        " attributable to ", " provided the following ", " released the following ",
+        " issued the following ", NULL};
+    size_t n = strlen(s);
+    if (!n || rec_count_words(s) > 70 || (s[n - 1] != ':' && s[n - 1] != '.'))
+        return 0;
+    int form = 0;
+    for (int i = 0; starts[i] && !form; i++)
+        form = !strncmp(s, starts[i], strlen(starts[i]));
+    for (int i = 0; inside[i] && !form; i++)
+        form = strstr(s, inside[i]) != NULL;
+    if (!form)
+        return 0;
+    return s[n - 1] == ':' || (next && begin_marker(next)) ||
+           !strncmp(s, "The text of the following ", 26) ||
+           !strncmp(s, "The following is the text of ", 29);
+}
+
+/* Attribution and preface lines at the head of the body (at most two, and
+ * a "Begin text" marker) move to out->preface, as written, one per line;
+ * returns the index of the first body line.  Never takes the last line. */
+size_t rec_take_preface(struct hdr *h, size_t j)
+{
+    struct buf b;
+    buf_init(&b);
+    size_t i = j;
+    for (int taken = 0; i + 1 < h->k && taken < 3; taken++) {
+        const char *s = h->L[h->nb[i]].s, *next = h->L[h->nb[i + 1]].s;
+        if (!begin_marker(s) && (taken == 2 || !preface_line(s, next)))
+            break;
+        if (b.len)
+            buf_addc(&b, '\n');
+        buf_adds(&b, s);
+        i++;
+        if (begin_marker(s))
+            break;
+    }
+    if (b.len)
+        h->out->preface = buf_take(&b);
+    else
+        buf_free(&b);
+    return i;
+}
+
+/* The kind a preface or the first body paragraphs name ("The following is the
  * text of a joint press release by ...", "... provided the following
  * readout:"), when no kind line gave one. */
 void rec_preface_kind(struct statement *out)
 {
-    for (size_t i = 0; i < out->nblocks && i < 2 && !out->kind; i++) {
-        char *b = stmt_block_text(&out->blocks[i]);
+    for (size_t i = 0; i < 3 && !out->kind; i++) {
+        if (i == 0 && !out->preface)
+            continue;
+        if (i > 0 && i - 1 >= out->nblocks)
+            break;
+        char *b = i ? stmt_block_text(&out->blocks[i - 1]) : xstrdup(out->preface);
         static const char jpr[] = "The following is the text of a joint press release";
         if (!strncmp(b, jpr, sizeof jpr - 1))
             out->kind = xstrdup("Joint Press Release");

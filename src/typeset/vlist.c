@@ -187,6 +187,29 @@ static int dateline(struct ts_ctx *c)
     return rc < 0 ? -1 : 0;
 }
 
+
+/* The attribution or preface lines between the title and the body, each a
+ * body-style paragraph, so that every word of the input is printed. */
+static int preface(struct ts_ctx *c, const char *text)
+{
+    for (const char *p = text; *p;) {
+        size_t n = strcspn(p, "\n");
+        if (n) {
+            char *line = xstrndup(p, n);
+            struct span sp = {line, SPAN_PLAIN, NULL};
+            struct ts_pset ps = {ROLE_BODY, "body", 1, 1, c->measure, c->measure,
+                                 0, 0, -1, 0, 0};
+            int r = set_para(c, &ps, &sp, 1, NULL, 0);
+            free(line);
+            if (r < 0)
+                return -1;
+            add_space(&c->vl, c->lay->paragraph_space);
+        }
+        p += n + (p[n] == '\n');
+    }
+    return 0;
+}
+
 /* Letterhead, rule, dateline and title; all kept with the first block. */
 static int front_matter(struct ts_ctx *c)
 {
@@ -200,6 +223,8 @@ static int front_matter(struct ts_ctx *c)
             return -1;
         add_space(&c->vl, c->lay->space_after_title);
     }
+    if (s->preface && preface(c, s->preface) < 0)
+        return -1;
     if (first < c->vl.nv) {
         c->vl.v[first].anchor = TS_ANCHOR_STATEMENT;
         c->vl.statement_marked = 1;

@@ -1,0 +1,149 @@
+/* test_preface.c -- attribution and preface lines are header, not body: the
+ * recogniser moves them to the statement's preface (the lines as written),
+ * --dump-json shows "preface" only when there is one, and the Markdown+YAML
+ * source carries it as a "preface:" key that --import reads back.  Every
+ * statement here is invented. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/diag.h"
+#include "base/util.h"
+#include "export/export.h"
+#include "recognise/recognise.h"
+#include "recognise/source.h"
+
+/* Recognise a string as copied text; returns rec_recognise's status. */
+static int rec_str(const char *s, struct statement *st)
+{
+    struct text t;
+    assert_int_equal(text_from_bytes("t.txt", s, strlen(s), TEXT_DEFAULT_MAX, &t), 0);
+    int rc = rec_recognise(&t, st);
+    text_free(&t);
+    return rc;
+}
+
+/* The first block's text; caller frees. */
+static char *first_block(const struct statement *st)
+{
+    assert_true(st->nblocks > 0);
+    return stmt_block_text(&st->blocks[0]);
+}
+
+/* An attribution line ending in a colon is the preface; the body starts
+ * under it. */
+static void test_attribution(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Secretary Smith's Call with Ruritanian Foreign Minister Rassendyll\n\n"
+                             "Readout\n\nOffice of the Spokesperson\n\nApril 27, 2019\n\n"
+                             "The following is attributable to Spokesperson Jane Doe:\n\n"
+                             "Secretary of State John Smith spoke today with Ruritanian "
+                             "Foreign Minister Rudolf Rassendyll about the harvest.\n", &st), 0);
+    assert_string_equal(st.preface, "The following is attributable to Spokesperson Jane Doe:");
+    assert_int_equal(st.nblocks, 1);
+    char *b = first_block(&st);
+    assert_true(!strncmp(b, "Secretary of State John Smith spoke today", 41));
+    free(b);
+    stmt_free(&st);
+}
+
+/* A preface ending in a period followed by "Begin text:" is the preface,
+ * both lines, one per line; "the following" inside an ordinary first
+ * paragraph is not one. */
+static void test_begin_text(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Joint Statement on Harbour Cooperation\n\nMedia Note\n\n"
+                             "Office of the Spokesperson\n\nMay 3, 2021\n\n"
+                             "The text of the following statement was released by the "
+                             "Governments of Ruritania and Graustark.\n\nBegin text:\n\n"
+                             "Ruritania and Graustark agree to open their harbours to each "
+                             "other's ships from June.\n\nThe ministers will meet again in "
+                             "the autumn to review the agreement.\n", &st), 0);
+    assert_string_equal(st.preface, "The text of the following statement was released by the "
+                                    "Governments of Ruritania and Graustark.\nBegin text:");
+    assert_int_equal(st.nblocks, 2);
+    char *b = first_block(&st);
+    assert_true(!strncmp(b, "Ruritania and Graustark agree", 29));
+    free(b);
+    stmt_free(&st);
+    assert_int_equal(rec_str("Harbour Talks\n\nMedia Note\n\nMay 3, 2021\n\n"
+                             "The ministers agreed on the following points after a long day "
+                             "of talks in the capital.\n\nThey will meet again.\n", &st), 0);
+    assert_null(st.preface);
+    assert_int_equal(st.nblocks, 2);
+    stmt_free(&st);
+}
+
+/* JSON: "preface" only when there is one, so statements without it give
+ * the same JSON as before. */
+static void test_json(void **state)
+{
+    (void)state;
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("T");
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "Body.", 3);
+    char *out = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&out, &n);
+    export_json(&st, f);
+    fclose(f);
+    assert_null(strstr(out, "preface"));
+    free(out);
+    st.preface = xstrdup("Begin text:");
+    f = open_memstream(&out, &n);
+    export_json(&st, f);
+    fclose(f);
+    assert_non_null(strstr(out, "\"preface\": \"Begin text:\""));
+    free(out);
+    stmt_free(&st);
+}
+
+/* Markdown+YAML: the preface goes out as "preface:" and comes back. */
+static void test_markdown_round_trip(void **state)
+{
+    (void)state;
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("Harbour Talks");
+    st.date = xstrdup("2021-05-03");
+    st.preface = xstrdup("The below is attributable to Spokesperson Jane Doe:\nBegin text:");
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "The ministers met.", 3);
+    char *out = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&out, &n);
+    export_markdown(&st, f);
+    fclose(f);
+    assert_non_null(strstr(out, "preface:"));
+    struct text t;
+    assert_int_equal(text_from_bytes("t.md", out, n, TEXT_DEFAULT_MAX, &t), 0);
+    struct statement back;
+    assert_int_equal(src_parse(&t, &back), 0);
+    assert_string_equal(back.preface, st.preface);
+    assert_int_equal(back.nblocks, 1);
+    text_free(&t);
+    free(out);
+    stmt_free(&back);
+    stmt_free(&st);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_attribution),
+        cmocka_unit_test(test_begin_text),
+        cmocka_unit_test(test_json),
+        cmocka_unit_test(test_markdown_round_trip),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
