@@ -421,6 +421,22 @@ static void read_header(struct hdr *h)
     h->stamp = NULL;
 }
 
+/* Warn about a date line of the header (or the line after it) whose day is
+ * not in the calendar; the date stays unknown unless another line gives
+ * one.  Lines [0, j] are looked at. */
+static void impossible_date(const struct hdr *h, size_t j)
+{
+    for (size_t i = 0; i <= j && i < h->k; i++) {
+        const struct rec_line *l = &h->L[h->nb[i]];
+        if (rec_date_impossible(l->s)) {
+            char *seen = rec_clip(l->s, 60);
+            diag(C_DATE_NOT_DAY, h->name, l->no, 0, seen);
+            free(seen);
+            return;
+        }
+    }
+}
+
 int rec_header(struct statement *out, const struct rec_line *L, const size_t *nb,
                size_t k, const char *name, struct rec_body *body)
 {
@@ -435,6 +451,8 @@ int rec_header(struct statement *out, const struct rec_line *L, const size_t *nb
     char *seen = rec_clip(L[first_line].s, 60);
     if (!out->title)
         diag(C_NO_TITLE, name, L[first_line].no, 0, seen);
+    if (!out->date)
+        impossible_date(&h, h.j);
     if (!out->date)
         diag(C_NO_DATE, name, L[first_line].no, 0, seen);
     free(seen);

@@ -387,6 +387,12 @@ static void test_date_forms(void **state)
         assert_null(st.date);
         stmt_free(&st);
     }
+    /* the warning names the line that is not a day of the calendar */
+    assert_non_null(strstr(msgs, "t.txt:2: warning: \"February 30, 2017\" is not a day of the "
+                                 "calendar; the date is left unknown; give it by hand: imprint "
+                                 "--import FILE >FILE.md, then edit and typeset FILE.md "
+                                 "[date-not-in-calendar]"));
+    assert_non_null(strstr(msgs, "t.txt:2: warning: \"31/04/2020\" is not a day of the calendar"));
     assert_non_null(strstr(msgs, "t.txt:1: warning: no date found in the header that starts at \"T\"; "
                                  "give the date by hand: imprint --import FILE >FILE.md, then edit "
                                  "and typeset FILE.md [no-date]"));
