@@ -237,6 +237,12 @@ static int only_time(const char *rest)
     return 1;
 }
 
+int rec_time_line(const char *s)
+{
+    return isdigit((unsigned char)*s) && strchr(s, ':') && rec_count_words(s) <= 4 &&
+           only_time(s);
+}
+
 /* Print y-m-d as a fresh ISO string. */
 static char *iso(int y, int m, int d)
 {

@@ -148,8 +148,32 @@ static int preface_line(const char *s, const char *next)
            !strncmp(s, "The following is the text of ", 29);
 }
 
+/* Whether s starts with a transcript's speaker label in capitals
+ * ("QUESTION:", "MR. SMITH:", "SECRETARY SMITH:"). */
+static int speaker_start(const char *s)
+{
+    size_t n = 0, letters = 0;
+    while (s[n] && n < 50 && (isupper((unsigned char)s[n]) || strchr(" .'-", s[n])))
+        letters += isupper((unsigned char)s[n++]) != 0;
+    return letters >= 2 && s[n] == ':';
+}
+
+/* Whether s, at the head of a transcript, is its time ("2:42 p.m. EDT") or
+ * its venue ("The Grand Hotel", "Harbour Room"): a short line without
+ * final punctuation before the first speaker label (next). */
+static int venue_or_time(const char *s, const char *next)
+{
+    if (rec_time_line(s))
+        return 1;
+    if (rec_count_words(s) > 8 || rec_ends_with_punct(s) || !uchar_is_upper_start(s) ||
+        speaker_start(s) || part_is_byline(s) || rec_list_marker(s, &(int){0}))
+        return 0;
+    return speaker_start(next) || rec_time_line(next);
+}
+
 /* Attribution and preface lines at the head of the body (at most two, and
- * a "Begin text" marker) move to out->preface, as written, one per line;
+ * a "Begin text" marker), and a transcript's venue and time lines, move to
+ * out->preface, as written, one per line;
  * returns the index of the first body line.  Never takes the last line. */
 size_t rec_take_preface(struct hdr *h, size_t j)
 {
@@ -158,7 +182,8 @@ size_t rec_take_preface(struct hdr *h, size_t j)
     size_t i = j;
     for (int taken = 0; i + 1 < h->k && taken < 3; taken++) {
         const char *s = h->L[h->nb[i]].s, *next = h->L[h->nb[i + 1]].s;
-        if (!begin_marker(s) && (taken == 2 || !preface_line(s, next)))
+        if (!begin_marker(s) && (taken == 2 || !preface_line(s, next)) &&
+            !venue_or_time(s, next))
             break;
         if (b.len)
             buf_addc(&b, '\n');

@@ -57,6 +57,8 @@ char *rec_date_line(const char *s, int year_ctx, int *stamp);
 /* 1 when s is a date line by its form whose day is not in the calendar
  * ("February 30, 2017", "31/04/2020"). */
 int rec_date_impossible(const char *s);
+/* 1 when s is only a time of day and a zone ("2:42 p.m. EDT", "10:05 AM"). */
+int rec_time_line(const char *s);
 /* ISO date of the first full date (with its year) inside s, or NULL; *at
  * and *len (may be NULL) get its offset and length. */
 char *rec_date_in(const char *s, size_t *at, size_t *len);

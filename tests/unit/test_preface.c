@@ -84,6 +84,30 @@ static void test_begin_text(void **state)
     stmt_free(&st);
 }
 
+/* A transcript's time and venue lines before the first speaker label are
+ * header: they go to the preface; a short line before ordinary prose does
+ * not. */
+static void test_venue_and_time(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Daily Briefing\n\nMay 3, 2021\n\nJane Doe, Department Spokesperson\n\n"
+                             "1:05 p.m. EDT\n\nMS DOE: Good afternoon.\n", &st), 0);
+    assert_string_equal(st.preface, "1:05 p.m. EDT");
+    assert_int_equal(st.nblocks, 1);
+    stmt_free(&st);
+    assert_int_equal(rec_str("Remarks on Harbours\n\nMay 3, 2021\n\nJohn Smith, Secretary of State\n\n"
+                             "Strelsau, Ruritania\n\nThe Old Harbour Pavilion\n\n"
+                             "SECRETARY SMITH: Thank you all for coming.\n", &st), 0);
+    assert_string_equal(st.place, "Strelsau, Ruritania");
+    assert_string_equal(st.preface, "The Old Harbour Pavilion");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Harbour Talks\n\nMedia Note\n\nMay 3, 2021\n\nA Short Line\n\n"
+                             "The ministers met today and agreed to open the harbours.\n", &st), 0);
+    assert_null(st.preface);
+    stmt_free(&st);
+}
+
 /* JSON: "preface" only when there is one, so statements without it give
  * the same JSON as before. */
 static void test_json(void **state)
@@ -142,6 +166,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_begin_text),
+        cmocka_unit_test(test_venue_and_time),
         cmocka_unit_test(test_json),
         cmocka_unit_test(test_markdown_round_trip),
     };

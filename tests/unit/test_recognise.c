@@ -148,7 +148,8 @@ static void test_kind_office_place(void **state)
     assert_string_equal(st.date, "2021-05-03");
     assert_int_equal(st.nblocks, 1);
     stmt_free(&st);
-    /* corpus style: byline as office, place and venue; venue stays body */
+    /* corpus style: byline as office, place and venue; the venue is header
+     * (the preface, printed before the body), not body */
     assert_int_equal(rec_str("An official website of the United States government\n\n"
                              "Remarks Title\n\nJune 8, 2022\n\n"
                              "Antony J. Blinken, Secretary of State\n\n"
@@ -157,15 +158,13 @@ static void test_kind_office_place(void **state)
     assert_string_equal(st.office, "Antony J. Blinken, Secretary of State");
     assert_string_equal(st.place, "Los Angeles, California");
     assert_null(st.kind);
-    assert_int_equal(st.nblocks, 2);
-    char *b = stmt_block_text(&st.blocks[0]);
-    assert_string_equal(b, "Los Angeles Convention Center");
-    free(b);
+    assert_string_equal(st.preface, "Los Angeles Convention Center");
+    assert_int_equal(st.nblocks, 1);
     /* speaker label in bold, whitespace runs collapsed */
-    assert_int_equal(st.blocks[1].nspans, 2);
-    assert_string_equal(st.blocks[1].spans[0].text, "SECRETARY BLINKEN:");
-    assert_int_equal(st.blocks[1].spans[0].style, SPAN_BOLD);
-    b = stmt_block_text(&st.blocks[1]);
+    assert_int_equal(st.blocks[0].nspans, 2);
+    assert_string_equal(st.blocks[0].spans[0].text, "SECRETARY BLINKEN:");
+    assert_int_equal(st.blocks[0].spans[0].style, SPAN_BOLD);
+    char *b = stmt_block_text(&st.blocks[0]);
     assert_string_equal(b, "SECRETARY BLINKEN: Good morning.");
     free(b);
     stmt_free(&st);
