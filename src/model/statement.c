@@ -22,6 +22,7 @@ void stmt_free(struct statement *s)
     free(s->place);
     free(s->date);
     free(s->preface);
+    free(s->closing);
     free(s->language);
     free(s->layout);
     for (size_t i = 0; i < s->nkeywords; i++)

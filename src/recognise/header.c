@@ -459,8 +459,9 @@ int rec_header(struct statement *out, const struct rec_line *L, const size_t *nb
     out->language = xstrdup("en-US");
     j = j < k ? rec_take_preface(&h, j) : j;
     rec_run_in_header(&h, j);
-    size_t e = j < k ? rec_body_end(&h, j) : k;
-    rec_report_dropped(&h, e);
+    size_t foot = j < k ? rec_body_end(&h, j) : k;  /* where the footer starts */
+    size_t e = rec_take_closing(&h, j, foot);
+    rec_report_dropped(&h, foot);
     rec_little_body(&h, j, e);
     body->from = j;
     body->to = e;

@@ -148,6 +148,19 @@ static int preface_line(const char *s, const char *next)
            !strncmp(s, "The following is the text of ", 29);
 }
 
+/* The marker that closes the text ("End text.", "End Text"), at the last
+ * body line e - 1: moved to out->closing; returns the new end. */
+size_t rec_take_closing(struct hdr *h, size_t j, size_t e)
+{
+    if (e <= j + 1)
+        return e;
+    const char *s = h->L[h->nb[e - 1]].s;
+    if (strncasecmp(s, "End text", 8) || (s[8] && ((s[8] != '.' && s[8] != ':') || s[9])))
+        return e;
+    h->out->closing = xstrdup(s);
+    return e - 1;
+}
+
 /* Whether s starts with a transcript's speaker label in capitals
  * ("QUESTION:", "MR. SMITH:", "SECRETARY SMITH:"). */
 static int speaker_start(const char *s)

@@ -188,8 +188,9 @@ static int dateline(struct ts_ctx *c)
 }
 
 
-/* The attribution or preface lines between the title and the body, each a
- * body-style paragraph, so that every word of the input is printed. */
+/* The attribution or preface lines between the title and the body (or the
+ * closing marker after it), each a body-style paragraph, so that every
+ * word of the input is printed. */
 static int preface(struct ts_ctx *c, const char *text)
 {
     for (const char *p = text; *p;) {
@@ -395,7 +396,14 @@ static int table(struct ts_ctx *c, struct tbl *t)
 
 int ts_build_vlist(struct ts_ctx *c, struct tbl *t)
 {
-    if (front_matter(c) < 0 || body(c) < 0 || table(c, t) < 0)
+    if (front_matter(c) < 0 || body(c) < 0)
+        return -1;
+    if (c->s->closing) {
+        add_space(&c->vl, c->lay->paragraph_space);
+        if (preface(c, c->s->closing) < 0)
+            return -1;
+    }
+    if (table(c, t) < 0)
         return -1;
     return 0;
 }

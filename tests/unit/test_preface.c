@@ -1,7 +1,8 @@
 /* test_preface.c -- attribution and preface lines are header, not body: the
  * recogniser moves them to the statement's preface (the lines as written),
- * --dump-json shows "preface" only when there is one, and the Markdown+YAML
- * source carries it as a "preface:" key that --import reads back.  Every
+ * and a closing "End text" marker to its closing; --dump-json shows
+ * "preface" and "closing" only when there is one, and the Markdown+YAML
+ * source carries them as keys that --import reads back.  Every
  * statement here is invented. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -75,6 +76,16 @@ static void test_begin_text(void **state)
     char *b = first_block(&st);
     assert_true(!strncmp(b, "Ruritania and Graustark agree", 29));
     free(b);
+    assert_null(st.closing);
+    stmt_free(&st);
+    /* the same marker closing the text is the closing, not body */
+    assert_int_equal(rec_str("Joint Statement on Harbour Cooperation\n\nMedia Note\n\n"
+                             "May 3, 2021\n\nBegin Text:\n\nThe harbours open in June.\n\n"
+                             "The ministers meet again in the autumn.\n\nEnd text.\n", &st), 0);
+    assert_string_equal(st.preface, "Begin Text:");
+    assert_string_equal(st.closing, "End text.");
+    assert_int_equal(st.nblocks, 2);
+    assert_int_equal(st.ndropped, 0);
     stmt_free(&st);
     assert_int_equal(rec_str("Harbour Talks\n\nMedia Note\n\nMay 3, 2021\n\n"
                              "The ministers agreed on the following points after a long day "
@@ -129,6 +140,7 @@ static void test_json(void **state)
     export_json(&st, f);
     fclose(f);
     assert_non_null(strstr(out, "\"preface\": \"Begin text:\""));
+    assert_null(strstr(out, "closing"));
     free(out);
     stmt_free(&st);
 }
@@ -142,6 +154,7 @@ static void test_markdown_round_trip(void **state)
     st.title = xstrdup("Harbour Talks");
     st.date = xstrdup("2021-05-03");
     st.preface = xstrdup("The below is attributable to Spokesperson Jane Doe:\nBegin text:");
+    st.closing = xstrdup("End text.");
     stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "The ministers met.", 3);
     char *out = NULL;
     size_t n = 0;
@@ -154,6 +167,7 @@ static void test_markdown_round_trip(void **state)
     struct statement back;
     assert_int_equal(src_parse(&t, &back), 0);
     assert_string_equal(back.preface, st.preface);
+    assert_string_equal(back.closing, st.closing);
     assert_int_equal(back.nblocks, 1);
     text_free(&t);
     free(out);
