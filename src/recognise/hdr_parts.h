@@ -26,6 +26,7 @@ struct hdr {
     int year;             /* year for a day and month without one */
     size_t first;         /* the first line after the furniture above the title */
     int no_title;         /* the page starts with its issuer */
+    size_t after_repost;  /* the line after a repost's preface, or 0 */
 };
 
 static inline const char *rec_cur(const struct hdr *h)

@@ -340,6 +340,7 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         return r;
     } else if (repost_preface(h, s)) {
         drop(h, "repost preface");
+        h->after_repost = h->j;
         *seen_meta = 1;
         return 1;
     } else {
@@ -440,7 +441,7 @@ static void impossible_date(const struct hdr *h, size_t j)
 int rec_header(struct statement *out, const struct rec_line *L, const size_t *nb,
                size_t k, const char *name, struct rec_body *body)
 {
-    struct hdr h = {out, L, nb, k, 0, name, NULL, 0, rec_context_year(L, nb, k), 0, 0};
+    struct hdr h = {out, L, nb, k, 0, name, NULL, 0, rec_context_year(L, nb, k), 0, 0, 0};
     if (k)
         read_header(&h);
     if (!k || (h.first == k && !out->date)) {

@@ -184,8 +184,23 @@ static int venue_or_time(const char *s, const char *next)
     return speaker_start(next) || rec_time_line(next);
 }
 
+/* Whether s is a page's one-sentence summary, as a repost copies it under
+ * its preface ("The press release issued by X on DATE."): one sentence
+ * ending in a period. */
+static int summary_line(const char *s)
+{
+    size_t n = strlen(s), nw = rec_count_words(s);
+    if (nw < 6 || nw > 45 || s[n - 1] != '.')
+        return 0;
+    for (const char *p = s; (p = strstr(p, ". ")); p++)
+        if (uchar_is_upper_start(p + 2))
+            return 0;  /* a second sentence */
+    return 1;
+}
+
 /* Attribution and preface lines at the head of the body (at most two, and
- * a "Begin text" marker), and a transcript's venue and time lines, move to
+ * a "Begin text" marker), a transcript's venue and time lines and a
+ * repost's summary, move to
  * out->preface, as written, one per line;
  * returns the index of the first body line.  Never takes the last line. */
 size_t rec_take_preface(struct hdr *h, size_t j)
@@ -195,8 +210,9 @@ size_t rec_take_preface(struct hdr *h, size_t j)
     size_t i = j;
     for (int taken = 0; i + 1 < h->k && taken < 3; taken++) {
         const char *s = h->L[h->nb[i]].s, *next = h->L[h->nb[i + 1]].s;
+        int summary = taken == 0 && i == h->after_repost && summary_line(s);
         if (!begin_marker(s) && (taken == 2 || !preface_line(s, next)) &&
-            !venue_or_time(s, next))
+            !venue_or_time(s, next) && !summary)
             break;
         if (b.len)
             buf_addc(&b, '\n');

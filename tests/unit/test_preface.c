@@ -119,6 +119,26 @@ static void test_venue_and_time(void **state)
     stmt_free(&st);
 }
 
+/* A repost copies the page's one-sentence summary under its own preface
+ * line: the summary is header (the preface), the body starts under it. */
+static void test_repost_summary(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Harbour talks with Graustark\n\n"
+                             "The press release issued by the Ruritanian Foreign Office on 3 May 2021.\n\n"
+                             "The Foreign Minister welcomes the harbour agreement with Graustark.\n\n"
+                             "The Foreign Minister said:\n\n"
+                             "Our harbours open in June. It is a good day for both countries.\n", &st), 0);
+    assert_string_equal(st.date, "2021-05-03");
+    assert_string_equal(st.preface, "The Foreign Minister welcomes the harbour agreement with "
+                                    "Graustark.");
+    char *b = first_block(&st);
+    assert_string_equal(b, "The Foreign Minister said:");
+    free(b);
+    stmt_free(&st);
+}
+
 /* JSON: "preface" only when there is one, so statements without it give
  * the same JSON as before. */
 static void test_json(void **state)
@@ -181,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_begin_text),
         cmocka_unit_test(test_venue_and_time),
+        cmocka_unit_test(test_repost_summary),
         cmocka_unit_test(test_json),
         cmocka_unit_test(test_markdown_round_trip),
     };
