@@ -57,7 +57,7 @@ int rec_venue_line(const char *s);              /* a room, hall, hotel */
 
 /* Body bounds (header_body.c). */
 size_t rec_take_preface(struct hdr *h, size_t j);
-void rec_run_in_header(struct hdr *h, size_t j);
+size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut);
 size_t rec_body_end(struct hdr *h, size_t from);
 size_t rec_take_closing(struct hdr *h, size_t j, size_t e);
 void rec_report_dropped(struct hdr *h, size_t e);

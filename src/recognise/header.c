@@ -459,7 +459,7 @@ int rec_header(struct statement *out, const struct rec_line *L, const size_t *nb
     free(seen);
     out->language = xstrdup("en-US");
     j = j < k ? rec_take_preface(&h, j) : j;
-    rec_run_in_header(&h, j);
+    j = rec_run_in_header(&h, j, &body->cut);
     size_t foot = j < k ? rec_body_end(&h, j) : k;  /* where the footer starts */
     size_t e = rec_take_closing(&h, j, foot);
     rec_report_dropped(&h, foot);

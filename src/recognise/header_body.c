@@ -18,9 +18,10 @@
 static const char *const banner = "An official website of the United States government";
 
 /* The place of a dateline run into the first paragraph ("WASHINGTON, DC
- * -- The United States ...", "Berlin, Germany — Today ..."), or NULL.
- * The paragraph keeps its words; caller frees. */
-static char *run_in_dateline(const char *s)
+ * -- The United States ...", "Berlin, Germany — Today ..."), or NULL;
+ * *cut (may be NULL) gets the length of the place and its dash with the
+ * space after it.  Caller frees. */
+static char *run_in_dateline(const char *s, size_t *cut)
 {
     static const char *const dashes[] = {" -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 ",
                                          " - ", NULL};
@@ -32,23 +33,66 @@ static char *run_in_dateline(const char *s)
         size_t n = strlen(place);
         if (n && place[n - 1] == ',')
             place[--n] = '\0';
-        if (rec_is_place(place))
+        if (rec_is_place(place)) {
+            if (cut)
+                *cut = (size_t)(d - s) + strlen(dashes[i]);
             return place;
+        }
         free(place);
     }
     return NULL;
 }
 
-/* A dateline run into the first paragraph (or the second, under a short
- * subtitle): the place ("WASHINGTON, DC -- ...") and a date that starts
- * it ("Dec. 7 - Minister ...").  The paragraph keeps its words. */
-void rec_run_in_header(struct hdr *h, size_t j)
+/* Add line s to the preface, on a line of its own. */
+static void add_preface(struct statement *out, const char *s)
+{
+    struct buf b;
+    buf_init(&b);
+    if (out->preface)
+        buf_printf(&b, "%s\n", out->preface);
+    buf_adds(&b, s);
+    free(out->preface);
+    out->preface = buf_take(&b);
+}
+
+/* A subtitle over a run-in dateline: lines j .. i-1, at most two, each a
+ * short line that is no sentence (no final period), and line i starts
+ * with a dateline.  Returns i, or j when there is none. */
+static size_t subtitle_end(const struct hdr *h, size_t j)
+{
+    for (size_t i = j; i < h->k && i < j + 3; i++) {
+        const char *s = h->L[h->nb[i]].s;
+        size_t n = strlen(s);
+        char *place = run_in_dateline(s, NULL);
+        free(place);
+        if (place)
+            return i;
+        if (rec_count_words(s) > 30 || !n || strchr(".:;!?", s[n - 1]))
+            return j;
+    }
+    return j;
+}
+
+/* A dateline run into the first paragraph (or the one under a short
+ * subtitle, which joins the preface): the place ("WASHINGTON, DC -- ...")
+ * and a date that starts it ("Dec. 7 - Minister ...").  The paragraph
+ * keeps its words, except a run-in place the PDF's dateline prints again
+ * ("PLACE — DATE", the date known): its length goes to *cut.  Returns the
+ * first body line. */
+size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut)
 {
     struct statement *out = h->out;
+    *cut = 0;
+    size_t sub = out->place ? j : subtitle_end(h, j);
+    for (size_t i = j; i < sub; i++)
+        add_preface(out, h->L[h->nb[i]].s);
+    j = sub;
     for (size_t i = j; i < h->k && i < j + 2; i++) {
         const char *s = h->L[h->nb[i]].s;
-        if (!out->place)
-            out->place = run_in_dateline(s);
+        size_t c = 0;
+        if (!out->place && (out->place = run_in_dateline(s, &c)) && i == j && out->date &&
+            i + 1 < h->k)
+            *cut = c;
         size_t len;
         char *iso = out->date ? NULL : rec_date_at(s, h->year, &len);
         if (iso && (!strncmp(s + len, " - ", 3) || !strncmp(s + len, " \xE2\x80\x93 ", 5) ||
@@ -59,6 +103,7 @@ void rec_run_in_header(struct hdr *h, size_t j)
         if (rec_ends_with_punct(s) || rec_count_words(s) > 20)
             break;
     }
+    return j;
 }
 
 /* Trailing furniture after the body (share, tag, related and footer lines,

@@ -20,9 +20,11 @@ struct rec_line {
 };
 
 /* Where the body lies, as indices into the non-blank lines: [from, to);
- * first_line (an index into the lines) is where the header was read from. */
+ * first_line (an index into the lines) is where the header was read from;
+ * cut, the run-in dateline the PDF's dateline prints again. */
 struct rec_body {
     size_t from, to, first_line;
+    size_t cut;  /* bytes of a run-in dateline to leave out of line from */
 };
 
 /* Read the header of lines L (nb: the indices of the k non-blank ones) into

@@ -200,7 +200,8 @@ static void test_run_in_dateline(void **state)
 {
     (void)state;
     struct statement st;
-    /* the place is taken from the dateline; the paragraph keeps every word */
+    /* the place is taken from the dateline, which is header: the PDF's
+     * dateline ("WASHINGTON, DC — June 1, 2021") prints it again */
     assert_int_equal(rec_str("Title Here\nJune 1, 2021\n\nOffice of the Spokesperson\n\n"
                              "WASHINGTON, DC -- The United States welcomes the news.\n\n"
                              "Second paragraph - with a dash.\n", &st), 0);
@@ -208,7 +209,25 @@ static void test_run_in_dateline(void **state)
     assert_string_equal(st.place, "WASHINGTON, DC");
     assert_int_equal(st.nblocks, 2);
     char *b = stmt_block_text(&st.blocks[0]);
+    assert_string_equal(b, "The United States welcomes the news.");
+    free(b);
+    stmt_free(&st);
+    /* without a date the dateline would not print it: the words stay */
+    assert_int_equal(rec_str("Title Here\n\nOffice of the Spokesperson\n\n"
+                             "WASHINGTON, DC -- The United States welcomes the news.\n\n"
+                             "Second paragraph.\n", &st), 0);
+    assert_string_equal(st.place, "WASHINGTON, DC");
+    b = stmt_block_text(&st.blocks[0]);
     assert_string_equal(b, "WASHINGTON, DC -- The United States welcomes the news.");
+    free(b);
+    stmt_free(&st);
+    /* a subtitle over the dateline paragraph is header (the preface) */
+    assert_int_equal(rec_str("Title Here\n\nJune 1, 2021\n\nA Subtitle That Says More\n\n"
+                             "Strelsau, Ruritania \xE2\x80\x93 The harbour opens today.\n\nMore.\n", &st), 0);
+    assert_string_equal(st.preface, "A Subtitle That Says More");
+    assert_string_equal(st.place, "Strelsau, Ruritania");
+    b = stmt_block_text(&st.blocks[0]);
+    assert_string_equal(b, "The harbour opens today.");
     free(b);
     stmt_free(&st);
     assert_int_equal(rec_str("T\nJune 1, 2021\n\nBerlin, Germany \xE2\x80\x94 Today we met.\n", &st), 0);
