@@ -56,6 +56,8 @@ int rec_person_title_line(const char *s);       /* a person's title alone */
 int rec_venue_line(const char *s);              /* a room, hall, hotel */
 
 /* Body bounds (header_body.c). */
+/* An attribution or preface line (next, the line after it, may be NULL). */
+int rec_preface_line(const char *s, const char *next);
 size_t rec_take_preface(struct hdr *h, size_t j);
 size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut);
 size_t rec_body_end(struct hdr *h, size_t from);

@@ -360,6 +360,8 @@ static const char *title_line(struct hdr *h)
     size_t nw = rec_count_words(s + n);
     if (!rec_title_like(s + n) && (nw <= 80 || rec_ends_with_punct(s + n)))
         return NULL;  /* a sentence of the body; a very long headline stays one */
+    if (rec_preface_line(s, NULL))
+        return NULL;  /* an attribution line: the page has no title */
     if (n) {
         char *pre = xstrndup(s, n);
         size_t m = strlen(pre);

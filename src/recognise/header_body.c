@@ -170,7 +170,7 @@ static int begin_marker(const char *s)
  * preface ("The text of the following statement was released by ...",
  * "X provided the following readout:"), ending in a colon, or in a period
  * when a "Begin text" marker follows (next, may be NULL). */
-static int preface_line(const char *s, const char *next)
+int rec_preface_line(const char *s, const char *next)
 {
     static const char *const starts[] = {
         "The following is ", "The following statement ", "The text of the following ",
@@ -243,6 +243,57 @@ static int summary_line(const char *s)
     return 1;
 }
 
+/* The issuer an attribution line names ("... attributable to Principal
+ * Deputy Spokesperson Jane Doe:", "Press Secretary Maj. Gen. John Roe
+ * provided the following readout:") as "Name, Title"; NULL when the
+ * phrase has no title word followed by a name.  Caller frees. */
+static char *attributed_issuer(const char *s)
+{
+    static const char *const heads[] = {"Spokesperson", "Spokesman", "Spokeswoman",
+                                        "Secretary", "Minister", "Ambassador", NULL};
+    const char *a = strstr(s, " attributable to "), *e;
+    if (a) {
+        a += 17;
+        e = a + strlen(a);
+    } else if ((e = strstr(s, " provided the following ")) ||
+               (e = strstr(s, " released the following "))) {
+        a = s;
+    } else {
+        return NULL;
+    }
+    char *p = xstrndup(a, (size_t)(e - a));
+    size_t n = strlen(p);
+    if (n && (p[n - 1] == ':' || p[n - 1] == '.'))
+        p[--n] = '\0';
+    char *title_end = NULL;
+    for (int i = 0; heads[i]; i++) {
+        size_t hl = strlen(heads[i]);
+        for (char *q = p; (q = strstr(q, heads[i])); q += hl)
+            if ((q == p || q[-1] == ' ') && q[hl] == ' ' && (!title_end || q + hl > title_end))
+                title_end = q + hl;
+    }
+    char *r = NULL;
+    if (title_end) {
+        const char *name = title_end + 1;
+        while (strchr(name, ' ') && strchr(name, '.') && strchr(name, '.') < strchr(name, ' '))
+            name = strchr(name, ' ') + 1;  /* a rank or honorific: "Maj. Gen.", "Ms." */
+        *title_end = '\0';
+        const char *title = p;
+        if (!strncmp(title, "the ", 4) || !strncmp(title, "The ", 4))
+            title += 4;
+        char *nm = rec_person_line(name);
+        if (nm && uchar_is_upper_start(title)) {
+            struct buf b;
+            buf_init(&b);
+            buf_printf(&b, "%s, %s", nm, title);
+            r = buf_take(&b);
+        }
+        free(nm);
+    }
+    free(p);
+    return r;
+}
+
 /* Attribution and preface lines at the head of the body (at most two, and
  * a "Begin text" marker), a transcript's venue and time lines and a
  * repost's summary, move to
@@ -256,7 +307,7 @@ size_t rec_take_preface(struct hdr *h, size_t j)
     for (int taken = 0; i + 1 < h->k && taken < 3; taken++) {
         const char *s = h->L[h->nb[i]].s, *next = h->L[h->nb[i + 1]].s;
         int summary = taken == 0 && i == h->after_repost && summary_line(s);
-        if (!begin_marker(s) && (taken == 2 || !preface_line(s, next)) &&
+        if (!begin_marker(s) && (taken == 2 || !rec_preface_line(s, next)) &&
             !venue_or_time(s, next) && !summary)
             break;
         if (b.len)
@@ -270,6 +321,8 @@ size_t rec_take_preface(struct hdr *h, size_t j)
         h->out->preface = buf_take(&b);
     else
         buf_free(&b);
+    if (h->out->preface && !h->out->office)
+        h->out->office = attributed_issuer(h->out->preface);
     return i;
 }
 

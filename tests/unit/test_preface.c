@@ -56,6 +56,33 @@ static void test_attribution(void **state)
     stmt_free(&st);
 }
 
+/* When no header line names the issuer, the attribution line does: the
+ * office is "Name, Title", a rank before the name left out; a page that
+ * starts with its attribution line has no title. */
+static void test_attributed_issuer(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Harbour Call\n\nMay 3, 2021\n\n"
+                             "The following is attributable to Principal Deputy Spokesperson "
+                             "Jane Doe:\n\nThe Secretary spoke with the Minister today.\n", &st), 0);
+    assert_string_equal(st.office, "Jane Doe, Principal Deputy Spokesperson");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Harbour Call\n\nMay 3, 2021\n\n"
+                             "Harbour Press Secretary Col. John Roe provided the following "
+                             "readout:\n\nThe Secretary spoke with the Minister today.\n", &st), 0);
+    assert_string_equal(st.office, "John Roe, Harbour Press Secretary");
+    assert_string_equal(st.kind, "Readout");
+    stmt_free(&st);
+    assert_int_equal(rec_str("The below is attributable to Spokesperson Jane Doe:\n\n"
+                             "The Secretary spoke with the Minister today about the harbour "
+                             "and the ships that use it.\n", &st), 0);
+    assert_null(st.title);
+    assert_string_equal(st.office, "Jane Doe, Spokesperson");
+    assert_string_equal(st.preface, "The below is attributable to Spokesperson Jane Doe:");
+    stmt_free(&st);
+}
+
 /* A preface ending in a period followed by "Begin text:" is the preface,
  * both lines, one per line; "the following" inside an ordinary first
  * paragraph is not one. */
@@ -199,6 +226,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_attribution),
+        cmocka_unit_test(test_attributed_issuer),
         cmocka_unit_test(test_begin_text),
         cmocka_unit_test(test_venue_and_time),
         cmocka_unit_test(test_repost_summary),
