@@ -54,6 +54,7 @@ const char *rec_kind_in_title(const char *t);
 char *rec_person_line(const char *s);           /* a name alone, or NULL */
 int rec_person_title_line(const char *s);       /* a person's title alone */
 int rec_venue_line(const char *s);              /* a room, hall, hotel */
+size_t rec_repost_suffix(const char *s);        /* " [January 2024]" */
 
 /* Body bounds (header_body.c). */
 /* An attribution or preface line (next, the line after it, may be NULL). */

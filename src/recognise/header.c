@@ -372,7 +372,13 @@ static const char *title_line(struct hdr *h)
         if (kd && !h->out->kind)
             h->out->kind = xstrdup(kd);
     }
-    h->out->short_title = xstrdup(s + n);
+    size_t suf = rec_repost_suffix(s + n);
+    if (suf) {
+        stmt_add_dropped(h->out, rec_cur_no(h), s + strlen(s) - suf + 1, "repost date");
+        h->out->short_title = xstrndup(s + n, strlen(s + n) - suf);
+    } else {
+        h->out->short_title = xstrdup(s + n);
+    }
     h->j++;
     return h->out->short_title;
 }

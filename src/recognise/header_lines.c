@@ -400,3 +400,26 @@ int rec_venue_line(const char *s)
     }
     return 0;
 }
+
+/* Length of the date a reposting site adds after a title (" [January
+ * 2024]", " [Apr 2024]"), with the space before it; 0 if none. */
+size_t rec_repost_suffix(const char *s)
+{
+    size_t n = strlen(s);
+    const char *o = strrchr(s, '[');
+    if (n < 8 || s[n - 1] != ']' || !o || o == s || o[-1] != ' ')
+        return 0;
+    const char *sp = strchr(o, ' ');
+    if (!sp || sp - o < 4 || (size_t)(s + n - 1 - (sp + 1)) != 4)
+        return 0;
+    char *month = xstrndup(o + 1, (size_t)(sp - o - 1));
+    struct buf b;
+    buf_init(&b);
+    buf_printf(&b, "%s 1, %.4s", month, sp + 1);
+    char *iso = rec_date_line(b.s, 0, NULL);  /* a month name and a year */
+    buf_free(&b);
+    free(month);
+    int ok = iso != NULL;
+    free(iso);
+    return ok ? (size_t)(s + n - o) + 1 : 0;
+}

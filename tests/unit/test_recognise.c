@@ -478,7 +478,7 @@ static void test_header_layouts(void **state)
                              "PRESS RELEASE : UK statement on Saudi Arabia [January 2024]\n\n"
                              "The press release issued by the Foreign Office on 22 January 2024.\n\n"
                              "Thank you Mr President.\n", &st), 0);
-    assert_string_equal(st.title, "UK statement on Saudi Arabia [January 2024]");
+    assert_string_equal(st.title, "UK statement on Saudi Arabia");  /* "[January 2024]": the repost's */
     assert_string_equal(st.kind, "Press Release");
     assert_string_equal(st.office, "Foreign Office");
     assert_string_equal(st.date, "2024-01-22");
@@ -571,6 +571,27 @@ static void test_labels_and_footers(void **state)
                                  "give the text by hand with --import [little-body]"));
     stmt_free(&st);
     capture_stop();
+}
+
+/* The date a reposting site adds after a title ("[May 2021]") is not part
+ * of it: listed as dropped; a bracket that is no month and year stays. */
+static void test_repost_suffix(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Harbour statement on Graustark [May 2021]\n\n"
+                             "The press release issued by the Foreign Office on 3 May 2021.\n\n"
+                             "The Foreign Minister said the harbour opens in June, to ships of "
+                             "both countries. It is a good day.\n", &st), 0);
+    assert_string_equal(st.title, "Harbour statement on Graustark");
+    int listed = 0;
+    for (size_t i = 0; i < st.ndropped; i++)
+        listed |= !strcmp(st.dropped[i].text, "[May 2021]") && st.dropped[i].line == 1;
+    assert_true(listed);
+    stmt_free(&st);
+    assert_int_equal(rec_str("Harbour statement [Annex 2021]\nMay 3, 2021\n\nBody text.\n", &st), 0);
+    assert_string_equal(st.title, "Harbour statement [Annex 2021]");
+    stmt_free(&st);
 }
 
 /* ---- corpus sweep -------------------------------------------------------- */
@@ -798,6 +819,7 @@ int main(void)
         cmocka_unit_test(test_header_layouts),
         cmocka_unit_test(test_title_by_evidence),
         cmocka_unit_test(test_labels_and_footers),
+        cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),
         cmocka_unit_test(test_corpus_sweep),
     };
