@@ -101,7 +101,10 @@ def body_ok(label, got):
     blocks = got.get("blocks") or []
     if not blocks:
         return False
-    first, last = fold(blocks[0]["text"]), fold(blocks[-1]["text"])
+    # a block as printed: a list item's marker ("1.") before its text
+    def printed(b):
+        return ((b.get("marker") or "") + " " + b["text"]).strip()
+    first, last = fold(printed(blocks[0])), fold(printed(blocks[-1]))
     want_first, want_last = fold(label.get("body_first")), fold(label.get("body_last"))
     ok_first = want_first is None or first.startswith(want_first)
     ok_last = want_last is None or last.endswith(want_last) or \

@@ -89,6 +89,10 @@ void export_json(const struct statement *s, FILE *out)
     member(out, "place", s->place);
     member(out, "date", s->date);
     member(out, "language", s->language);
+    if (s->preface)
+        member(out, "preface", s->preface);  /* only when there is one */
+    if (s->closing)
+        member(out, "closing", s->closing);
     array_start(out, "keywords");
     for (size_t i = 0; i < s->nkeywords; i++) {
         fputs(i ? ",\n    " : "\n    ", out);

@@ -102,6 +102,8 @@ static void header(const struct statement *s, struct buf *o)
     y_pair(&e, "place", s->place);
     y_pair(&e, "date", s->date);
     y_pair(&e, "language", s->language);
+    y_pair(&e, "preface", s->preface);
+    y_pair(&e, "closing", s->closing);
     if (s->nkeywords) {
         y_key(&e, "keywords");
         yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1, YAML_FLOW_SEQUENCE_STYLE);

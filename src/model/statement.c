@@ -21,6 +21,8 @@ void stmt_free(struct statement *s)
     free(s->agency);
     free(s->place);
     free(s->date);
+    free(s->preface);
+    free(s->closing);
     free(s->language);
     free(s->layout);
     for (size_t i = 0; i < s->nkeywords; i++)

@@ -57,6 +57,11 @@ struct statement {
     char *agency;       /* "U.S. Department of State"; NULL = layout's */
     char *place;        /* "Washington, DC" */
     char *date;         /* ISO 8601 YYYY-MM-DD */
+    char *preface;      /* attribution or preface lines before the body, as
+                           written, one per line ("The following is
+                           attributable to ...:", "Begin text:"); or NULL */
+    char *closing;      /* the marker closing the text ("End text."), as
+                           written, printed after the body; or NULL */
     char *language;     /* BCP 47, default "en-US" */
     char *layout;       /* layout named by the source, or NULL */
     char **keywords;    /* extra keywords given by the source */

@@ -141,9 +141,9 @@ static size_t numeric_at(const char *p, int *y, int *m, int *d)
     return (size_t)(q - p);
 }
 
-/* A date at p (a word start): its length, 0 if none.  Without a year the
- * date takes year_ctx (0: no such date). */
-static size_t date_at(const char *p, int year_ctx, int *y, int *m, int *d)
+/* A date's shape at p (a word start), day of the calendar or not: its
+ * length, 0 if none.  Without a year the date takes year_ctx. */
+static size_t date_shape(const char *p, int year_ctx, int *y, int *m, int *d)
 {
     const char *q = p;
     size_t wl = word_len(q);
@@ -160,7 +160,7 @@ static size_t date_at(const char *p, int year_ctx, int *y, int *m, int *d)
     } else if (isdigit((unsigned char)*q)) {
         size_t n = numeric_at(q, y, m, d);
         if (n)
-            return rec_valid_date(*y, *m, *d) ? n : 0;
+            return n;
         if (!digits(&q, 2, d))
             return 0;
         ordinal(&q);
@@ -179,7 +179,15 @@ static size_t date_at(const char *p, int year_ctx, int *y, int *m, int *d)
     *y = year_after(&q);
     if (!*y)
         *y = year_ctx;
-    return rec_valid_date(*y, *m, *d) ? (size_t)(q - p) : 0;
+    return (size_t)(q - p);
+}
+
+/* A date at p (a word start) that is a day of the calendar: its length, 0
+ * if none.  Without a year the date takes year_ctx (0: no such date). */
+static size_t date_at(const char *p, int year_ctx, int *y, int *m, int *d)
+{
+    size_t n = date_shape(p, year_ctx, y, m, d);
+    return n && rec_valid_date(*y, *m, *d) ? n : 0;
 }
 
 /* Length of the label before a date line ("Published:", "[Date]",
@@ -229,6 +237,12 @@ static int only_time(const char *rest)
     return 1;
 }
 
+int rec_time_line(const char *s)
+{
+    return isdigit((unsigned char)*s) && strchr(s, ':') && rec_count_words(s) <= 4 &&
+           only_time(s);
+}
+
 /* Print y-m-d as a fresh ISO string. */
 static char *iso(int y, int m, int d)
 {
@@ -238,22 +252,37 @@ static char *iso(int y, int m, int d)
     return buf_take(&b);
 }
 
-char *rec_date_line(const char *s, int year_ctx, int *stamp)
+/* The date part of a date line: past an opening parenthesis, a label and
+ * a weekday; *st is set when those make it a stamp. */
+static const char *date_part(const char *s, int *st)
 {
     const char *p = s;
-    int st = 0;
+    *st = 0;
     if (*p == '(')
         p++;
     size_t n = label_at(p);
     if (n)
-        st = !strncasecmp(p, "Updated", 7) || !strncasecmp(p, "Last", 4);
+        *st = !strncasecmp(p, "Updated", 7) || !strncasecmp(p, "Last", 4);
     p += n;
     n = weekday_at(p);
     if (n)
-        st = 1;
-    p += n;
-    int y, m, d;
-    n = date_at(p, year_ctx, &y, &m, &d);
+        *st = 1;
+    return p + n;
+}
+
+int rec_date_impossible(const char *s)
+{
+    int st, y, m, d;
+    const char *p = date_part(s, &st);
+    size_t n = date_shape(p, 0, &y, &m, &d);
+    return n && only_time(p + n) && y >= 1900 && y <= 2100 && !rec_valid_date(y, m, d);
+}
+
+char *rec_date_line(const char *s, int year_ctx, int *stamp)
+{
+    int st, y, m, d;
+    const char *p = date_part(s, &st);
+    size_t n = date_at(p, year_ctx, &y, &m, &d);
     if (!n || !only_time(p + n))
         return NULL;
     if (p[n] == 'T')

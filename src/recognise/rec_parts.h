@@ -20,9 +20,11 @@ struct rec_line {
 };
 
 /* Where the body lies, as indices into the non-blank lines: [from, to);
- * first_line (an index into the lines) is where the header was read from. */
+ * first_line (an index into the lines) is where the header was read from;
+ * cut, the run-in dateline the PDF's dateline prints again. */
 struct rec_body {
     size_t from, to, first_line;
+    size_t cut;  /* bytes of a run-in dateline to leave out of line from */
 };
 
 /* Read the header of lines L (nb: the indices of the k non-blank ones) into
@@ -54,6 +56,11 @@ int rec_valid_date(int y, int m, int d);
  * when the line looks like a site clock or feed stamp (a weekday, an
  * "Updated" label, an ISO time), else 0.  NULL when s is no date line. */
 char *rec_date_line(const char *s, int year_ctx, int *stamp);
+/* 1 when s is a date line by its form whose day is not in the calendar
+ * ("February 30, 2017", "31/04/2020"). */
+int rec_date_impossible(const char *s);
+/* 1 when s is only a time of day and a zone ("2:42 p.m. EDT", "10:05 AM"). */
+int rec_time_line(const char *s);
 /* ISO date of the first full date (with its year) inside s, or NULL; *at
  * and *len (may be NULL) get its offset and length. */
 char *rec_date_in(const char *s, size_t *at, size_t *len);

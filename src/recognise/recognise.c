@@ -293,6 +293,8 @@ int rec_recognise(const struct text *t, struct statement *out)
     }
     size_t first_line = body.first_line;
     if (body.from < body.to) {
+        char *s = L[nb[body.from]].s;  /* the run-in dateline is the dateline's */
+        memmove(s, s + body.cut, strlen(s + body.cut) + 1);
         body_blocks(out, L, nb[body.from], body.to < k ? nb[body.to] : n);
     } else {
         /* nothing but a header: keep its first line as the body */

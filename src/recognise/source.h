@@ -1,5 +1,5 @@
 /* source.h -- the Markdown+YAML front end: a YAML header between '---' lines
- * (title, short_title, kind, office, agency, place, date, language,
+ * (title, short_title, kind, office, agency, place, date, language, preface, closing,
  * keywords, layout, participants) followed by a CommonMark body, parsed into
  * the same statement model the scraped-text recogniser builds.
  *

@@ -187,6 +187,30 @@ static int dateline(struct ts_ctx *c)
     return rc < 0 ? -1 : 0;
 }
 
+
+/* The attribution or preface lines between the title and the body (or the
+ * closing marker after it), each a body-style paragraph, so that every
+ * word of the input is printed. */
+static int preface(struct ts_ctx *c, const char *text)
+{
+    for (const char *p = text; *p;) {
+        size_t n = strcspn(p, "\n");
+        if (n) {
+            char *line = xstrndup(p, n);
+            struct span sp = {line, SPAN_PLAIN, NULL};
+            struct ts_pset ps = {ROLE_BODY, "body", 1, 1, c->measure, c->measure,
+                                 0, 0, -1, 0, 0};
+            int r = set_para(c, &ps, &sp, 1, NULL, 0);
+            free(line);
+            if (r < 0)
+                return -1;
+            add_space(&c->vl, c->lay->paragraph_space);
+        }
+        p += n + (p[n] == '\n');
+    }
+    return 0;
+}
+
 /* Letterhead, rule, dateline and title; all kept with the first block. */
 static int front_matter(struct ts_ctx *c)
 {
@@ -200,6 +224,8 @@ static int front_matter(struct ts_ctx *c)
             return -1;
         add_space(&c->vl, c->lay->space_after_title);
     }
+    if (s->preface && preface(c, s->preface) < 0)
+        return -1;
     if (first < c->vl.nv) {
         c->vl.v[first].anchor = TS_ANCHOR_STATEMENT;
         c->vl.statement_marked = 1;
@@ -370,7 +396,14 @@ static int table(struct ts_ctx *c, struct tbl *t)
 
 int ts_build_vlist(struct ts_ctx *c, struct tbl *t)
 {
-    if (front_matter(c) < 0 || body(c) < 0 || table(c, t) < 0)
+    if (front_matter(c) < 0 || body(c) < 0)
+        return -1;
+    if (c->s->closing) {
+        add_space(&c->vl, c->lay->paragraph_space);
+        if (preface(c, c->s->closing) < 0)
+            return -1;
+    }
+    if (table(c, t) < 0)
         return -1;
     return 0;
 }

@@ -1,0 +1,69 @@
+/* hdr_parts.h -- the pieces of header recognition shared by header.c (the
+ * assignment of roles to lines), header_lines.c (the evidence one line
+ * gives) and header_body.c (where the body lies); internal to recognise/.
+ *
+ * Ownership: functions returning char * return fresh strings the caller
+ * frees; const char * results are static; struct hdr borrows its lines and
+ * owns only stamp.
+ */
+#ifndef IMPRINT_HDR_PARTS_H
+#define IMPRINT_HDR_PARTS_H
+
+#include <stddef.h>
+
+#include "recognise/rec_parts.h"
+
+/* The state of header recognition: the lines, the indices of the
+ * non-blank ones, and where the reading is. */
+struct hdr {
+    struct statement *out;
+    const struct rec_line *L;
+    const size_t *nb;     /* indices of the non-blank lines */
+    size_t k, j;          /* their count, the next one */
+    const char *name;     /* file name, for messages */
+    char *stamp;          /* a site clock's or feed's date, the last resort */
+    int stamp_line;
+    int year;             /* year for a day and month without one */
+    size_t first;         /* the first line after the furniture above the title */
+    int no_title;         /* the page starts with its issuer */
+    size_t after_repost;  /* the line after a repost's preface, or 0 */
+};
+
+static inline const char *rec_cur(const struct hdr *h)
+{
+    return h->L[h->nb[h->j]].s;
+}
+
+static inline int rec_cur_no(const struct hdr *h)
+{
+    return h->L[h->nb[h->j]].no;
+}
+
+/* Line evidence (header_lines.c). */
+int rec_is_date(const char *s);                 /* a line that is only a date */
+const char *rec_kind_of(const char *s);         /* the kind a kind line names */
+int rec_is_office(const char *s);               /* an office or a "Name, Title" */
+int rec_is_full_title(const char *shrt, const char *cand);
+int rec_is_speakers(const char *shrt, const char *cand);
+char *rec_clip(const char *s, size_t max);      /* at most max bytes, "..." */
+int rec_context_year(const struct rec_line *L, const size_t *nb, size_t k);
+int rec_title_like(const char *s);              /* a headline, not a sentence */
+int rec_org_line(const char *s);                /* an organisation's name */
+size_t rec_category_prefix(const char *s, const char **kind);
+const char *rec_kind_in_title(const char *t);
+char *rec_person_line(const char *s);           /* a name alone, or NULL */
+int rec_person_title_line(const char *s);       /* a person's title alone */
+int rec_venue_line(const char *s);              /* a room, hall, hotel */
+size_t rec_repost_suffix(const char *s);        /* " [January 2024]" */
+
+/* Body bounds (header_body.c). */
+/* An attribution or preface line (next, the line after it, may be NULL). */
+int rec_preface_line(const char *s, const char *next);
+size_t rec_take_preface(struct hdr *h, size_t j);
+size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut);
+size_t rec_body_end(struct hdr *h, size_t from);
+size_t rec_take_closing(struct hdr *h, size_t j, size_t e);
+void rec_report_dropped(struct hdr *h, size_t e);
+void rec_little_body(struct hdr *h, size_t j, size_t e);
+
+#endif

@@ -1,0 +1,364 @@
+/* header_body.c -- where the body lies once the header is read: a run-in
+ * dateline at its head, the furniture after it, the list of dropped lines
+ * with its note, the kind a preface names, and the warning when the body
+ * keeps very little of the text. */
+#include "recognise/hdr_parts.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/diag.h"
+#include "base/exit.h"
+#include "base/uchar.h"
+#include "base/util.h"
+#include "recognise/participants.h"
+
+static const char *const banner = "An official website of the United States government";
+
+/* The place of a dateline run into the first paragraph ("WASHINGTON, DC
+ * -- The United States ...", "Berlin, Germany — Today ..."), or NULL;
+ * *cut (may be NULL) gets the length of the place and its dash with the
+ * space after it.  Caller frees. */
+static char *run_in_dateline(const char *s, size_t *cut)
+{
+    static const char *const dashes[] = {" -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 ",
+                                         " - ", NULL};
+    for (int i = 0; dashes[i]; i++) {
+        const char *d = strstr(s, dashes[i]);
+        if (!d || d == s || (size_t)(d - s) > 60)
+            continue;
+        char *place = xstrndup(s, (size_t)(d - s));
+        size_t n = strlen(place);
+        if (n && place[n - 1] == ',')
+            place[--n] = '\0';
+        if (rec_is_place(place)) {
+            if (cut)
+                *cut = (size_t)(d - s) + strlen(dashes[i]);
+            return place;
+        }
+        free(place);
+    }
+    return NULL;
+}
+
+/* Add line s to the preface, on a line of its own. */
+static void add_preface(struct statement *out, const char *s)
+{
+    struct buf b;
+    buf_init(&b);
+    if (out->preface)
+        buf_printf(&b, "%s\n", out->preface);
+    buf_adds(&b, s);
+    free(out->preface);
+    out->preface = buf_take(&b);
+}
+
+/* A subtitle over a run-in dateline: lines j .. i-1, at most two, each a
+ * short line that is no sentence (no final period), and line i starts
+ * with a dateline.  Returns i, or j when there is none. */
+static size_t subtitle_end(const struct hdr *h, size_t j)
+{
+    for (size_t i = j; i < h->k && i < j + 3; i++) {
+        const char *s = h->L[h->nb[i]].s;
+        size_t n = strlen(s);
+        char *place = run_in_dateline(s, NULL);
+        free(place);
+        if (place)
+            return i;
+        if (rec_count_words(s) > 30 || !n || strchr(".:;!?", s[n - 1]))
+            return j;
+    }
+    return j;
+}
+
+/* A dateline run into the first paragraph (or the one under a short
+ * subtitle, which joins the preface): the place ("WASHINGTON, DC -- ...")
+ * and a date that starts it ("Dec. 7 - Minister ...").  The paragraph
+ * keeps its words, except a run-in place the PDF's dateline prints again
+ * ("PLACE — DATE", the date known): its length goes to *cut.  Returns the
+ * first body line. */
+size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut)
+{
+    struct statement *out = h->out;
+    *cut = 0;
+    size_t sub = out->place ? j : subtitle_end(h, j);
+    for (size_t i = j; i < sub; i++)
+        add_preface(out, h->L[h->nb[i]].s);
+    j = sub;
+    for (size_t i = j; i < h->k && i < j + 2; i++) {
+        const char *s = h->L[h->nb[i]].s;
+        size_t c = 0;
+        if (!out->place && (out->place = run_in_dateline(s, &c)) && i == j && out->date &&
+            i + 1 < h->k)
+            *cut = c;
+        size_t len;
+        char *iso = out->date ? NULL : rec_date_at(s, h->year, &len);
+        if (iso && (!strncmp(s + len, " - ", 3) || !strncmp(s + len, " \xE2\x80\x93 ", 5) ||
+                    !strncmp(s + len, " \xE2\x80\x94 ", 5)))
+            out->date = iso;
+        else
+            free(iso);
+        if (rec_ends_with_punct(s) || rec_count_words(s) > 20)
+            break;
+    }
+    return j;
+}
+
+/* Trailing furniture after the body (share, tag, related and footer lines,
+ * a blog's comment links, an e-mail digest's footer): the index into nb
+ * where it starts, never before from. */
+size_t rec_body_end(struct hdr *h, size_t from)
+{
+    size_t e = h->k;
+    while (e > from + 1) {
+        const char *s = h->L[h->nb[e - 1]].s;
+        if (rec_footer_why(s)) {
+            e--;
+            continue;
+        }
+        /* a short line among footer lines: an address, a menu */
+        int near = 0;
+        for (size_t u = e - 1; u > from && u + 3 >= e; u--)
+            if (rec_footer_why(h->L[h->nb[u - 1]].s))
+                near = 1;
+        if (near && rec_count_words(s) <= 8 && !rec_ends_with_punct(s) && e < h->k) {
+            e--;
+            continue;
+        }
+        break;
+    }
+    return e;
+}
+
+/* Compare dropped lines by input line, for qsort. */
+static int by_line(const void *a, const void *b)
+{
+    const struct dropped_line *x = a, *y = b;
+    return (x->line > y->line) - (x->line < y->line);
+}
+
+/* List the lines from e (an index into nb) to the end as footer, sort
+ * the dropped lines, and say how many were left out (the lone standard
+ * banner, which every state.gov copy starts with, goes without a note). */
+void rec_report_dropped(struct hdr *h, size_t e)
+{
+    struct statement *out = h->out;
+    for (size_t i = e; i < h->k; i++) {
+        const char *s = h->L[h->nb[i]].s, *why = rec_footer_why(s);
+        stmt_add_dropped(out, h->L[h->nb[i]].no, s, why ? why : "site footer");
+    }
+    if (out->ndropped > 1)
+        qsort(out->dropped, out->ndropped, sizeof *out->dropped, by_line);
+    size_t furn = 0;
+    for (size_t i = 0; i < out->ndropped; i++)
+        furn += strcmp(out->dropped[i].text, banner) != 0;
+    if (furn)
+        diag(C_DROPPED, h->name, out->dropped[0].line, 0, out->ndropped);
+}
+
+/* Whether s is a "Begin text" marker ("Begin Text:", "Begin text."). */
+static int begin_marker(const char *s)
+{
+    return !strncasecmp(s, "Begin text", 10) &&
+           (!s[10] || ((s[10] == ':' || s[10] == '.') && !s[11]));
+}
+
+/* Whether s introduces the statement's text rather than being part of it:
+ * an attribution ("The below is attributable to Spokesperson X:"), a
+ * preface ("The text of the following statement was released by ...",
+ * "X provided the following readout:"), ending in a colon, or in a period
+ * when a "Begin text" marker follows (next, may be NULL). */
+int rec_preface_line(const char *s, const char *next)
+{
+    static const char *const starts[] = {
+        "The following is ", "The following statement ", "The text of the following ",
+        "The below is ", "Below is ", "The following joint statement ", NULL};
+    static const char *const inside[] = {
+        " attributable to ", " provided the following ", " released the following ",
+        " issued the following ", NULL};
+    size_t n = strlen(s);
+    if (!n || rec_count_words(s) > 70 || (s[n - 1] != ':' && s[n - 1] != '.'))
+        return 0;
+    int form = 0;
+    for (int i = 0; starts[i] && !form; i++)
+        form = !strncmp(s, starts[i], strlen(starts[i]));
+    for (int i = 0; inside[i] && !form; i++)
+        form = strstr(s, inside[i]) != NULL;
+    if (!form)
+        return 0;
+    return s[n - 1] == ':' || (next && begin_marker(next)) ||
+           !strncmp(s, "The text of the following ", 26) ||
+           !strncmp(s, "The following is the text of ", 29);
+}
+
+/* The marker that closes the text ("End text.", "End Text"), at the last
+ * body line e - 1: moved to out->closing; returns the new end. */
+size_t rec_take_closing(struct hdr *h, size_t j, size_t e)
+{
+    if (e <= j + 1)
+        return e;
+    const char *s = h->L[h->nb[e - 1]].s;
+    if (strncasecmp(s, "End text", 8) || (s[8] && ((s[8] != '.' && s[8] != ':') || s[9])))
+        return e;
+    h->out->closing = xstrdup(s);
+    return e - 1;
+}
+
+/* Whether s starts with a transcript's speaker label in capitals
+ * ("QUESTION:", "MR. SMITH:", "SECRETARY SMITH:"). */
+static int speaker_start(const char *s)
+{
+    size_t n = 0, letters = 0;
+    while (s[n] && n < 50 && (isupper((unsigned char)s[n]) || strchr(" .'-", s[n])))
+        letters += isupper((unsigned char)s[n++]) != 0;
+    return letters >= 2 && s[n] == ':';
+}
+
+/* Whether s, at the head of a transcript, is its time ("2:42 p.m. EDT") or
+ * its venue ("The Grand Hotel", "Harbour Room"): a short line without
+ * final punctuation before the first speaker label (next). */
+static int venue_or_time(const char *s, const char *next)
+{
+    if (rec_time_line(s))
+        return 1;
+    if (rec_count_words(s) > 8 || rec_ends_with_punct(s) || !uchar_is_upper_start(s) ||
+        speaker_start(s) || part_is_byline(s) || rec_list_marker(s, &(int){0}))
+        return 0;
+    return speaker_start(next) || rec_time_line(next);
+}
+
+/* Whether s is a page's one-sentence summary, as a repost copies it under
+ * its preface ("The press release issued by X on DATE."): one sentence
+ * ending in a period. */
+static int summary_line(const char *s)
+{
+    size_t n = strlen(s), nw = rec_count_words(s);
+    if (nw < 6 || nw > 45 || s[n - 1] != '.')
+        return 0;
+    for (const char *p = s; (p = strstr(p, ". ")); p++)
+        if (uchar_is_upper_start(p + 2))
+            return 0;  /* a second sentence */
+    return 1;
+}
+
+/* The issuer an attribution line names ("... attributable to Principal
+ * Deputy Spokesperson Jane Doe:", "Press Secretary Maj. Gen. John Roe
+ * provided the following readout:") as "Name, Title"; NULL when the
+ * phrase has no title word followed by a name.  Caller frees. */
+static char *attributed_issuer(const char *s)
+{
+    static const char *const heads[] = {"Spokesperson", "Spokesman", "Spokeswoman",
+                                        "Secretary", "Minister", "Ambassador", NULL};
+    const char *a = strstr(s, " attributable to "), *e;
+    if (a) {
+        a += 17;
+        e = a + strlen(a);
+    } else if ((e = strstr(s, " provided the following ")) ||
+               (e = strstr(s, " released the following "))) {
+        a = s;
+    } else {
+        return NULL;
+    }
+    char *p = xstrndup(a, (size_t)(e - a));
+    size_t n = strlen(p);
+    if (n && (p[n - 1] == ':' || p[n - 1] == '.'))
+        p[--n] = '\0';
+    char *title_end = NULL;
+    for (int i = 0; heads[i]; i++) {
+        size_t hl = strlen(heads[i]);
+        for (char *q = p; (q = strstr(q, heads[i])); q += hl)
+            if ((q == p || q[-1] == ' ') && q[hl] == ' ' && (!title_end || q + hl > title_end))
+                title_end = q + hl;
+    }
+    char *r = NULL;
+    if (title_end) {
+        const char *name = title_end + 1;
+        while (strchr(name, ' ') && strchr(name, '.') && strchr(name, '.') < strchr(name, ' '))
+            name = strchr(name, ' ') + 1;  /* a rank or honorific: "Maj. Gen.", "Ms." */
+        *title_end = '\0';
+        const char *title = p;
+        if (!strncmp(title, "the ", 4) || !strncmp(title, "The ", 4))
+            title += 4;
+        char *nm = rec_person_line(name);
+        if (nm && uchar_is_upper_start(title)) {
+            struct buf b;
+            buf_init(&b);
+            buf_printf(&b, "%s, %s", nm, title);
+            r = buf_take(&b);
+        }
+        free(nm);
+    }
+    free(p);
+    return r;
+}
+
+/* Attribution and preface lines at the head of the body (at most two, and
+ * a "Begin text" marker), a transcript's venue and time lines and a
+ * repost's summary, move to
+ * out->preface, as written, one per line;
+ * returns the index of the first body line.  Never takes the last line. */
+size_t rec_take_preface(struct hdr *h, size_t j)
+{
+    struct buf b;
+    buf_init(&b);
+    size_t i = j;
+    for (int taken = 0; i + 1 < h->k && taken < 3; taken++) {
+        const char *s = h->L[h->nb[i]].s, *next = h->L[h->nb[i + 1]].s;
+        int summary = taken == 0 && i == h->after_repost && summary_line(s);
+        if (!begin_marker(s) && (taken == 2 || !rec_preface_line(s, next)) &&
+            !venue_or_time(s, next) && !summary)
+            break;
+        if (b.len)
+            buf_addc(&b, '\n');
+        buf_adds(&b, s);
+        i++;
+        if (begin_marker(s))
+            break;
+    }
+    if (b.len)
+        h->out->preface = buf_take(&b);
+    else
+        buf_free(&b);
+    if (h->out->preface && !h->out->office)
+        h->out->office = attributed_issuer(h->out->preface);
+    return i;
+}
+
+/* The kind a preface or the first body paragraphs name ("The following is the
+ * text of a joint press release by ...", "... provided the following
+ * readout:"), when no kind line gave one. */
+void rec_preface_kind(struct statement *out)
+{
+    for (size_t i = 0; i < 3 && !out->kind; i++) {
+        if (i == 0 && !out->preface)
+            continue;
+        if (i > 0 && i - 1 >= out->nblocks)
+            break;
+        char *b = i ? stmt_block_text(&out->blocks[i - 1]) : xstrdup(out->preface);
+        static const char jpr[] = "The following is the text of a joint press release";
+        if (!strncmp(b, jpr, sizeof jpr - 1))
+            out->kind = xstrdup("Joint Press Release");
+        else if (strstr(b, " provided the following readout") && rec_count_words(b) < 25)
+            out->kind = xstrdup("Readout");
+        free(b);
+    }
+}
+
+/* Warn when the body keeps very little of the text: fewer words than the
+ * lines left out, and under 40 words. */
+void rec_little_body(struct hdr *h, size_t j, size_t e)
+{
+    size_t body = 0, dropped = 0;
+    for (size_t i = j; i < e && i < h->k; i++)
+        body += rec_count_words(h->L[h->nb[i]].s);
+    for (size_t i = 0; i < h->out->ndropped; i++)
+        if (strcmp(h->out->dropped[i].text, banner))
+            dropped += rec_count_words(h->out->dropped[i].text);
+    if (j < h->k && body < 40 && body < dropped) {
+        char *seen = rec_clip(h->L[h->nb[j]].s, 60);
+        diag(C_LITTLE_BODY, h->name, h->L[h->nb[j]].no, 0, body, dropped, seen);
+        free(seen);
+    }
+}

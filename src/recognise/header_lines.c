@@ -1,0 +1,425 @@
+/* header_lines.c -- the evidence a single line gives for a header role:
+ * a kind label, an office or a "Name, Title" byline, a place, a person's
+ * name or title on its own line, a venue, a headline, an organisation, a
+ * category prefix; and the year the page speaks of. */
+#include "recognise/hdr_parts.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/diag.h"
+#include "base/exit.h"
+#include "base/uchar.h"
+#include "base/util.h"
+#include "recognise/participants.h"
+
+/* ISO date of a line that is only a date, or NULL.  Caller frees. */
+static char *parse_date(const char *s)
+{
+    return rec_date_line(s, 0, NULL);
+}
+
+int rec_is_date(const char *s)
+{
+    char *iso = parse_date(s);
+    int yes = iso != NULL;
+    free(iso);
+    return yes;
+}
+
+size_t rec_count_words(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p; p++)
+        if (*p != ' ' && (p == s || p[-1] == ' '))
+            n++;
+    return n;
+}
+
+int rec_ends_with_punct(const char *s)
+{
+    size_t n = strlen(s);
+    if (!n)
+        return 0;
+    if (strchr(".:;,!?", s[n - 1]))
+        return 1;
+    /* closing quotes after punctuation: ." or .” */
+    if (n >= 4 && !strcmp(s + n - 3, "\xE2\x80\x9D"))
+        return 1;
+    return s[n - 1] == '"';
+}
+
+static const char *const kinds[] = {
+    "Media Note", "Press Statement", "Readout", "Joint Statement", "Remarks",
+    "Statement", "Fact Sheet", "Notice to the Press", "Press Release",
+    "Special Briefing", "Department Press Briefing", "Press Briefing",
+    "Interview", "Travel", "Speech", "Testimony", "Op-Ed", "Public Schedule",
+    "Taken Question", "Remarks to the Press", "Briefing", "Report",
+    "Notice", "Announcement", "Background Briefing", "Joint Press Release",
+    "Statement by the Press Secretary", "Proclamation", "News Transcript",
+    "Transcript", "Press Conference", "Joint Press Statement", "Joint Communique",
+    "Joint Communiqu\xC3\xA9", "Communique", "Communiqu\xC3\xA9", "News Release",
+    "Media Release", "Media Advisory", "Press Advisory", "Readout of the Call",
+    "Joint Declaration", "Declaration", "Press Note", "Letter", "Article",
+    "Remarks as Prepared for Delivery", "Statement by the Spokesperson",
+    "Joint Readout", "Briefing Transcript", "On-the-Record Briefing",
+    "Background Press Call", "Press Gaggle", NULL};
+
+/* The kind a line names (canonical spelling), or NULL. */
+const char *rec_kind_of(const char *s)
+{
+    for (int i = 0; kinds[i]; i++)
+        if (!strcasecmp(s, kinds[i]))
+            return kinds[i];
+    return NULL;
+}
+
+/* Words that start the title part of a "Name, Title" byline. */
+static const char *const byline_words[] = {
+    "Secretary", "Deputy", "Assistant", "Under", "Acting", "Principal",
+    "Department", "Spokesperson", "Ambassador", "Special", "U.S.", "Senior",
+    "Counselor", "Coordinator", "Director", "Chief", "Administrator",
+    "State", "Press", "Chargé", "Charge", "Consul", "Legal", "Head", NULL};
+
+/* "Office of the Spokesperson", "Bureau of ...", or a byline
+ * "Antony J. Blinken, Secretary of State". */
+int rec_is_office(const char *s)
+{
+    if (!strncmp(s, "Office of ", 10) || !strncmp(s, "Bureau of ", 10) ||
+        !strcmp(s, "Office of the Spokesperson"))
+        return !rec_ends_with_punct(s) && rec_count_words(s) <= 14;
+    const char *comma = strstr(s, ", ");
+    if (!comma || rec_ends_with_punct(s) || rec_count_words(s) > 25)
+        return 0;
+    /* the name: 2..6 capitalised words */
+    size_t nw = 0;
+    for (const char *p = s; p < comma; p++) {
+        if (p == s || p[-1] == ' ') {
+            if (!uchar_is_upper_start(p))
+                return 0;
+            nw++;
+        }
+    }
+    if (nw < 2 || nw > 6)
+        return 0;
+    const char *t = comma + 2;
+    for (int i = 0; byline_words[i]; i++) {
+        size_t n = strlen(byline_words[i]);
+        if (!strncmp(t, byline_words[i], n) && (t[n] == ' ' || !t[n]))
+            return 1;
+    }
+    return 0;
+}
+
+/* A dateline place: "Washington, DC", "WASHINGTON, D.C.", "Berlin, Germany",
+ * "Via Teleconference", or a capital or country on its own. */
+int rec_is_place(const char *s)
+{
+    size_t nw = rec_count_words(s);
+    if (!*s || nw > 6 || strpbrk(s, "0123456789:;!?()\""))
+        return 0;
+    size_t n = strlen(s);
+    if (s[n - 1] == '.' && !(n >= 4 && !strcmp(s + n - 4, "D.C.")))
+        return 0;
+    if (part_is_byline(s))
+        return 0;  /* "Yair Lapid, Israeli Foreign Minister" */
+    if (!strcasecmp(s, "Via Teleconference") || !strcasecmp(s, "Virtual") ||
+        !strncasecmp(s, "Washington", 10))
+        return 1;
+    if (part_country_of(s))
+        return 1;
+    const char *comma = strchr(s, ',');
+    if (!comma || strchr(comma + 1, ',') || comma[1] != ' ')
+        return 0;
+    for (const char *p = s; *p; p++) {
+        if (p == s || p[-1] == ' ') {
+            if (!uchar_is_upper_start(p) && strncmp(p, "de ", 3) &&
+                strncmp(p, "of ", 3))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* Share of the words of a (case-insensitive) that also occur in b. */
+static double word_overlap(const char *a, const char *b)
+{
+    size_t total = 0, found = 0;
+    const char *p = a;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *e = strchr(p, ' ');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        total++;
+        for (const char *q = b; *q;) {
+            while (*q == ' ')
+                q++;
+            const char *qe = strchr(q, ' ');
+            size_t qn = qe ? (size_t)(qe - q) : strlen(q);
+            if (qn == n && !strncasecmp(p, q, n)) {
+                found++;
+                break;
+            }
+            q += qn;
+        }
+        p += n;
+    }
+    return total ? (double)found / (double)total : 0.0;
+}
+
+/* Whether cand, the line after the date, is the full title of short.  A
+ * full title spells the short one out, so it is no shorter: a shorter line
+ * made of the short title's words is the list of speakers a briefing's
+ * headline names ("Briefing With A, B, And C On ..." then "A, B, And C"),
+ * and taking it for the title would lose the headline from the page. */
+int rec_is_full_title(const char *shrt, const char *cand)
+{
+    return !rec_is_date(cand) && !rec_kind_of(cand) && !rec_is_office(cand) &&
+           !rec_ends_with_punct(cand) && rec_count_words(cand) <= 60 &&
+           rec_count_words(cand) >= rec_count_words(shrt) &&
+           strcmp(shrt, cand) != 0 && word_overlap(shrt, cand) >= 0.6;
+}
+
+/* Whether cand, a header line after the date, lists the speakers the short
+ * title names: shorter than it and made of its words ("Acting Assistant
+ * Secretary ... Joey Hood, ..., And ... Director Susannah Cooper" under
+ * "Briefing With Acting Assistant Secretary ... On ...").  Such a line is
+ * the statement's byline. */
+int rec_is_speakers(const char *shrt, const char *cand)
+{
+    return shrt && !rec_ends_with_punct(cand) && rec_count_words(cand) >= 4 &&
+           rec_count_words(cand) < rec_count_words(shrt) && strstr(cand, ", ") &&
+           word_overlap(cand, shrt) >= 0.9;
+}
+
+/* The first bytes of s, at most max, cut at a character boundary, with
+ * "..." when cut; caller frees. */
+char *rec_clip(const char *s, size_t max)
+{
+    size_t n = strlen(s);
+    if (n <= max)
+        return xstrdup(s);
+    while (max && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    struct buf b;
+    buf_init(&b);
+    buf_printf(&b, "%.*s...", (int)max, s);
+    return buf_take(&b);
+}
+
+/* A year (1900..2100) standing as a word in s, or 0. */
+static int year_word(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if ((p != s && isalnum((unsigned char)p[-1])) || !isdigit((unsigned char)*p))
+            continue;
+        size_t n = strspn(p, "0123456789");
+        if (n == 4 && !isalnum((unsigned char)p[4])) {
+            int y = atoi(p);
+            if (y >= 1900 && y <= 2100)
+                return y;
+        }
+        p += n - 1;
+    }
+    return 0;
+}
+
+/* The year the page speaks of: that of its first full date, else the
+ * first year written in its first lines. */
+int rec_context_year(const struct rec_line *L, const size_t *nb, size_t k)
+{
+    for (size_t i = 0; i < k && i < 60; i++) {
+        char *d = rec_date_in(L[nb[i]].s, NULL, NULL);
+        if (d) {
+            int y = atoi(d);
+            free(d);
+            return y;
+        }
+    }
+    for (size_t i = 0; i < k && i < 12; i++) {
+        int y = year_word(L[nb[i]].s);
+        if (y)
+            return y;
+    }
+    return 0;
+}
+
+/* Whether s can be a title: a headline, not a sentence of the body (a
+ * final period only after an abbreviation: "Jr.", "Inc.", "U.S."). */
+int rec_title_like(const char *s)
+{
+    size_t nw = rec_count_words(s), n = strlen(s);
+    int num;
+    if (nw < 1 || nw > 80 || s[n - 1] == ',' || s[n - 1] == ';' || rec_list_marker(s, &num))
+        return 0;
+    if (s[n - 1] != '.')
+        return 1;
+    const char *w = strrchr(s, ' ');
+    w = w ? w + 1 : s;
+    return strlen(w) <= 4 || strchr(w, '.') != s + n - 1;
+}
+
+/* Whether s is an organisation's name on its own line ("U.S. DEPARTMENT OF
+ * THE TREASURY", "U.S. Mission to the United Nations", "Ministry of
+ * Foreign Affairs"). */
+int rec_org_line(const char *s)
+{
+    static const char *const starts[] = {"U.S. Department of ", "Department of ",
+                                         "Ministry of ", "U.S. Mission to ",
+                                         "Embassy of ", "U.S. Embassy ", NULL};
+    if (rec_ends_with_punct(s) || rec_count_words(s) > 6 || strstr(s, " | "))
+        return 0;
+    for (int i = 0; starts[i]; i++)
+        if (!strncasecmp(s, starts[i], strlen(starts[i])))
+            return 1;
+    return 0;
+}
+
+/* A category prefix the site puts before a title ("Press Releases: ",
+ * "Israel / Palestinian Territories : ", "PRESS RELEASE : "): its length
+ * with the separator, 0 if none.  *kind gets the kind it names, if any. */
+size_t rec_category_prefix(const char *s, const char **kind)
+{
+    *kind = NULL;
+    const char *c = strstr(s, " : ");
+    size_t n = 0;
+    if (c && rec_count_words(s) > 3 && c - s < 60) {
+        n = (size_t)(c - s) + 3;
+    } else if (!strncmp(s, "Press Releases: ", 16)) {
+        n = 16;
+    } else if (!strncmp(s, "[Title] ", 8)) {
+        return 8;
+    }
+    if (!n || !s[n])
+        return 0;
+    char *pre = xstrndup(s, n - (s[n - 2] == ':' && s[n - 3] == ' ' ? 3 : 2));
+    const char *kd = rec_kind_of(pre);
+    if (!kd && !strcasecmp(pre, "Press Releases"))
+        kd = NULL;
+    *kind = kd;
+    free(pre);
+    return n;
+}
+
+/* The kind a title names by its form: "Readout of ...", "Remarks by ...",
+ * "Statement by ...", "Department Press Briefing – ...", "Joint Statement:
+ * ..." (a kind label before a colon or dash), or NULL. */
+const char *rec_kind_in_title(const char *t)
+{
+    static const struct {
+        const char *start, *kind;
+    } forms[] = {
+        {"Readout of ", "Readout"}, {"Readout: ", "Readout"},
+        {"Remarks by ", "Remarks"}, {"Remarks at ", "Remarks"},
+        {"Remarks to ", "Remarks"}, {"Statement by ", "Statement"},
+        {"Statement from ", "Statement"}, {"Statement on ", "Statement"},
+        {"Press Statement: ", "Press Statement"}, {"Media Note: ", "Media Note"},
+        {"Department Press Briefing", "Press Briefing"},
+        {"Daily Press Briefing", "Press Briefing"},
+        {"Press Briefing by ", "Press Briefing"}, {"Fact Sheet: ", "Fact Sheet"},
+        {"Joint Statement: ", "Joint Statement"}, {"Joint statement - ", "Joint Statement"},
+        {"Joint Statement - ", "Joint Statement"},
+        {"Joint Statement \xE2\x80\x93 ", "Joint Statement"},
+        {"Joint Press Release", "Joint Press Release"},
+        {"Notice to the Press: ", "Notice to the Press"},
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        if (!strncasecmp(t, forms[i].start, strlen(forms[i].start)))
+            return forms[i].kind;
+    if (strstr(t, " Joint Press Release "))
+        return "Joint Press Release";
+    size_t n = strlen(t);
+    if (n > 16 && !strcasecmp(t + n - 16, " Joint Statement"))
+        return "Joint Statement";
+    return NULL;
+}
+
+/* A person's name alone on a line ("Heather Nauert", "Susan E. Rice", "The
+ * Hon Christopher Pyne MP"): the name without honorifics, or NULL. */
+char *rec_person_line(const char *s)
+{
+    static const char *const hon[] = {"The Hon ", "The Honorable ", "The Honourable ",
+                                      "Senator the Hon ", "Rt Hon ", "H.E. ", "Dr. ", NULL};
+    for (int i = 0; hon[i]; i++)
+        if (!strncmp(s, hon[i], strlen(hon[i])))
+            s += strlen(hon[i]);
+    size_t n = strlen(s);
+    if (n > 3 && !strcmp(s + n - 3, " MP"))
+        n -= 3;
+    char *name = xstrndup(s, n);
+    size_t nw = rec_count_words(name);
+    int ok = nw >= 2 && nw <= 5 && !strpbrk(name, ",;:!?()0123456789");
+    for (const char *p = name; ok && *p; p++)
+        if ((p == name || p[-1] == ' ') && !uchar_is_upper_start(p))
+            ok = 0;
+    if (!ok || rec_kind_of(name) || rec_is_place(name) || rec_furniture_why(name)) {
+        free(name);
+        return NULL;
+    }
+    return name;
+}
+
+/* Whether s is a person's title on its own line ("Secretary of State",
+ * "Department Spokesperson", "U.S. Permanent Representative to the United
+ * Nations", "Minister for Defence"). */
+int rec_person_title_line(const char *s)
+{
+    static const char *const heads[] = {
+        "Secretary", "Minister", "Spokesperson", "Spokesman", "Ambassador", "President",
+        "Prime Minister", "Permanent Representative", "Representative", "Director",
+        "Under Secretary", "Deputy", "Assistant", "Special", "Chargé", "Consul",
+        "Counselor", "Coordinator", "Envoy", "Administrator", "Chief", NULL};
+    if (rec_ends_with_punct(s) || rec_count_words(s) > 14 || !uchar_is_upper_start(s))
+        return 0;
+    for (int i = 0; heads[i]; i++) {
+        const char *p = strstr(s, heads[i]);
+        size_t n = strlen(heads[i]);
+        if (p && (p == s || p[-1] == ' ') && (p[n] == ' ' || !p[n]))
+            return 1;
+    }
+    return 0;
+}
+
+/* A venue line: a room, hall, hotel or centre ("Benjamin Franklin Room"). */
+int rec_venue_line(const char *s)
+{
+    static const char *const ends[] = {" Room", " Hall", " Hotel", " Center", " Centre",
+                                       " Auditorium", " Ballroom", " Building", NULL};
+    size_t n = strlen(s);
+    if (rec_ends_with_punct(s) || rec_count_words(s) > 8)
+        return 0;
+    for (int i = 0; ends[i]; i++) {
+        size_t m = strlen(ends[i]);
+        if (n > m && !strcmp(s + n - m, ends[i]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Length of the date a reposting site adds after a title (" [January
+ * 2024]", " [Apr 2024]"), with the space before it; 0 if none. */
+size_t rec_repost_suffix(const char *s)
+{
+    size_t n = strlen(s);
+    const char *o = strrchr(s, '[');
+    if (n < 8 || s[n - 1] != ']' || !o || o == s || o[-1] != ' ')
+        return 0;
+    const char *sp = strchr(o, ' ');
+    if (!sp || sp - o < 4 || (size_t)(s + n - 1 - (sp + 1)) != 4)
+        return 0;
+    char *month = xstrndup(o + 1, (size_t)(sp - o - 1));
+    struct buf b;
+    buf_init(&b);
+    buf_printf(&b, "%s 1, %.4s", month, sp + 1);
+    char *iso = rec_date_line(b.s, 0, NULL);  /* a month name and a year */
+    buf_free(&b);
+    free(month);
+    int ok = iso != NULL;
+    free(iso);
+    return ok ? (size_t)(s + n - o) + 1 : 0;
+}

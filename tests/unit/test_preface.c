@@ -1,0 +1,237 @@
+/* test_preface.c -- attribution and preface lines are header, not body: the
+ * recogniser moves them to the statement's preface (the lines as written),
+ * and a closing "End text" marker to its closing; --dump-json shows
+ * "preface" and "closing" only when there is one, and the Markdown+YAML
+ * source carries them as keys that --import reads back.  Every
+ * statement here is invented. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/diag.h"
+#include "base/util.h"
+#include "export/export.h"
+#include "recognise/recognise.h"
+#include "recognise/source.h"
+
+/* Recognise a string as copied text; returns rec_recognise's status. */
+static int rec_str(const char *s, struct statement *st)
+{
+    struct text t;
+    assert_int_equal(text_from_bytes("t.txt", s, strlen(s), TEXT_DEFAULT_MAX, &t), 0);
+    int rc = rec_recognise(&t, st);
+    text_free(&t);
+    return rc;
+}
+
+/* The first block's text; caller frees. */
+static char *first_block(const struct statement *st)
+{
+    assert_true(st->nblocks > 0);
+    return stmt_block_text(&st->blocks[0]);
+}
+
+/* An attribution line ending in a colon is the preface; the body starts
+ * under it. */
+static void test_attribution(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Secretary Smith's Call with Ruritanian Foreign Minister Rassendyll\n\n"
+                             "Readout\n\nOffice of the Spokesperson\n\nApril 27, 2019\n\n"
+                             "The following is attributable to Spokesperson Jane Doe:\n\n"
+                             "Secretary of State John Smith spoke today with Ruritanian "
+                             "Foreign Minister Rudolf Rassendyll about the harvest.\n", &st), 0);
+    assert_string_equal(st.preface, "The following is attributable to Spokesperson Jane Doe:");
+    assert_int_equal(st.nblocks, 1);
+    char *b = first_block(&st);
+    assert_true(!strncmp(b, "Secretary of State John Smith spoke today", 41));
+    free(b);
+    stmt_free(&st);
+}
+
+/* When no header line names the issuer, the attribution line does: the
+ * office is "Name, Title", a rank before the name left out; a page that
+ * starts with its attribution line has no title. */
+static void test_attributed_issuer(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Harbour Call\n\nMay 3, 2021\n\n"
+                             "The following is attributable to Principal Deputy Spokesperson "
+                             "Jane Doe:\n\nThe Secretary spoke with the Minister today.\n", &st), 0);
+    assert_string_equal(st.office, "Jane Doe, Principal Deputy Spokesperson");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Harbour Call\n\nMay 3, 2021\n\n"
+                             "Harbour Press Secretary Col. John Roe provided the following "
+                             "readout:\n\nThe Secretary spoke with the Minister today.\n", &st), 0);
+    assert_string_equal(st.office, "John Roe, Harbour Press Secretary");
+    assert_string_equal(st.kind, "Readout");
+    stmt_free(&st);
+    assert_int_equal(rec_str("The below is attributable to Spokesperson Jane Doe:\n\n"
+                             "The Secretary spoke with the Minister today about the harbour "
+                             "and the ships that use it.\n", &st), 0);
+    assert_null(st.title);
+    assert_string_equal(st.office, "Jane Doe, Spokesperson");
+    assert_string_equal(st.preface, "The below is attributable to Spokesperson Jane Doe:");
+    stmt_free(&st);
+}
+
+/* A preface ending in a period followed by "Begin text:" is the preface,
+ * both lines, one per line; "the following" inside an ordinary first
+ * paragraph is not one. */
+static void test_begin_text(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Joint Statement on Harbour Cooperation\n\nMedia Note\n\n"
+                             "Office of the Spokesperson\n\nMay 3, 2021\n\n"
+                             "The text of the following statement was released by the "
+                             "Governments of Ruritania and Graustark.\n\nBegin text:\n\n"
+                             "Ruritania and Graustark agree to open their harbours to each "
+                             "other's ships from June.\n\nThe ministers will meet again in "
+                             "the autumn to review the agreement.\n", &st), 0);
+    assert_string_equal(st.preface, "The text of the following statement was released by the "
+                                    "Governments of Ruritania and Graustark.\nBegin text:");
+    assert_int_equal(st.nblocks, 2);
+    char *b = first_block(&st);
+    assert_true(!strncmp(b, "Ruritania and Graustark agree", 29));
+    free(b);
+    assert_null(st.closing);
+    stmt_free(&st);
+    /* the same marker closing the text is the closing, not body */
+    assert_int_equal(rec_str("Joint Statement on Harbour Cooperation\n\nMedia Note\n\n"
+                             "May 3, 2021\n\nBegin Text:\n\nThe harbours open in June.\n\n"
+                             "The ministers meet again in the autumn.\n\nEnd text.\n", &st), 0);
+    assert_string_equal(st.preface, "Begin Text:");
+    assert_string_equal(st.closing, "End text.");
+    assert_int_equal(st.nblocks, 2);
+    assert_int_equal(st.ndropped, 0);
+    stmt_free(&st);
+    assert_int_equal(rec_str("Harbour Talks\n\nMedia Note\n\nMay 3, 2021\n\n"
+                             "The ministers agreed on the following points after a long day "
+                             "of talks in the capital.\n\nThey will meet again.\n", &st), 0);
+    assert_null(st.preface);
+    assert_int_equal(st.nblocks, 2);
+    stmt_free(&st);
+}
+
+/* A transcript's time and venue lines before the first speaker label are
+ * header: they go to the preface; a short line before ordinary prose does
+ * not. */
+static void test_venue_and_time(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Daily Briefing\n\nMay 3, 2021\n\nJane Doe, Department Spokesperson\n\n"
+                             "1:05 p.m. EDT\n\nMS DOE: Good afternoon.\n", &st), 0);
+    assert_string_equal(st.preface, "1:05 p.m. EDT");
+    assert_int_equal(st.nblocks, 1);
+    stmt_free(&st);
+    assert_int_equal(rec_str("Remarks on Harbours\n\nMay 3, 2021\n\nJohn Smith, Secretary of State\n\n"
+                             "Strelsau, Ruritania\n\nThe Old Harbour Pavilion\n\n"
+                             "SECRETARY SMITH: Thank you all for coming.\n", &st), 0);
+    assert_string_equal(st.place, "Strelsau, Ruritania");
+    assert_string_equal(st.preface, "The Old Harbour Pavilion");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Harbour Talks\n\nMedia Note\n\nMay 3, 2021\n\nA Short Line\n\n"
+                             "The ministers met today and agreed to open the harbours.\n", &st), 0);
+    assert_null(st.preface);
+    stmt_free(&st);
+}
+
+/* A repost copies the page's one-sentence summary under its own preface
+ * line: the summary is header (the preface), the body starts under it. */
+static void test_repost_summary(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Harbour talks with Graustark\n\n"
+                             "The press release issued by the Ruritanian Foreign Office on 3 May 2021.\n\n"
+                             "The Foreign Minister welcomes the harbour agreement with Graustark.\n\n"
+                             "The Foreign Minister said:\n\n"
+                             "Our harbours open in June. It is a good day for both countries.\n", &st), 0);
+    assert_string_equal(st.date, "2021-05-03");
+    assert_string_equal(st.preface, "The Foreign Minister welcomes the harbour agreement with "
+                                    "Graustark.");
+    char *b = first_block(&st);
+    assert_string_equal(b, "The Foreign Minister said:");
+    free(b);
+    stmt_free(&st);
+}
+
+/* JSON: "preface" only when there is one, so statements without it give
+ * the same JSON as before. */
+static void test_json(void **state)
+{
+    (void)state;
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("T");
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "Body.", 3);
+    char *out = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&out, &n);
+    export_json(&st, f);
+    fclose(f);
+    assert_null(strstr(out, "preface"));
+    free(out);
+    st.preface = xstrdup("Begin text:");
+    f = open_memstream(&out, &n);
+    export_json(&st, f);
+    fclose(f);
+    assert_non_null(strstr(out, "\"preface\": \"Begin text:\""));
+    assert_null(strstr(out, "closing"));
+    free(out);
+    stmt_free(&st);
+}
+
+/* Markdown+YAML: the preface goes out as "preface:" and comes back. */
+static void test_markdown_round_trip(void **state)
+{
+    (void)state;
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("Harbour Talks");
+    st.date = xstrdup("2021-05-03");
+    st.preface = xstrdup("The below is attributable to Spokesperson Jane Doe:\nBegin text:");
+    st.closing = xstrdup("End text.");
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "The ministers met.", 3);
+    char *out = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&out, &n);
+    export_markdown(&st, f);
+    fclose(f);
+    assert_non_null(strstr(out, "preface:"));
+    struct text t;
+    assert_int_equal(text_from_bytes("t.md", out, n, TEXT_DEFAULT_MAX, &t), 0);
+    struct statement back;
+    assert_int_equal(src_parse(&t, &back), 0);
+    assert_string_equal(back.preface, st.preface);
+    assert_string_equal(back.closing, st.closing);
+    assert_int_equal(back.nblocks, 1);
+    text_free(&t);
+    free(out);
+    stmt_free(&back);
+    stmt_free(&st);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_attribution),
+        cmocka_unit_test(test_attributed_issuer),
+        cmocka_unit_test(test_begin_text),
+        cmocka_unit_test(test_venue_and_time),
+        cmocka_unit_test(test_repost_summary),
+        cmocka_unit_test(test_json),
+        cmocka_unit_test(test_markdown_round_trip),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
