@@ -460,6 +460,25 @@ static int same_deleg(const char *a, const char *b)
     return !a || !b || !strcmp(a, b);
 }
 
+/* The person each attribution line of the preface names as issuing the
+ * text ("The following is attributable to Spokesperson A B:"): the issuing
+ * side, as for a byline, unless the line names another country. */
+static void scan_preface(const char *preface, struct found *f)
+{
+    for (const char *l = preface; l && *l;) {
+        size_t n = strcspn(l, "\n");
+        char *line = xstrndup(l, n);
+        struct person p = {0};
+        const char *deleg = NULL;
+        if (part_attribution(line, &p.title, &p.name, &deleg)) {
+            p.delegation = (char *)deleg;
+            found_add(f, &p, "United States");
+        }
+        free(line);
+        l += n + (l[n] == '\n');
+    }
+}
+
 /* The mentions of the office line, the headline and the first body
  * paragraphs into *f, in that order; ctx is the host country. */
 static void scan_sources(const struct statement *st, const char *ctx,
@@ -503,6 +522,7 @@ static void scan_sources(const struct statement *st, const char *ctx,
         toks_free(&t);
         free(text);
     }
+    scan_preface(st->preface, f);
 }
 
 /* Merge mentions of the same person in f: same delegation, and the words

@@ -365,6 +365,28 @@ static void test_attribution(void **state)
     check_attrib("The following is attributable to Spokesperson Jane Doe: we welcome it.", NULL);
 }
 
+/* The person an attribution line of the preface names is the issuing
+ * side's participant; a preface line that is no attribution adds nobody. */
+static void test_preface_attribution(void **state)
+{
+    (void)state;
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("Secretary Doe's Call with Ruritanian Foreign Minister Rudolf Elphberg");
+    st.preface = xstrdup("Begin text:\nThe below is attributable to Spokesperson Jane Roe:");
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "They discussed the harvest.", 3);
+    part_extract(&st);
+    int roe = 0;
+    for (size_t i = 0; i < st.nparts; i++)
+        if (!strcmp(st.parts[i].name, "Jane Roe")) {
+            roe++;
+            assert_string_equal(st.parts[i].title, "Spokesperson");
+            assert_string_equal(st.parts[i].delegation, "United States");
+        }
+    assert_int_equal(roe, 1);
+    stmt_free(&st);
+}
+
 /* A person given only by title and surname is no row (a row holds a full
  * name), unless a country before the title says whose side it is; ranks
  * do not count as given names. */
@@ -408,6 +430,7 @@ int main(void)
         cmocka_unit_test(test_subject_list),
         cmocka_unit_test(test_title_comma_name_and_speakers),
         cmocka_unit_test(test_attribution),
+        cmocka_unit_test(test_preface_attribution),
         cmocka_unit_test(test_surname_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
