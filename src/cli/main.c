@@ -42,7 +42,8 @@ static const char usage_text[] =
     "      --dump-pages       print a text rendering of the typeset pages; no PDF\n"
     "      --stats            print line-breaking quality figures; no PDF\n"
     "      --first-fit        break lines greedily (for comparison)\n"
-    "      --max-input BYTES  refuse larger inputs (default: 16777216)\n"
+    "      --max-input BYTES  refuse larger inputs (default: 16777216, at most\n"
+    "                         268435456)\n"
     "  -q, --quiet            print errors only\n"
     "  -h, --help             show this help and exit\n"
     "  -V, --version          show the version and exit\n"
@@ -121,6 +122,10 @@ int main(int argc, char **argv)
             unsigned long long v = strtoull(optarg, &end, 10);
             if (errno || *end || v == 0 || optarg[0] == '-')
                 return usage_error("--max-input takes a positive number of bytes, not '%s'", optarg);
+            if (v > TEXT_LIMIT_MAX) {
+                diag(M_MAX_INPUT, NULL, 0, 0, optarg, TEXT_LIMIT_MAX);
+                return EXIT_USAGE;
+            }
             o.max_input = (size_t)v;
             break;
         }

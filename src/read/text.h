@@ -21,6 +21,9 @@ struct text {
 };
 
 #define TEXT_DEFAULT_MAX ((size_t)16 << 20)  /* 16 MiB */
+/* The largest --max-input allowed: the input is held in memory several
+ * times over while it is typeset, so a higher limit only runs out of it. */
+#define TEXT_LIMIT_MAX ((size_t)256 << 20)  /* 256 MiB */
 
 /* Read path ("-" = standard input).  Returns EXIT_OK, or the exit status to
  * use (EXIT_INPUT bad input, EXIT_ENV cannot read) after printing the

@@ -7,9 +7,15 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/diag.h"
 #include "base/util.h"
+
+/* Longest link target made clickable, in bytes (libharu fails the whole
+ * document on a very long /URI string; 2,000 is what browsers and servers
+ * commonly accept). */
+#define SRC_MAX_URI 2000
 
 /* ---- positions ---------------------------------------------------------- */
 
@@ -407,6 +413,43 @@ static int md_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
     return 0;
 }
 
+/* The scheme of uri is one a reader may follow from an archived document:
+ * http, https or mailto (letters compared without case). */
+static int link_scheme_allowed(const char *uri)
+{
+    static const char *const allowed[] = {"http:", "https:", "mailto:"};
+    for (size_t i = 0; i < sizeof allowed / sizeof allowed[0]; i++)
+        if (!strncasecmp(uri, allowed[i], strlen(allowed[i])))
+            return 1;
+    return 0;
+}
+
+/* A link's target, or NULL when it is not safe to make clickable (a scheme
+ * other than http, https or mailto; longer than SRC_MAX_URI bytes): the
+ * text is kept either way, and a dropped target is reported where the
+ * destination is written (or at the last text seen, for a reference). */
+static char *checked_link(struct body *b, const MD_ATTRIBUTE *a)
+{
+    char *uri = attr_string(a);
+    size_t off = in_source(b, a->text) ? (size_t)(a->text - b->t->data) : b->last_off;
+    int line = lines_line(b->L, off), col = lines_col(b->L, b->t->data, off);
+    size_t n = strlen(uri);
+    if (n > SRC_MAX_URI) {
+        diag(S_LINK_LONG, b->t->name, line, col, n, SRC_MAX_URI);
+    } else if (!link_scheme_allowed(uri)) {
+        /* name the scheme, or say there is none (a relative target) */
+        size_t k = strspn(uri, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+        if (uri[k] == ':' && k > 0 && k <= 32)
+            diag(S_LINK_SCHEME, b->t->name, line, col, (int)k, uri);
+        else
+            diag(S_LINK_RELATIVE, b->t->name, line, col);
+    } else {
+        return uri;
+    }
+    free(uri);
+    return NULL;
+}
+
 static int md_enter_span(MD_SPANTYPE type, void *detail, void *ud)
 {
     struct body *b = ud;
@@ -415,7 +458,7 @@ static int md_enter_span(MD_SPANTYPE type, void *detail, void *ud)
     case MD_SPAN_STRONG: b->strong++; break;
     case MD_SPAN_A:
         if (b->link_depth++ == 0)  /* an inner link keeps the outer one */
-            b->link = attr_string(&((MD_SPAN_A_DETAIL *)detail)->href);
+            b->link = checked_link(b, &((MD_SPAN_A_DETAIL *)detail)->href);
         break;
     case MD_SPAN_IMG:
         b->in_image++;

@@ -18,7 +18,15 @@ struct hdr {
     int errors;
     int broken;        /* libyaml reported a syntax error: stop */
     int too_many;      /* participants past STMT_MAX_PARTICIPANTS */
+    int depth;         /* sequences and mappings open */
 };
+
+/* Deepest nesting of sequences and mappings read.  The header needs three
+ * (participants: a list of mappings); libyaml's scanner takes time
+ * quadratic in the depth, so reading stops at this one. */
+#define HDR_MAX_DEPTH 32
+/* Most entries read in the header mapping (it has eleven keys). */
+#define HDR_MAX_KEYS 100
 
 /* File line and column of a libyaml mark (the header starts at line 2). */
 #define MLINE(m) ((int)(m).line + 2)
@@ -30,6 +38,20 @@ static int next_event(struct hdr *h, yaml_event_t *ev)
     if (h->broken)
         return -1;
     if (yaml_parser_parse(&h->p, ev)) {
+        if (ev->type == YAML_SEQUENCE_START_EVENT ||
+            ev->type == YAML_MAPPING_START_EVENT) {
+            if (++h->depth > HDR_MAX_DEPTH) {
+                diag(S_TOO_DEEP, h->t->name, MLINE(ev->start_mark),
+                     MCOL(ev->start_mark), HDR_MAX_DEPTH);
+                yaml_event_delete(ev);
+                h->broken = 1;
+                h->errors++;
+                return -1;
+            }
+        } else if (ev->type == YAML_SEQUENCE_END_EVENT ||
+                   ev->type == YAML_MAPPING_END_EVENT) {
+            h->depth--;
+        }
         if (ev->type != YAML_NO_EVENT)
             return 0;
         h->broken = 1;  /* past the stream's end: nothing more comes */
@@ -378,6 +400,7 @@ static void parse_header(struct hdr *h, const char *text, size_t len)
 
     if (check_syntax(h, text, len))
         return;
+    h->depth = 0;
     yaml_parser_initialize(&h->p);
     yaml_parser_set_input_string(&h->p, (const unsigned char *)text, len);
     /* stream start, then a document or nothing */
@@ -407,13 +430,22 @@ static void parse_header(struct hdr *h, const char *text, size_t len)
         goto required;
     }
     yaml_event_delete(&ev);
-    for (;;) {
+    for (int nkeys = 0;; nkeys++) {
         yaml_event_t k, v;
         int got = map_entry(h, &k, &v);
         if (got < 0)
             goto done;
         if (got == 0)
             break;
+        if (nkeys == HDR_MAX_KEYS) {
+            /* each would be an error of its own: say it once and stop */
+            diag(S_TOO_MANY_KEYS, h->t->name, MLINE(k.start_mark),
+                 MCOL(k.start_mark), HDR_MAX_KEYS);
+            h->errors++;
+            yaml_event_delete(&k);
+            yaml_event_delete(&v);
+            goto done;
+        }
         header_entry(h, &k, &v, seen);
         yaml_event_delete(&k);
         yaml_event_delete(&v);

@@ -55,6 +55,9 @@ void fonts_free(struct fontset *fs)
         free(f->path);
     }
     free(fs->fonts);
+    for (size_t i = 0; i < fs->nfailed; i++)
+        free(fs->failed[i]);
+    free(fs->failed);
     if (fs->fc)
         FcConfigDestroy(fs->fc);
     if (fs->sys)
@@ -171,6 +174,29 @@ static void style_pattern(FcPattern *pat, const char *style)
     FcPatternAddInteger(pat, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
 }
 
+/* Whether match m has the weight (bold or not) and slant (italic or not)
+ * that style asks for. */
+static int style_matches(FcPattern *m, const char *style)
+{
+    int bold = style && strcasestr(style, "bold");
+    int italic = style && (strcasestr(style, "italic") || strcasestr(style, "oblique"));
+    int weight = FC_WEIGHT_REGULAR, slant = FC_SLANT_ROMAN;
+    FcPatternGetInteger(m, FC_WEIGHT, 0, &weight);
+    FcPatternGetInteger(m, FC_SLANT, 0, &slant);
+    return (weight >= FC_WEIGHT_DEMIBOLD) == !!bold && (slant != FC_SLANT_ROMAN) == !!italic;
+}
+
+/* "STYLE face in FILE" of match m, allocated. */
+static char *face_name(FcPattern *m, const char *file)
+{
+    FcChar8 *st = NULL;
+    struct buf b;
+    buf_init(&b);
+    FcPatternGetString(m, FC_STYLE, 0, &st);
+    buf_printf(&b, "its %s face in %s", st ? (const char *)st : "other", file);
+    return b.s;
+}
+
 /* Match family/style in configuration fc.  Returns the font's index once
  * loaded, -1 if fc offers another family (its name in *offered, to free),
  * -2 if the file cannot be loaded (message printed). */
@@ -202,6 +228,14 @@ static int match_in(struct fontset *fs, FcConfig *fc, const char *family,
         same = strcasecmp((const char *)fam, family) == 0;
     }
     int r = -1;
+    if (same && file && !style_matches(m, style)) {
+        /* the family is there but not this face: fontconfig took the
+         * nearest (Bold for a missing Regular) */
+        if (!*offered)
+            *offered = face_name(m, (const char *)file);
+        same = 0;
+        file = NULL;
+    }
     if (same && file) {
         r = fonts_load_file(fs, (const char *)file, index);
         if (r < 0)
@@ -216,13 +250,31 @@ static int match_in(struct fontset *fs, FcConfig *fc, const char *family,
 
 int fonts_load(struct fontset *fs, const char *family, const char *style)
 {
+    struct buf key;
+    buf_init(&key);
+    buf_printf(&key, "%s\n%s", family, style ? style : "Regular");
+    for (size_t i = 0; i < fs->nfailed; i++)
+        if (!strcmp(fs->failed[i], key.s)) {
+            buf_free(&key);
+            return -1;  /* reported the first time */
+        }
     char *offered = NULL;
     int r = match_in(fs, fs->fc, family, style, &offered);
-    if (r == -1 && system_config(fs))
+    if (r == -1 && system_config(fs)) {
         r = match_in(fs, fs->sys, family, style, &offered);
+        if (r >= 0 && offered)  /* bundled family, but not this face */
+            diag(F_SUBSTITUTE, NULL, 0, 0, family, style ? style : "Regular",
+                 offered, fs->fonts[r].path);
+    }
     if (r == -1)
         diag(F_NOT_FOUND, NULL, 0, 0, family, style ? style : "Regular", offered);
     free(offered);
+    if (r < 0) {
+        fs->failed = xrealloc(fs->failed, (fs->nfailed + 1) * sizeof *fs->failed);
+        fs->failed[fs->nfailed++] = key.s;
+    } else {
+        buf_free(&key);
+    }
     return r < 0 ? -1 : r;
 }
 

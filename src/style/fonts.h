@@ -36,6 +36,8 @@ struct fontset {
     size_t n, cap;
     FcConfig *fc;   /* the bundled fonts only (fonts/fonts.conf) */
     FcConfig *sys;  /* the system's configuration, loaded on first need */
+    char **failed;  /* "family\nstyle" of each face not found (reported) */
+    size_t nfailed;
 };
 
 /* Glyphs of a shaped piece of text, in font units. */

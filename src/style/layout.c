@@ -573,6 +573,58 @@ static void finish(struct ctx *c)
     }
 }
 
+/* Bounds on what a layout file may hold before it is loaded as a tree:
+ * libyaml's scanner takes time quadratic in the nesting depth and its
+ * loader time quadratic in the anchors, and every key is checked against
+ * the ones before it.  A layout needs three levels, about 70 keys and no
+ * anchors at all. */
+#define LAY_MAX_DEPTH 16
+#define LAY_MAX_KEYS 1000     /* mapping entries in the whole file */
+#define LAY_MAX_ANCHORS 100   /* anchors and aliases together */
+
+/* The event pass that enforces the bounds above, stopping at the first
+ * one crossed: 0, or 1 after reporting it.  A syntax error is left for the
+ * loader to report.  Rewinds f. */
+static int check_bounds(FILE *f, const char *path)
+{
+    yaml_parser_t p;
+    yaml_event_t ev;
+    int depth = 0, over = 0;
+    size_t scalars = 0, anchors = 0;
+    if (!yaml_parser_initialize(&p))
+        return 0;  /* the loader reports it */
+    yaml_parser_set_input_file(&p, f);
+    while (!over && yaml_parser_parse(&p, &ev)) {
+        yaml_event_type_t t = ev.type;
+        int line = mark_line(ev.start_mark), col = mark_col(ev.start_mark);
+        if (t == YAML_ALIAS_EVENT ||
+            (t == YAML_SCALAR_EVENT && ev.data.scalar.anchor) ||
+            (t == YAML_SEQUENCE_START_EVENT && ev.data.sequence_start.anchor) ||
+            (t == YAML_MAPPING_START_EVENT && ev.data.mapping_start.anchor))
+            anchors++;
+        if (t == YAML_SEQUENCE_START_EVENT || t == YAML_MAPPING_START_EVENT)
+            depth++;
+        else if (t == YAML_SEQUENCE_END_EVENT || t == YAML_MAPPING_END_EVENT)
+            depth--;
+        else if (t == YAML_SCALAR_EVENT)
+            scalars++;
+        yaml_event_delete(&ev);
+        if (depth > LAY_MAX_DEPTH)
+            diag(L_TOO_DEEP, path, line, col, LAY_MAX_DEPTH);
+        else if (scalars > 2 * LAY_MAX_KEYS)
+            diag(L_TOO_MANY_KEYS, path, line, col, LAY_MAX_KEYS);
+        else if (anchors > LAY_MAX_ANCHORS)
+            diag(L_TOO_MANY_ANCHORS, path, line, col, LAY_MAX_ANCHORS);
+        else if (t != YAML_STREAM_END_EVENT)
+            continue;
+        over = t != YAML_STREAM_END_EVENT;
+        break;
+    }
+    yaml_parser_delete(&p);
+    rewind(f);
+    return over;
+}
+
 /* Read file f (named path) over the defaults in l.  Returns EXIT_OK or
  * EXIT_ENV. */
 static int read_file(FILE *f, const char *path, struct layout *l)
@@ -585,6 +637,10 @@ static int read_file(FILE *f, const char *path, struct layout *l)
     c->file = path;
     c->l = l;
     c->doc = &doc;
+    if (check_bounds(f, path)) {
+        free(c);
+        return EXIT_ENV;
+    }
     if (!yaml_parser_initialize(&parser)) {
         diag(L_SYNTAX, path, 0, 0, "cannot initialise the YAML parser");
         free(c);

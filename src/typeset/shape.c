@@ -4,6 +4,7 @@
  * advances and character coverage per font, shaped text per string. */
 #include "typeset/ts_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -33,6 +34,69 @@ struct ts_font_cache {
     unsigned char *has;   /* 0 unknown, 1 has, 2 lacks */
 };
 
+/* ---- a map of 64-bit keys to ints ------------------------------------ */
+
+/* Open addressing, linear probing, grown at half full; a value of 0 means
+ * the key has none yet. */
+struct ts_cpmap {
+    uint64_t *keys;  /* key + 1; 0 is an empty slot */
+    int *vals;
+    size_t n, cap;   /* cap is a power of two */
+};
+
+static void cpmap_free(struct ts_cpmap *m)
+{
+    if (!m)
+        return;
+    free(m->keys);
+    free(m->vals);
+    free(m);
+}
+
+/* The slot in m of key k, made (with value 0) if k has none. */
+static size_t cpmap_find(struct ts_cpmap *m, uint64_t k)
+{
+    size_t mask = m->cap - 1;
+    size_t i = (size_t)((k * 0x9E3779B97F4A7C15u) >> 32) & mask;
+    while (m->keys[i] && m->keys[i] != k + 1)
+        i = (i + 1) & mask;
+    return i;
+}
+
+/* Double m's slots, placing every key again. */
+static void cpmap_grow(struct ts_cpmap *m)
+{
+    struct ts_cpmap old = *m;
+    m->cap = old.cap ? old.cap * 2 : 64;
+    m->keys = xcalloc(m->cap, sizeof *m->keys);
+    m->vals = xcalloc(m->cap, sizeof *m->vals);
+    for (size_t i = 0; i < old.cap; i++)
+        if (old.keys[i]) {
+            size_t j = cpmap_find(m, old.keys[i] - 1);
+            m->keys[j] = old.keys[i];
+            m->vals[j] = old.vals[i];
+        }
+    free(old.keys);
+    free(old.vals);
+}
+
+/* The value of key k in *mp (the map made on first use), for the caller
+ * to read or set. */
+static int *cpmap_slot(struct ts_cpmap **mp, uint64_t k)
+{
+    if (!*mp)
+        *mp = xcalloc(1, sizeof **mp);
+    struct ts_cpmap *m = *mp;
+    if (2 * (m->n + 1) > m->cap)
+        cpmap_grow(m);
+    size_t i = cpmap_find(m, k);
+    if (!m->keys[i]) {
+        m->keys[i] = k + 1;
+        m->n++;
+    }
+    return &m->vals[i];
+}
+
 void ts_fonts_init(struct ts_fonts *f, struct fontset *fs,
                    const struct layout *lay, const char *source)
 {
@@ -48,7 +112,8 @@ void ts_fonts_init(struct ts_fonts *f, struct fontset *fs,
 
 void ts_fonts_free(struct ts_fonts *f)
 {
-    free(f->noted);
+    cpmap_free(f->noted);
+    cpmap_free(f->fallback);
     free(f->hy_gid);
     free(f->hy_w);
     for (size_t i = 0; f->scache && i < SHAPE_CACHE_SLOTS; i++)
@@ -154,11 +219,10 @@ static int has_char(struct ts_fonts *f, int font, unsigned cp)
 /* Add key to the reported ones; 0 if it was there already. */
 static int note_once(struct ts_fonts *f, unsigned key)
 {
-    for (size_t i = 0; i < f->nnoted; i++)
-        if (f->noted[i] == key)
-            return 0;
-    xgrow(&f->noted, &f->capnoted, f->nnoted + 1, sizeof *f->noted);
-    f->noted[f->nnoted++] = key;
+    int *v = cpmap_slot(&f->noted, key);
+    if (*v)
+        return 0;
+    *v = 1;
     return 1;
 }
 
@@ -192,7 +256,15 @@ int ts_char_font(struct ts_fonts *f, int primary, unsigned cp, int line)
     if (has_char(f, primary, cp) ||
         (cp == 0x2011 && has_char(f, primary, 0x2010)))
         return primary;
-    int font = fonts_fallback(f->fs, primary, cp);
+    /* the stored value is the font + 2, so that 0 means "not asked yet" */
+    int *known = cpmap_slot(&f->fallback, (uint64_t)(unsigned)primary << 32 | cp);
+    if (*known == 0)
+        *known = fonts_fallback(f->fs, primary, cp) + 2;
+    int font = *known - 2;
+    /* a fallback loaded since for another character may have it */
+    for (size_t i = 0; font < 0 && i < f->fs->n; i++)
+        if (has_char(f, (int)i, cp))
+            font = (int)i;
     if (font < 0) {
         note_missing(f, cp, line);
         return -1;

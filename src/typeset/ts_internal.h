@@ -49,6 +49,7 @@ struct ts_pset {
 
 struct ts_shape_entry;  /* one cached shaping (shape.c) */
 struct ts_font_cache;   /* one font's advances and coverage (shape.c) */
+struct ts_cpmap;        /* a hash map of 64-bit keys to ints (shape.c) */
 
 struct ts_fonts {
     struct fontset *fs;        /* the caller's; fonts are loaded into it */
@@ -67,9 +68,11 @@ struct ts_fonts {
     unsigned *hy_gid;          /* hyphen glyph per font ... */
     double *hy_w;              /* ... and its width at 1 pt; < 0 unknown */
     size_t nhy;
-    unsigned *noted;           /* code points (and fallback fonts, with the
+    struct ts_cpmap *noted;    /* code points (and fallback fonts, with the
                                   top bit set) already reported */
-    size_t nnoted, capnoted;
+    struct ts_cpmap *fallback; /* (primary font, code point) -> the font
+                                  ts_char_font chose, so that fontconfig is
+                                  asked once per character */
 };
 
 void ts_fonts_init(struct ts_fonts *f, struct fontset *fs,
