@@ -4,6 +4,7 @@
  * head and fills the header. */
 #include "recognise/source_html.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +48,50 @@ int html_is_html_path(const char *path)
     const char *dot = strrchr(path, '.');
     return dot && (!strcasecmp(dot, ".html") || !strcasecmp(dot, ".htm") ||
                    !strcasecmp(dot, ".xhtml"));
+}
+
+/* 1 for the elements that never count as open (void elements and those an
+ * end tag rarely closes). */
+static int never_open(const char *name, size_t n)
+{
+    static const char *const names[] = {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+        "param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "tr",
+        "td", "th", "!doctype", NULL};
+    for (int i = 0; names[i]; i++)
+        if (strlen(names[i]) == n && !strncasecmp(name, names[i], n))
+            return 1;
+    return 0;
+}
+
+size_t html_open_estimate(const char *s, size_t n)
+{
+    size_t depth = 0, max = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (s[i] != '<')
+            continue;
+        if (!strncmp(s + i, "<!--", 4)) {
+            const char *e = memmem(s + i + 4, n - i - 4, "-->", 3);
+            if (!e)
+                break;
+            i = (size_t)(e - s) + 2;
+            continue;
+        }
+        int end = s[i + 1] == '/';
+        size_t a = i + 1 + (size_t)end, k = a;
+        while (k < n && (isalnum((unsigned char)s[k]) || s[k] == '!' || s[k] == '-'))
+            k++;
+        if (k == a || !isalpha((unsigned char)s[a]) || never_open(s + a, k - a))
+            continue;
+        const char *gt = memchr(s + k, '>', n - k);
+        if (!end && gt && gt > s + k && gt[-1] == '/')
+            continue;  /* <x/> */
+        if (end)
+            depth -= depth > 0;
+        else if (++depth > max)
+            max = depth;
+    }
+    return max;
 }
 
 /* Add the pending text to the open block as one span. */
@@ -420,6 +465,11 @@ int html_parse(const struct text *t, const struct html_given *given,
                struct statement *out)
 {
     stmt_init(out);
+    size_t open = html_open_estimate(t->data, t->len);
+    if (open > HTML_MAX_OPEN) {
+        diag(H_DEPTH_REFUSED, t->name, 0, 0, open, HTML_MAX_OPEN);
+        return EXIT_INPUT;
+    }
     GumboOptions opt = kGumboDefaultOptions;
     opt.max_errors = 0;
     GumboOutput *g = gumbo_parse_with_options(&opt, t->data, t->len);

@@ -51,6 +51,15 @@ struct html_given {
 /* Deepest element nesting read as markup; deeper elements give only text. */
 #define HTML_MAX_DEPTH 1000
 
+/* A page whose elements stand open deeper than this (a byte-level estimate
+ * made before parsing: start tags less end tags, void and implicitly closed
+ * elements not counted) is refused: gumbo's tree building takes time
+ * quadratic in the depth. */
+#define HTML_MAX_OPEN 10000
+
+/* The estimate: the deepest count of open elements in s[0..n). */
+size_t html_open_estimate(const char *s, size_t n);
+
 /* 1 if path names an HTML page by its extension (.html, .htm). */
 int html_is_html_path(const char *path);
 
