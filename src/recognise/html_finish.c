@@ -112,6 +112,28 @@ static void take_leading(struct statement *s)
     }
 }
 
+/* A paragraph set wholly in bold, short and without final punctuation,
+ * with more text after it, is a heading the page wrote as <p><strong>. */
+static void bold_headings(struct statement *s)
+{
+    for (size_t i = 0; i + 1 < s->nblocks; i++) {
+        struct block *b = &s->blocks[i];
+        if (b->kind != BLK_PARAGRAPH || !b->nspans)
+            continue;
+        int bold = 1;
+        for (size_t k = 0; k < b->nspans && bold; k++)
+            bold = (b->spans[k].style & SPAN_BOLD) && !b->spans[k].link;
+        char *txt = stmt_block_text(b);
+        size_t nw = rec_count_words(txt);
+        if (bold && nw && nw <= 12 && !rec_ends_with_punct(txt)) {
+            b->kind = BLK_HEADING;
+            for (size_t k = 0; k < b->nspans; k++)
+                b->spans[k].style &= ~(unsigned)SPAN_BOLD;
+        }
+        free(txt);
+    }
+}
+
 void html_finish(const struct text *t, const struct html_meta *m,
                  const struct html_given *given, struct statement *out)
 {
@@ -137,6 +159,7 @@ void html_finish(const struct text *t, const struct html_meta *m,
         out->place = xstrdup(m->place);
     out->language = xstrdup(m->lang ? m->lang : "en-US");
     take_leading(out);
+    bold_headings(out);
     rec_preface_kind(out);
     part_extract(out);
     if (out->nparts > STMT_MAX_PARTICIPANTS) {
