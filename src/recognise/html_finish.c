@@ -24,6 +24,29 @@ void html_meta_free(struct html_meta *m)
     }
 }
 
+/* s with its white space runs (U+00A0 too) one space, trimmed; caller
+ * frees. */
+static char *clean(const char *s)
+{
+    struct buf b;
+    buf_init(&b);
+    buf_adds(&b, "");
+    int space = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        int nb = p[0] == 0xC2 && p[1] == 0xA0;
+        if (nb || *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+            space = b.len > 0;
+            p += nb ? 2 : 1;
+            continue;
+        }
+        if (space)
+            buf_addc(&b, ' ');
+        space = 0;
+        buf_addc(&b, (char)*p++);
+    }
+    return buf_take(&b);
+}
+
 /* The first of values[0..n) that is set. */
 static const char *first_of(const char *const *values, size_t n)
 {
@@ -143,7 +166,7 @@ void html_finish(const struct text *t, const struct html_meta *m,
     const char *titles[] = {m->h1, g->title, m->og_title, m->dc_title, m->ld_headline, tt};
     const char *title = first_of(titles, 6);
     if (title)
-        out->title = xstrdup(title);
+        out->title = clean(title);
     else
         diag(H_NO_TITLE, t->name, 0, 0);
     free(tt);
@@ -152,11 +175,11 @@ void html_finish(const struct text *t, const struct html_meta *m,
     const char *offices[] = {m->office, g->office, m->dc_creator};
     const char *office = first_of(offices, 3);
     if (office)
-        out->office = xstrdup(office);
+        out->office = clean(office);
     if (m->kind)
-        out->kind = xstrdup(m->kind);
+        out->kind = clean(m->kind);
     if (m->place)
-        out->place = xstrdup(m->place);
+        out->place = clean(m->place);
     out->language = xstrdup(m->lang ? m->lang : "en-US");
     take_leading(out);
     bold_headings(out);
