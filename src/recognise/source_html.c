@@ -159,6 +159,11 @@ static void add_text(struct walk *w, const char *s)
                    ((!w->tlink && !w->link) ||
                     (w->tlink && w->link && !strcmp(w->tlink, w->link)));
         if (!same) {
+            /* a space between runs goes to the plain one */
+            if (w->space && w->text.len && !w->tstyle && !w->tlink) {
+                buf_addc(&w->text, ' ');
+                w->space = 0;
+            }
             flush_span(w);
             w->tstyle = w->style;
             free(w->tlink);
