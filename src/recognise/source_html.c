@@ -159,8 +159,16 @@ static void add_text(struct walk *w, const char *s)
                    ((!w->tlink && !w->link) ||
                     (w->tlink && w->link && !strcmp(w->tlink, w->link)));
         if (!same) {
-            /* a space between runs goes to the plain one */
-            if (w->space && w->text.len && !w->tstyle && !w->tlink) {
+            /* a space between runs goes to the plain one, or between two
+             * styled ones is a plain run of its own */
+            int old_plain = !w->tstyle && !w->tlink, new_plain = !w->style && !w->link;
+            if (w->space && w->text.len && (old_plain || !new_plain)) {
+                if (!old_plain) {
+                    flush_span(w);
+                    w->tstyle = 0;
+                    free(w->tlink);
+                    w->tlink = NULL;
+                }
                 buf_addc(&w->text, ' ');
                 w->space = 0;
             }
