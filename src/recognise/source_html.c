@@ -293,6 +293,16 @@ static void walk_inline(struct walk *w, const GumboNode *n, int depth,
     free(own);
 }
 
+/* A list number attribute (start, value), held to +-1e9 so that counting
+ * on never overflows; def when absent. */
+static long list_number(const char *s, long def)
+{
+    if (!s)
+        return def;
+    long v = strtol(s, NULL, 10);
+    return v > 1000000000L ? 1000000000L : v < -1000000000L ? -1000000000L : v;
+}
+
 /* <ul>/<ol>: a list level with its numbering. */
 static void walk_list(struct walk *w, const GumboNode *n, int depth, int ordered)
 {
@@ -304,7 +314,7 @@ static void walk_list(struct walk *w, const GumboNode *n, int depth, int ordered
     struct hlist saved = w->lists[k];
     const char *start = html_attr(n, "start"), *type = html_attr(n, "type");
     w->lists[k].ordered = ordered;
-    w->lists[k].next = start ? strtol(start, NULL, 10) : 1;
+    w->lists[k].next = list_number(start, 1);
     w->lists[k].type = type && strchr("1aAiI", type[0]) && type[0] ? type[0] : '1';
     w->nlists++;
     walk_children(w, n, depth);
@@ -324,7 +334,7 @@ static void walk_item(struct walk *w, const GumboNode *n, int depth)
     struct hlist *l = w->nlists ? &w->lists[k] : &plain;
     const char *value = html_attr(n, "value");
     if (value && l->ordered)
-        l->next = strtol(value, NULL, 10);
+        l->next = list_number(value, 1);
     free(w->marker);
     w->marker = item_marker(l, d);
     w->li_level = k + 1;

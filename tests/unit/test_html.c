@@ -62,6 +62,18 @@ static void test_lists_and_quotes(void **state)
     stmt_free(&s);
 }
 
+static void test_huge_list_numbers(void **state)
+{
+    (void)state;
+    struct statement s;
+    assert_int_equal(parse("<main><h1>T</h1><ol start=\"9223372036854775807\"><li>a<li>b</ol>"
+                           "<ol><li value=\"-99999999999999\">c</ol></main>", &s), 0);
+    assert_string_equal(s.blocks[0].marker, "1000000000.");
+    assert_string_equal(s.blocks[1].marker, "1000000001.");
+    assert_string_equal(s.blocks[2].marker, "-1000000000.");
+    stmt_free(&s);
+}
+
 static void test_spans_and_links(void **state)
 {
     (void)state;
@@ -158,6 +170,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         T(test_article_not_furniture),
         T(test_lists_and_quotes),
+        T(test_huge_list_numbers),
         T(test_spans_and_links),
         T(test_head_metadata),
         T(test_leading_byline_and_participants),
