@@ -447,5 +447,6 @@ recognition_part() {
 }
 recognition_part
 
+IMPRINT="$IMPRINT" bash "$ROOT/bench/feed.sh"
 mkdir -p "$(dirname "$OUT_TSV")" && cp "$S/tsv" "$OUT_TSV"
 say "results: $OUT_TSV"

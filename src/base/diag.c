@@ -23,6 +23,7 @@ static const struct entry catalogue[DIAG_COUNT] = {
 #include "base/msg-fonts.def"
 #include "base/msg-typeset.def"
 #include "base/msg-pdf.def"
+#include "base/msg-html.def"
 #undef MSG
 };
 #undef NOTE

@@ -28,6 +28,7 @@ enum diag_id {
 #include "base/msg-fonts.def"
 #include "base/msg-typeset.def"
 #include "base/msg-pdf.def"
+#include "base/msg-html.def"
 #undef MSG
     DIAG_COUNT
 };

@@ -108,12 +108,15 @@ static int by_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* 1 if name ends in .txt or .md. */
+/* 1 if name ends in .txt, .md, .html, .htm, .rss or .atom. */
 static int is_statement(const char *name)
 {
+    static const char *const ext[] = {".txt", ".md", ".html", ".htm", ".rss", ".atom", NULL};
     size_t n = strlen(name);
-    return name[0] != '.' && ((n > 4 && strcmp(name + n - 4, ".txt") == 0) ||
-                              (n > 3 && strcmp(name + n - 3, ".md") == 0));
+    for (int i = 0; name[0] != '.' && ext[i]; i++)
+        if (n > strlen(ext[i]) && strcmp(name + n - strlen(ext[i]), ext[i]) == 0)
+            return 1;
+    return 0;
 }
 
 char **batch_expand(char **args, size_t nargs, size_t *nout)

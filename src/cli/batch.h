@@ -17,7 +17,8 @@
 int batch_run(const struct run_shared *sh, char **inputs, size_t n, int jobs,
               int progress, int summary);
 
-/* Expand a folder into its *.txt and *.md files, sorted; other paths are
+/* Expand a folder into its *.txt, *.md, *.html, *.htm, *.rss and *.atom
+ * files, sorted; other paths are
  * kept as they are.  Returns a new array (caller frees each and the array),
  * or NULL after an error (folder unreadable or empty). */
 char **batch_expand(char **args, size_t nargs, size_t *nout);

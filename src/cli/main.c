@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/batch.h"
+#include "cli/feedjobs.h"
 #include "base/diag.h"
 #include "base/exit.h"
 #include "style/layout.h"
@@ -26,8 +27,10 @@ static const char usage_text[] =
     "Typeset official statements into archival PDF (PDF/A-1b by default).\n"
     "\n"
     "INPUT is a statement as copied from a web page (plain text), a Markdown\n"
-    "file with a YAML header (first line '---'), or a folder of them (*.txt,\n"
-    "*.md); '-' reads standard input.\n"
+    "file with a YAML header (first line '---'), a saved web page (*.html,\n"
+    "*.htm), an RSS 2.0 or Atom feed (*.rss, *.atom, *.xml: one PDF per item,\n"
+    "named after the item's link), or a folder of them; '-' reads standard\n"
+    "input.\n"
     "\n"
     "  -o, --output FILE|DIR  where to write (default: out/NAME.pdf); a folder\n"
     "                         (existing, or ending in '/') gets NAME.pdf\n"
@@ -44,6 +47,8 @@ static const char usage_text[] =
     "      --first-fit        break lines greedily (for comparison)\n"
     "      --max-input BYTES  refuse larger inputs (default: 16777216, at most\n"
     "                         268435456)\n"
+    "      --from FORMAT      read every input as text, markdown, html or feed\n"
+    "                         (default: by extension, then content)\n"
     "  -q, --quiet            print errors only\n"
     "  -h, --help             show this help and exit\n"
     "  -V, --version          show the version and exit\n"
@@ -65,7 +70,7 @@ static int usage_error(const char *fmt, const char *what)
 
 int main(int argc, char **argv)
 {
-    enum { O_PDFA = 256, O_JSON, O_PAGES, O_STATS, O_IMPORT, O_FIRSTFIT, O_MAX, O_LIST };
+    enum { O_PDFA = 256, O_JSON, O_PAGES, O_STATS, O_IMPORT, O_FIRSTFIT, O_MAX, O_LIST, O_FROM };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
         {"layout", required_argument, NULL, 'l'},
@@ -78,6 +83,7 @@ int main(int argc, char **argv)
         {"first-fit", no_argument, NULL, O_FIRSTFIT},
         {"max-input", required_argument, NULL, O_MAX},
         {"list-layouts", no_argument, NULL, O_LIST},
+        {"from", required_argument, NULL, O_FROM},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -129,6 +135,12 @@ int main(int argc, char **argv)
             o.max_input = (size_t)v;
             break;
         }
+        case O_FROM:
+            if (strcmp(optarg, "text") && strcmp(optarg, "markdown") &&
+                strcmp(optarg, "html") && strcmp(optarg, "feed"))
+                return usage_error("--from takes text, markdown, html or feed, not '%s'", optarg);
+            o.from = optarg;
+            break;
         case O_LIST:
             return layout_list(paths_datadir(), stdout) > 0 ? EXIT_OK : EXIT_ENV;
         case 'q': quiet = 1; break;
@@ -147,7 +159,15 @@ int main(int argc, char **argv)
     char **inputs = batch_expand(argv + optind, (size_t)(argc - optind), &n);
     if (!inputs)
         return EXIT_INPUT;
-    o.many = n > 1 || (size_t)(argc - optind) < n;
+    int feed_rc = EXIT_OK;
+    size_t nargs = n;
+    inputs = feedjobs_expand(inputs, n, o.from, o.max_input, &n, &feed_rc);
+    if (!n) {
+        free(inputs);
+        feedjobs_free();
+        return feed_rc;
+    }
+    o.many = n > 1 || (size_t)(argc - optind) < n || nargs < n;
     /* Printing modes write to standard output: keep their order. */
     if (o.mode != MODE_PDF)
         jobs = 1;
@@ -156,7 +176,10 @@ int main(int argc, char **argv)
     if (rc == EXIT_OK)
         rc = batch_run(&sh, inputs, n, jobs, o.many && !quiet && isatty(2),
                        o.many && !quiet);
+    if (feed_rc > rc)
+        rc = feed_rc;
     run_shared_free(&sh);
+    feedjobs_free();
     for (size_t i = 0; i < n; i++)
         free(inputs[i]);
     free(inputs);

@@ -20,6 +20,9 @@
 #include "write/pdf.h"
 #include "recognise/recognise.h"
 #include "recognise/source.h"
+#include "recognise/source_html.h"
+#include "read/charset.h"
+#include "cli/feedjobs.h"
 #include "model/statement.h"
 #include "read/text.h"
 #include "typeset/typeset.h"
@@ -221,23 +224,57 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
     return rc;
 }
 
+int run_statement(const struct run_shared *sh, struct run_worker *w,
+                  const struct text *t, const struct statement *s, const char *input)
+{
+    const struct run_options *o = sh->opt;
+    if (o->mode == MODE_JSON)
+        export_json(s, stdout);
+    else if (o->mode == MODE_IMPORT)
+        export_markdown(s, stdout);
+    else
+        return typeset_and_write(sh, w, t, s, input);
+    return EXIT_OK;
+}
+
+/* Read an HTML page (its declared character set decoded) and parse it. */
+static int read_html(const char *input, size_t max, struct text *t, struct statement *s)
+{
+    char *raw;
+    size_t len;
+    stmt_init(s);
+    t->name = t->data = NULL;
+    t->len = 0;
+    int rc = text_read_raw(input, max, &raw, &len);
+    if (rc != EXIT_OK)
+        return rc;
+    rc = text_from_html_bytes(strcmp(input, "-") ? input : "<stdin>", raw, len, max, t);
+    free(raw);
+    return rc == EXIT_OK ? html_parse(t, NULL, s) : rc;
+}
+
 int run_one(const struct run_shared *sh, struct run_worker *w, const char *input)
 {
     const struct run_options *o = sh->opt;
     struct text t;
     struct statement s;
-    int rc = text_read_file(input, o->max_input, &t);
-    if (rc != EXIT_OK)
-        return rc;
-    rc = src_is_source(&t) ? src_parse(&t, &s) : rec_recognise(&t, &s);
-    if (rc == EXIT_OK) {
-        if (o->mode == MODE_JSON)
-            export_json(&s, stdout);
-        else if (o->mode == MODE_IMPORT)
-            export_markdown(&s, stdout);
+    if (feedjobs_is_job(input))
+        return feedjobs_run(sh, w, input);
+    const char *from = o->from;
+    int rc;
+    if (from ? !strcmp(from, "html") : html_is_html_path(input)) {
+        rc = read_html(input, o->max_input, &t, &s);
+    } else {
+        rc = text_read_file(input, o->max_input, &t);
+        if (rc != EXIT_OK)
+            return rc;
+        if (from ? !strcmp(from, "markdown") : src_is_source(&t))
+            rc = src_parse(&t, &s);
         else
-            rc = typeset_and_write(sh, w, &t, &s, input);
+            rc = rec_recognise(&t, &s);
     }
+    if (rc == EXIT_OK)
+        rc = run_statement(sh, w, &t, &s, input);
     stmt_free(&s);
     text_free(&t);
     return rc;

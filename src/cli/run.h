@@ -26,6 +26,7 @@ struct run_options {
     int many;                /* more than one input: -o must be a folder */
     size_t max_input;
     size_t max_pages;        /* refuse longer documents; 0: RUN_MAX_PAGES */
+    const char *from;        /* --from: text, markdown, html, feed; NULL: by name/content */
 };
 
 /* Default page limit: a statement longer than this is refused (exit 1). */
@@ -52,5 +53,12 @@ void run_shared_free(struct run_shared *sh);
 int run_one(const struct run_shared *sh, struct run_worker *w,
             const char *input);
 void run_worker_free(struct run_worker *w);
+
+/* Print or typeset statement s read from t, as for input (whose base name
+ * names the PDF).  Returns its exit status. */
+struct text;
+struct statement;
+int run_statement(const struct run_shared *sh, struct run_worker *w,
+                  const struct text *t, const struct statement *s, const char *input);
 
 #endif

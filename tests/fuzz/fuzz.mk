@@ -36,7 +36,7 @@ FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g \
 	-fno-omit-frame-pointer $(FUZZ_SAN) -MMD -MP -Isrc \
 	-DIMPRINT_DATADIR='"$(PREFIX)/share/imprint"' \
 	-DFUZZ_DATADIR='"$(CURDIR)"' $(PKG_CFLAGS)
-FUZZ_NAMES := text recognise source layout pipeline
+FUZZ_NAMES := text recognise source layout pipeline html feed
 FUZZ_BINS := $(FUZZ_NAMES:%=$(FUZZ_BUILD)/fuzz_%)
 FUZZ_OBJS := $(SRCS:src/%.c=$(FUZZ_BUILD)/%.o)
 FUZZ_CORPUS ?= $(abspath build/fuzz-corpus)
@@ -51,6 +51,8 @@ FUZZ_SEEDS_source := tests/fuzz/corpus/source examples/*.md tests/source/*.md \
 FUZZ_SEEDS_layout := tests/fuzz/corpus/layout layouts/*.yaml tests/layouts/*.yaml tests/regress/*.yaml
 FUZZ_SEEDS_pipeline := tests/fuzz/corpus/pipeline examples/*.txt examples/*.md \
 	tests/source/*.md tests/regress/*.txt tests/regress/*.md
+FUZZ_SEEDS_html := tests/fuzz/corpus/html tests/html/*.html
+FUZZ_SEEDS_feed := tests/fuzz/corpus/feed tests/html/*.rss tests/html/*.atom ../shared/feeds/*.rss
 # Targets that also get a sample of the shared statements.
 FUZZ_WITH_SHARED := text recognise pipeline
 
