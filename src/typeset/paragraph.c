@@ -365,9 +365,15 @@ static void add_box(struct ts_para *p, size_t a, size_t b, double maxw, int line
         add_item(p, BR_BOX, w, 0, 0, 0, 0, g0, g1, -1, 0);
         return;
     }
-    char *word = word_at(p, a);
-    diag(T_WORD_TOO_WIDE, p->source, line, 0, word, w, maxw);
-    free(word);
+    size_t w0 = a;  /* the word's start: reported once, not per piece */
+    while (w0 > 0 && !p->ch[w0 - 1].space)
+        w0--;
+    if (p->wide_word != w0 + 1) {
+        p->wide_word = w0 + 1;
+        char *word = word_at(p, a);
+        diag(T_WORD_TOO_WIDE, p->source, line, 0, word, w, maxw);
+        free(word);
+    }
     size_t start = a;
     double acc = 0;
     for (size_t k = a; k < b; k++) {
@@ -466,6 +472,7 @@ int ts_para_prepare(struct ts_para *p, const struct ts_pset *ps,
     if (collect(p, ps->role, sp, nsp, ps->src_line))
         return -1;
     ts_bidi_levels(p);
+    p->wide_word = 0;
     shape(p, size);
     if (hyph)
         hyphenate(p);

@@ -138,6 +138,8 @@ struct ts_para {
     int *cfirst; size_t capcf;   /* first glyph of each character */
     char *hp; size_t caphp;      /* hyphenation points of a word */
     int bidi;                    /* 1: some character is right to left */
+    size_t wide_word;            /* 1 + start of the last word reported as
+                                    too wide, 0 for none */
 };
 
 void ts_para_init(struct ts_para *p, struct ts_fonts *fonts,
