@@ -15,12 +15,12 @@ mkdir -p "$W"
 # files WHERE: every file under WHERE, sorted, one a line.
 files() { (cd "$1" && find . -type f | sort); }
 
-# case_ NAME STATUS PATTERN OUTPUT ARGS...: run imprint in $W on ARGS; it
+# case_ NAME OUTPUT STATUS PATTERN ARGS...: run imprint in $W on ARGS; it
 # must exit with STATUS, print a message matching PATTERN, write nothing
 # but OUTPUT (a path under $W, "-" for nothing) and leave a valid PDF there
 # when it exits 0.
 case_() {
-    local name=$1 want=$2 pat=$3 out=$4 rc
+    local name=$1 out=$2 want=$3 pat=$4 rc
     shift 4
     files "$W" >"$T/.before"
     (cd "$W" && "$IMPRINT" "$@") >"$T/.out" 2>"$T/.err"
@@ -59,7 +59,7 @@ ${HEAD}The ministers said in Arabic أعلن الوزيران عن اتفاق ج
 
 Both delegations will meet again in March, and the statement says سنواصل العمل معا and also נמשיך לעבוד יחד in closing.
 EOF
-case_ "Arabic and Hebrew" 0 "set in fallback font DejaVu Sans \[font-fallback\]" rtl.pdf -o rtl.pdf rtl.md
+case_ "Arabic and Hebrew" rtl.pdf 0 "set in fallback font DejaVu Sans \[font-fallback\]" -o rtl.pdf rtl.md
 pdftotext "$W/rtl.pdf" "$T/rtl.txt"
 check "Arabic and Hebrew: every word extracted, in order" \
     "$PY" tests/textcheck.py "$W/rtl.md" "$T/rtl.txt" --from-line 6
@@ -74,7 +74,7 @@ ${HEAD}دعا الوزير إلى السلام (بالتعاون مع الشرك
 
 Hebrew in brackets (שלום לכולם) and digits 2021 then English.
 EOF
-case_ "right-to-left with brackets and digits" 0 "\[wrote\]" rtlmix.pdf -o rtlmix.pdf rtlmix.md
+case_ "right-to-left with brackets and digits" rtlmix.pdf 0 "\[wrote\]" -o rtlmix.pdf rtlmix.md
 check "right-to-left with brackets and digits: every word extracted" "$PY" -c '
 import re, sys
 strip = lambda t: re.findall(r"\w+", t)
@@ -91,7 +91,7 @@ rm -f "$W/rtlmix.pdf"
 "$PY" -c "
 import sys
 sys.stdout.write(sys.argv[1] + 'Before the word ' + 'abcd\u00ad' * 500 + ' after the word.\n')" "$HEAD" >"$W/shy.md"
-case_ "2,000 letters with soft hyphens" 0 "\[wrote\]" shy.pdf -o shy.pdf shy.md
+case_ "2,000 letters with soft hyphens" shy.pdf 0 "\[wrote\]" -o shy.pdf shy.md
 check "soft hyphens: no overfull line" sh -c "! grep -q 'overfull-line' '$T/.err'"
 (cd "$W" && "$IMPRINT" --dump-pages shy.md 2>/dev/null) >"$T/shy.pages"
 check "soft hyphens: every line within the 450 pt measure" awk '
@@ -112,7 +112,7 @@ rm -f "$W/shy.pdf"
 "$PY" -c "
 import sys
 sys.stdout.write(sys.argv[1] + 'Before ' + ('abcdefghij' * 30 + '\u00ad') * 7 + ' after.\n')" "$HEAD" >"$W/shywide.md"
-case_ "soft hyphens between pieces wider than the measure" 0 "is wider than the measure .*\[word-too-wide\]" shywide.pdf -o shywide.pdf shywide.md
+case_ "soft hyphens between pieces wider than the measure" shywide.pdf 0 "is wider than the measure .*\[word-too-wide\]" -o shywide.pdf shywide.md
 check_eq "soft hyphens between wide pieces: one warning for the word" 1 "$(grep -c 'word-too-wide' "$T/.err")"
 check "soft hyphens between wide pieces: no overfull line" sh -c "! grep -q 'overfull-line' '$T/.err'"
 rm -f "$W/shywide.pdf"
@@ -120,12 +120,12 @@ rm -f "$W/shywide.pdf"
 # ---- leading below the font's height ---------------------------------------
 printf '%s\n' "$HEAD" 'Body text of the statement.' >"$W/body.md"
 printf 'fonts:\n  body:\n    leading: 0.0001\n' >"$W/tight.yaml"
-case_ "leading 0.0001" 3 "tight.yaml:3:14: error: fonts.body.leading 0.0001 pt is less than the height of its font .*\[layout-leading-too-small\]" - -l tight.yaml -o body.pdf body.md
+case_ "leading 0.0001" - 3 "tight.yaml:3:14: error: fonts.body.leading 0.0001 pt is less than the height of its font .*\[layout-leading-too-small\]" -l tight.yaml -o body.pdf body.md
 # Liberation Serif's ascender plus descender is 1.107 em: 12.18 pt at 11 pt.
 printf 'fonts:\n  title: {size: 10pt, leading: 12pt}\n  body: {size: 11pt, leading: 12.1pt}\n' >"$W/tight2.yaml"
-case_ "leading 12.1 pt for 11 pt type" 3 "tight2.yaml:3:31: error: fonts.body.leading 12.1 pt .*12.18 pt.*\[layout-leading-too-small\]" - -l tight2.yaml -o body.pdf body.md
+case_ "leading 12.1 pt for 11 pt type" - 3 "tight2.yaml:3:31: error: fonts.body.leading 12.1 pt .*12.18 pt.*\[layout-leading-too-small\]" -l tight2.yaml -o body.pdf body.md
 printf 'fonts:\n  body: {size: 11pt, leading: 12.2pt}\n' >"$W/snug.yaml"
-case_ "leading 12.2 pt for 11 pt type" 0 "\[wrote\]" body.pdf -l snug.yaml -o body.pdf body.md
+case_ "leading 12.2 pt for 11 pt type" body.pdf 0 "\[wrote\]" -l snug.yaml -o body.pdf body.md
 rm -f "$W/body.pdf"
 
 # ---- batch: one output name, many workers ----------------------------------
@@ -134,8 +134,8 @@ printf '%s\n' "$HEAD" 'First.' >"$W/x.md"
 printf 'Test Statement\nFebruary 23, 2017\n\nPress Statement\n\nSecond.\n' >"$W/x.txt"
 cp "$W/x.md" "$W/a/x.md"
 cp "$W/x.md" "$W/b/x.md"
-case_ "batch x.txt x.md" 2 "error: inputs x.md and x.txt would both be written to out/x.pdf.*\[same-output\]" - x.txt x.md
-case_ "batch a/x.md b/x.md" 2 "error: inputs a/x.md and b/x.md would both be written to o/x.pdf.*\[same-output\]" - -j 2 -o o/ a/x.md b/x.md
+case_ "batch x.txt x.md" - 2 "error: inputs x.md and x.txt would both be written to out/x.pdf.*\[same-output\]" x.txt x.md
+case_ "batch a/x.md b/x.md" - 2 "error: inputs a/x.md and b/x.md would both be written to o/x.pdf.*\[same-output\]" -j 2 -o o/ a/x.md b/x.md
 rm -rf "$W/a" "$W/b" "$W/x.md" "$W/x.txt"
 
 # 300 small inputs on 8 workers: each written whole, no temporary file left.
