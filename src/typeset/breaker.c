@@ -32,9 +32,10 @@
 #define UNDER_BAD_CAP 1e5    /* badness cap of an underfull line, last pass */
 #define OVER_DEMERITS 1e12   /* base demerits of an overfull line, last pass */
 /* A hyphenated line past max_consecutive_hyphens, last pass only: dearer
- * than an underfull line, far cheaper than an overfull one, so that a long
- * run of soft hyphens still breaks inside the measure. */
-#define EXCESS_HYPHEN_DEMERITS 1e8
+ * than any underfull line (at most 2 UNDER_BAD_CAP^2), so the limit holds
+ * whenever loose lines can keep it, and a tenth of an overfull line's base,
+ * so that a long run of soft hyphens still breaks inside the measure. */
+#define EXCESS_HYPHEN_DEMERITS 1e11
 #define NO_POS SIZE_MAX
 
 enum { FIT_VERY_LOOSE, FIT_LOOSE, FIT_DECENT, FIT_TIGHT, FIT_COUNT };
