@@ -6,14 +6,24 @@ Usage: textcheck.py INPUT.txt EXTRACTED.txt [--from-line N]
 The body is the input from line N on (default: after the header that the
 recogniser turns into metadata; pass it explicitly).  The extracted text is
 pdftotext output: a word hyphenated at a line end ("hyphen-" "ation") counts
-as the joined word.  Prints the first missing word and its context and exits
+as the joined word; soft hyphens and directional marks are ignored.  Prints the first missing word and its context and exits
 1, or prints the count and exits 0.
 """
 import sys
 import unicodedata
 
 
+# Invisible characters: soft hyphens, which a PDF shows only as the hyphen
+# of a line broken there, are dropped; the directional marks pdftotext puts
+# around right-to-left text (U+202B ... U+202C, where the space beside them
+# may fall on the other side) separate words.
+INVISIBLE = dict.fromkeys([0x00AD])
+INVISIBLE.update(dict.fromkeys([0x200E, 0x200F, *range(0x202A, 0x202F),
+                                *range(0x2066, 0x206A)], " "))
+
+
 def words(text):
+    text = text.translate(INVISIBLE)
     return [unicodedata.normalize("NFC", w) for w in text.split()]
 
 

@@ -172,7 +172,14 @@ int main(int argc, char **argv)
     if (o.mode != MODE_PDF)
         jobs = 1;
     struct run_shared sh;
-    int rc = run_shared_init(&sh, &o);
+    int rc = run_check_outputs(&o, inputs, n);
+    if (rc != EXIT_OK) {
+        for (size_t i = 0; i < n; i++)
+            free(inputs[i]);
+        free(inputs);
+        return rc;
+    }
+    rc = run_shared_init(&sh, &o);
     if (rc == EXIT_OK)
         rc = batch_run(&sh, inputs, n, jobs, o.many && !quiet && isatty(2),
                        o.many && !quiet);

@@ -81,29 +81,78 @@ static int is_dir(const char *p)
 }
 
 /* Output path for input: -o FILE, -o DIR, or out/NAME.pdf; NULL when several
- * inputs would go to one file.  Creates the folder if needed.  Caller frees. */
-static char *output_path(const struct run_options *o, const char *input)
+ * inputs would go to one file.  *dir is set to the folder to create, or NULL.
+ * Caller frees. */
+static char *output_name(const struct run_options *o, const char *input,
+                         const char **dir)
 {
     struct buf b;
     buf_init(&b);
-    const char *dir = "out";
+    *dir = "out";
     if (o->output) {
         size_t n = strlen(o->output);
         if (!(n && o->output[n - 1] == '/') && !is_dir(o->output)) {
+            *dir = NULL;
             if (o->many)
                 return NULL;
             buf_adds(&b, o->output);
             return buf_take(&b);
         }
-        dir = o->output;
+        *dir = o->output;
     }
     char *stem = input_stem(input);
-    size_t n = strlen(dir);
-    buf_printf(&b, "%s%s%s.pdf", dir, n && dir[n - 1] == '/' ? "" : "/", stem);
+    size_t n = strlen(*dir);
+    buf_printf(&b, "%s%s%s.pdf", *dir, n && (*dir)[n - 1] == '/' ? "" : "/", stem);
     free(stem);
-    if (!is_dir(dir))
-        mkdir(dir, 0777);  /* a failure shows when the PDF is written */
     return buf_take(&b);
+}
+
+/* output_name, creating the folder if needed.  Caller frees. */
+static char *output_path(const struct run_options *o, const char *input)
+{
+    const char *dir;
+    char *out = output_name(o, input, &dir);
+    if (out && dir && !is_dir(dir))
+        mkdir(dir, 0777);  /* a failure shows when the PDF is written */
+    return out;
+}
+
+/* Compare the output names of two inputs (entries: name, then input). */
+static int by_output(const void *a, const void *b)
+{
+    char *const *x = a, *const *y = b;
+    int c = strcmp(x[0], y[0]);
+    return c ? c : strcmp(x[1], y[1]);
+}
+
+int run_check_outputs(const struct run_options *o, char *const *inputs,
+                      size_t n)
+{
+    if (o->mode != MODE_PDF || n < 2)
+        return EXIT_OK;
+    char **pair = xmalloc(n * 2 * sizeof *pair);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *dir;
+        char *out = output_name(o, inputs[i], &dir);
+        if (!out)
+            continue;  /* several inputs to one file: run_one reports it */
+        pair[2 * m] = out;
+        pair[2 * m + 1] = inputs[i];
+        m++;
+    }
+    qsort(pair, m, 2 * sizeof *pair, by_output);
+    int rc = EXIT_OK;
+    for (size_t i = 1; i < m; i++)
+        if (strcmp(pair[2 * i], pair[2 * i - 2]) == 0) {
+            diag(M_SAME_OUTPUT, NULL, 0, 0, pair[2 * i - 1], pair[2 * i + 1],
+                 pair[2 * i]);
+            rc = EXIT_USAGE;
+        }
+    for (size_t i = 0; i < m; i++)
+        free(pair[2 * i]);
+    free(pair);
+    return rc;
 }
 
 /* 1 if a and b name the same existing file. */

@@ -49,6 +49,12 @@ struct run_worker {
 int run_shared_init(struct run_shared *sh, const struct run_options *opt);
 void run_shared_free(struct run_shared *sh);
 
+/* Refuse inputs that would write the same PDF (x.txt and x.md, a/x.md and
+ * b/x.md): an error naming both for each clash.  Returns 0 or EXIT_USAGE;
+ * nothing is written. */
+int run_check_outputs(const struct run_options *opt, char *const *inputs,
+                      size_t n);
+
 /* Typeset one input; returns its exit status. */
 int run_one(const struct run_shared *sh, struct run_worker *w,
             const char *input);

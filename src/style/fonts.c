@@ -296,6 +296,12 @@ void shaped_free(struct shaped *s)
 void fonts_shape(const struct fontset *fs, int fi, const char *text, size_t len,
                  struct shaped *out)
 {
+    fonts_shape_as(fs, fi, text, len, HB_SCRIPT_LATIN, 0, out);
+}
+
+void fonts_shape_as(const struct fontset *fs, int fi, const char *text,
+                    size_t len, hb_script_t script, int rtl, struct shaped *out)
+{
     static const hb_feature_t features[] = {
         {HB_TAG('k', 'e', 'r', 'n'), 1, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END},
         {HB_TAG('l', 'i', 'g', 'a'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END},
@@ -304,8 +310,8 @@ void fonts_shape(const struct fontset *fs, int fi, const char *text, size_t len,
     const struct font *f = &fs->fonts[fi];
     hb_buffer_t *buf = hb_buffer_create();
     hb_buffer_add_utf8(buf, text, (int)len, 0, (int)len);
-    hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
-    hb_buffer_set_script(buf, HB_SCRIPT_LATIN);
+    hb_buffer_set_direction(buf, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+    hb_buffer_set_script(buf, script);
     hb_buffer_set_language(buf, hb_language_from_string("en", -1));
     hb_buffer_guess_segment_properties(buf);
     hb_shape(f->hb, buf, features, sizeof features / sizeof features[0]);

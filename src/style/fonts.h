@@ -63,9 +63,14 @@ int fonts_load(struct fontset *fs, const char *family, const char *style);
 /* Load a font file directly; returns index or -1 after an error. */
 int fonts_load_file(struct fontset *fs, const char *path, int index);
 
-/* Shape len bytes of UTF-8 with font f, kerning on, ligatures off. */
+/* Shape len bytes of UTF-8 with font f, kerning on, ligatures off, as
+ * Latin script left to right. */
 void fonts_shape(const struct fontset *fs, int f, const char *text, size_t len,
                  struct shaped *out);
+/* The same in script, right to left when rtl is set: the glyphs are then
+ * in visual order (their clusters descend), as HarfBuzz gives them. */
+void fonts_shape_as(const struct fontset *fs, int f, const char *text,
+                    size_t len, hb_script_t script, int rtl, struct shaped *out);
 void shaped_init(struct shaped *s);
 void shaped_free(struct shaped *s);
 

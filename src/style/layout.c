@@ -535,10 +535,43 @@ static int latest(const struct ctx *c, int *line, int *col, const char *const *n
     return *line > 0;
 }
 
+static const char *const role_words[ROLE_COUNT] = {
+    "agency", "office", "kind", "dateline", "title", "body", "heading",
+    "table-head", "table", "footer",
+};
+
+/* Record in each role's lay_font where its keys were last given. */
+static void font_places(struct ctx *c)
+{
+    size_t lo = offsetof(struct layout, font), hi = lo + sizeof c->l->font;
+    for (size_t i = 0; i < NKEYS; i++) {
+        if (!c->line[i] || keys[i].off < lo || keys[i].off >= hi ||
+            strncmp(keys[i].path, "fonts.", 6) != 0)
+            continue;
+        struct lay_font *lf = &c->l->font[(keys[i].off - lo) / sizeof *lf];
+        if (c->line[i] > lf->line || (c->line[i] == lf->line && c->col[i] > lf->col)) {
+            lf->line = c->line[i];
+            lf->col = c->col[i];
+        }
+    }
+}
+
+int layout_check_leading(const struct layout *l, enum lay_role role,
+                         double height)
+{
+    const struct lay_font *lf = &l->font[role];
+    if (lf->leading + 1e-9 >= height)
+        return 0;
+    diag(L_LEADING, l->path ? l->path : l->name, lf->line, lf->col,
+         role_words[role], lf->leading, lf->family, lf->size, height);
+    return -1;
+}
+
 /* Checks across keys once the file is read: page size, room for text. */
 static void finish(struct ctx *c)
 {
     struct layout *l = c->l;
+    font_places(c);
     if (c->line[key_index("page.size")]) {
         if (!c->line[key_index("page.width")])
             l->page_width = c->size_w;

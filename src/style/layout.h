@@ -33,6 +33,8 @@ struct lay_font {
     char *style;     /* "Regular", "Bold", "Italic", "Bold Italic" */
     double size;     /* pt */
     double leading;  /* baseline to baseline, pt */
+    int line, col;   /* where the layout file last set this role's family,
+                        style, size or leading; 0 when all are defaults */
 };
 
 struct layout {
@@ -83,6 +85,12 @@ int layout_list(const char *datadir, FILE *out);
 /* Fill l with the defaults (the letter layout's values, name NULL); free it
  * with layout_free. */
 void layout_default(struct layout *l);
+
+/* 0 when role's leading is at least height (the ascender plus the
+ * descender of its font at its size, pt); otherwise -1 after an error at
+ * the layout file's place where the role's font was set. */
+int layout_check_leading(const struct layout *l, enum lay_role role,
+                         double height);
 
 /* The i-th key (dotted path, e.g. "margins.top") layout files may use, or
  * NULL past the last: the loader's own table, for tests and documentation. */

@@ -31,6 +31,11 @@
 #define INF_BAD 10000.0
 #define UNDER_BAD_CAP 1e5    /* badness cap of an underfull line, last pass */
 #define OVER_DEMERITS 1e12   /* base demerits of an overfull line, last pass */
+/* A hyphenated line past max_consecutive_hyphens, last pass only: dearer
+ * than any underfull line (at most 2 UNDER_BAD_CAP^2), so the limit holds
+ * whenever loose lines can keep it, and a tenth of an overfull line's base,
+ * so that a long run of soft hyphens still breaks inside the measure. */
+#define EXCESS_HYPHEN_DEMERITS 1e11
 #define NO_POS SIZE_MAX
 
 enum { FIT_VERY_LOOSE, FIT_LOOSE, FIT_DECENT, FIT_TIGHT, FIT_COUNT };
@@ -287,10 +292,12 @@ static int try_line(struct ctx *c, const struct bpoint *bp, int r, int *any)
         kind = LINE_UNDER;
     }
     int h = bp->flagged ? a.hyph + 1 : 0;
-    int eligible = (kind == LINE_OK || bp->final)
-                   && (bp->forced || maxc <= 0 || h <= maxc);
+    int excess = !bp->forced && maxc > 0 && h > maxc;
+    int eligible = (kind == LINE_OK || bp->final) && (!excess || bp->final);
     if (eligible) {
         double d = line_demerits(c, bp, &a, &m, kind, ratio);
+        if (excess)
+            d += EXCESS_HYPHEN_DEMERITS;
         int fit = kind == LINE_UNDER ? FIT_VERY_LOOSE
                 : kind == LINE_OVER ? FIT_TIGHT : fitness_of(ratio);
         if (abs(fit - a.fit) > 1)
@@ -303,10 +310,6 @@ static int try_line(struct ctx *c, const struct bpoint *bp, int r, int *any)
             c->chyph[slot] = h;
         }
         *any = 1;
-    } else if (bp->final && !bp->forced) {
-        /* An overfull line from here was not allowed (hyphen limit):
-         * keep the node so that the paragraph can still break. */
-        deactivate = 0;
     }
     return deactivate;
 }
@@ -412,7 +415,8 @@ static void first_fit(struct ctx *c, struct br_result *out)
     int hyph = 0, maxc = c->p->max_consecutive_hyphens;
 
     for (;;) {
-        size_t last_ok = NO_POS, last_hy = NO_POS, choose = NO_POS;
+        size_t last_ok = NO_POS, last_hy = NO_POS, last_xhy = NO_POS;
+        size_t choose = NO_POS;
         for (size_t b = s; b <= c->fin; b++) {
             if (!is_legal(c, b, 1))
                 continue;
@@ -425,6 +429,8 @@ static void first_fit(struct ctx *c, struct br_result *out)
             if (is_flagged(c, b)) {
                 if (!over && (maxc <= 0 || hyph + 1 <= maxc))
                     last_hy = b;
+                else if (!over)
+                    last_xhy = b;  /* past the hyphen limit: a last resort */
                 continue;
             }
             if (!over) {
@@ -433,10 +439,13 @@ static void first_fit(struct ctx *c, struct br_result *out)
                     break;
                 }
                 last_ok = b;
-                last_hy = NO_POS;
+                last_hy = last_xhy = NO_POS;
                 continue;
             }
-            choose = last_hy != NO_POS ? last_hy : last_ok != NO_POS ? last_ok : b;
+            choose = last_hy != NO_POS   ? last_hy
+                     : last_ok != NO_POS ? last_ok
+                     : last_xhy != NO_POS ? last_xhy
+                                          : b;
             break;
         }
         if (choose == NO_POS)  /* cannot happen: fin is always legal */

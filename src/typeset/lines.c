@@ -34,6 +34,9 @@ void ts_lines_free(struct ts_lines *l)
     free(l->pg);
     free(l->gx);
     free(l->gidx);
+    free(l->gadv);
+    free(l->goff);
+    free(l->lv);
 }
 
 double ts_baseline_offset(const struct lay_font *lf)
@@ -97,8 +100,9 @@ static void line_ratio(struct ts_lines *l, struct line *ln, double w)
     }
 }
 
-/* Target positions of the shown glyphs from x into l->gx and l->gidx. */
-static void line_place(struct ts_lines *l, struct line *ln, double x)
+/* The shown glyphs of the line in logical order into l->gidx, with the
+ * advance each takes on the line (glue set), its offset and bidi level. */
+static size_t line_glyphs(struct ts_lines *l, struct line *ln)
 {
     const struct ts_para *p = l->para;
     size_t n = 0;
@@ -107,25 +111,47 @@ static void line_place(struct ts_lines *l, struct line *ln, double x)
     xgrow(&l->pg, &l->cappg, n + 1, sizeof *l->pg);
     xgrow(&l->gx, &l->capgx, n + 2, sizeof *l->gx);
     xgrow(&l->gidx, &l->capgidx, n + 1, sizeof *l->gidx);
-    double r = ln->r, pen = x;
+    xgrow(&l->gadv, &l->capgadv, n + 1, sizeof *l->gadv);
+    xgrow(&l->goff, &l->capgoff, n + 1, sizeof *l->goff);
+    xgrow(&l->lv, &l->caplv, n + 1, sizeof *l->lv);
+    double r = ln->r;
     size_t m = 0;
+    unsigned char lv = 0;
     for (size_t k = ln->st; k < ln->en; k++) {
         const struct br_item *it = &p->it[k];
         for (int q = p->ti[k].g0; q < p->ti[k].g1; q++) {
             l->gidx[m] = q;
+            lv = p->ch[p->g[q].ch].level;
+            l->lv[m] = lv;
             if (it->type == BR_GLUE) {
-                l->gx[m++] = pen;
-                pen += it->width + (r > 0 ? r * it->stretch : r * it->shrink);
+                l->goff[m] = 0;
+                l->gadv[m++] = it->width + (r > 0 ? r * it->stretch : r * it->shrink);
             } else {
-                l->gx[m++] = pen + p->g[q].xoff;  /* marks: the shaper's place */
-                pen += p->g[q].adv;
+                l->goff[m] = p->g[q].xoff;  /* marks: the shaper's place */
+                l->gadv[m++] = p->g[q].adv;
             }
         }
     }
-    if (ln->hy) {
-        l->gx[m] = pen;
-        l->gidx[m++] = -1;
-        pen += ln->hw;
+    if (ln->hy) {  /* the added hyphen goes with the word it ends */
+        l->gidx[m] = -1;
+        l->lv[m] = lv;
+        l->goff[m] = 0;
+        l->gadv[m++] = ln->hw;
+    }
+    return m;
+}
+
+/* Target positions of the shown glyphs from x into l->gx, in visual order
+ * (l->gidx and the rest reordered for right-to-left text). */
+static void line_place(struct ts_lines *l, struct line *ln, double x)
+{
+    size_t m = line_glyphs(l, ln);
+    if (l->para->bidi)
+        ts_bidi_reorder(l->gidx, l->gadv, l->goff, l->lv, m);
+    double pen = x;
+    for (size_t q = 0; q < m; q++) {
+        l->gx[q] = pen + l->goff[q];
+        pen += l->gadv[q];
     }
     ln->m = m;
     ln->pen = pen;
@@ -140,7 +166,7 @@ static void line_text(const struct ts_lines *l, struct line *ln)
     for (size_t q = 0; q < ln->m; q++)
         if (l->gidx[q] >= 0) {
             const struct ts_char *t = &p->ch[p->g[l->gidx[q]].ch];
-            if (!seen)
+            if (!seen || t->off < ln->t0)
                 ln->t0 = t->off;
             seen = 1;
             if (t->off + t->len > ln->t1)
@@ -149,25 +175,33 @@ static void line_text(const struct ts_lines *l, struct line *ln)
 }
 
 /* Glyphs [q, e) as the run's pg_glyphs in l->pg, adjusted to their target
- * positions; returns the run's text [*r0, *r1) of the paragraph's. */
+ * positions; returns the run's text [*r0, *r1) of the paragraph's (an added
+ * hyphen's cluster is its end).  A right-to-left run's clusters descend. */
 static void run_glyphs(struct ts_lines *l, const struct line *ln, size_t q,
                        size_t e, unsigned *r0, unsigned *r1)
 {
     const struct ts_para *p = l->para;
     const int *gidx = l->gidx;
-    *r0 = gidx[q] >= 0 ? p->ch[p->g[gidx[q]].ch].off : ln->t1;
-    *r1 = *r0;
+    *r0 = ln->t1;
+    *r1 = 0;
+    for (size_t k = q; k < e; k++)
+        if (gidx[k] >= 0) {
+            const struct ts_char *t = &p->ch[p->g[gidx[k]].ch];
+            if (t->off < *r0)
+                *r0 = t->off;
+            if (t->off + t->len > *r1)
+                *r1 = t->off + t->len;
+        }
+    if (*r1 < *r0)
+        *r1 = *r0;
     double actual = l->gx[q];
     for (size_t k = q; k < e; k++) {
         struct pg_glyph *pg = &l->pg[k - q];
         double natw;
         if (gidx[k] >= 0) {
             const struct ts_glyph *g = &p->g[gidx[k]];
-            const struct ts_char *t = &p->ch[g->ch];
             pg->gid = g->gid;
-            pg->cluster = t->off - *r0;
-            if (t->off + t->len > *r1)
-                *r1 = t->off + t->len;
+            pg->cluster = p->ch[g->ch].off - *r0;
             natw = g->nat;
         } else {
             pg->gid = ln->hgid;
@@ -183,8 +217,23 @@ static void run_glyphs(struct ts_lines *l, const struct line *ln, size_t q,
     }
 }
 
+/* 1 if shown glyphs a and b can share a run: one font, one height, one
+ * direction. */
+static int same_run(const struct ts_lines *l, const struct line *ln, size_t a,
+                    size_t b)
+{
+    const struct ts_para *p = l->para;
+    const int *gidx = l->gidx;
+    int fa = gidx[a] >= 0 ? p->g[gidx[a]].font : ln->hfont;
+    int fb = gidx[b] >= 0 ? p->g[gidx[b]].font : ln->hfont;
+    double ya = gidx[a] >= 0 ? p->g[gidx[a]].yoff : 0;
+    double yb = gidx[b] >= 0 ? p->g[gidx[b]].yoff : 0;
+    return fa == fb && ya == yb && ((l->lv[a] ^ l->lv[b]) & 1) == 0;
+}
+
 /* The runs of the line on baseline y: consecutive glyphs in one font at one
- * height (a mark the shaper raises or lowers gets a run of its own). */
+ * height and in one direction (a mark the shaper raises or lowers gets a
+ * run of its own). */
 static void line_runs(struct ts_lines *l, const struct line *ln, double y,
                       struct page *box)
 {
@@ -196,15 +245,15 @@ static void line_runs(struct ts_lines *l, const struct line *ln, double y,
         int f = gidx[q] >= 0 ? p->g[gidx[q]].font : ln->hfont;
         double yo = gidx[q] >= 0 ? p->g[gidx[q]].yoff : 0;
         size_t e = q + 1;
-        while (e < ln->m && (gidx[e] >= 0 ? p->g[gidx[e]].font : ln->hfont) == f &&
-               (gidx[e] >= 0 ? p->g[gidx[e]].yoff : 0) == yo)
-            e++;
+        int hy = gidx[q] < 0;
+        while (e < ln->m && same_run(l, ln, q, e))
+            hy |= gidx[e++] < 0;
         unsigned r0, r1;
         run_glyphs(l, ln, q, e, &r0, &r1);
         struct buf rt;
         buf_init(&rt);
         buf_add(&rt, p->text.s + r0, r1 - r0);
-        if (e == ln->m && ln->hy)
+        if (hy)
             buf_addc(&rt, '-');
         page_add_run(box, f, ln->size, l->gx[q], y + yo, color, rt.s, rt.len,
                      l->pg, e - q);

@@ -93,7 +93,7 @@ static void add_char(struct ts_para *p, const char *src, size_t len,
     xgrow(&p->ch, &p->capch, p->nch + 1, sizeof *p->ch);
     p->ch[p->nch++] = (struct ts_char){(unsigned)p->text.len, (unsigned)len,
                                        cp, font, span,
-                                       (unsigned char)space, brk};
+                                       (unsigned char)space, brk, 0};
     buf_add(&p->text, src, len);
 }
 
@@ -190,19 +190,24 @@ static void split_clusters(struct ts_para *p, size_t g0, size_t j)
     }
 }
 
-/* Shape characters [i, j), all in one font, onto the end of p->g. */
-static void shape_run(struct ts_para *p, size_t i, size_t j, double size)
+/* Shape characters [i, j), all in one font, script and direction, onto the
+ * end of p->g, in logical order (a right-to-left run's glyphs reversed:
+ * lines.c puts them back in visual order). */
+static void shape_run(struct ts_para *p, size_t i, size_t j, unsigned script,
+                      double size)
 {
     struct ts_fonts *fo = p->fonts;
     int f = p->ch[i].font;
+    int rtl = p->ch[i].level & 1;
     double sc = ts_font_scale(fo, f, size);
     unsigned base = p->ch[i].off;
     unsigned end = p->ch[j - 1].off + p->ch[j - 1].len;
-    ts_shape_text(fo, f, p->text.s + base, end - base);
+    ts_shape_text(fo, f, script, rtl, p->text.s + base, end - base);
     xgrow(&p->g, &p->capg, p->ng + fo->sh.n, sizeof *p->g);
     size_t k = i;  /* character of the current glyph (clusters ascend) */
     size_t g0 = p->ng;
-    for (size_t q = 0; q < fo->sh.n; q++) {
+    for (size_t v = 0; v < fo->sh.n; v++) {
+        size_t q = rtl ? fo->sh.n - 1 - v : v;
         unsigned off = base + fo->sh.cluster[q];
         while (k + 1 < j && p->ch[k + 1].off <= off)
             k++;
@@ -218,16 +223,38 @@ static void shape_run(struct ts_para *p, size_t i, size_t j, double size)
     split_clusters(p, g0, j);
 }
 
-/* Shape p->ch into p->g: one HarfBuzz call per run of one font. */
+/* The script of cp, or HB_SCRIPT_COMMON for one that takes its
+ * neighbours' (spaces, digits, punctuation, combining marks). */
+static unsigned char_script(unsigned cp)
+{
+    if (cp < 0x80)
+        return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ? HB_SCRIPT_LATIN
+                                                           : HB_SCRIPT_COMMON;
+    hb_script_t sc = hb_unicode_script(hb_unicode_funcs_get_default(), cp);
+    return sc == HB_SCRIPT_INHERITED || sc == HB_SCRIPT_UNKNOWN ? HB_SCRIPT_COMMON
+                                                                : sc;
+}
+
+/* Shape p->ch into p->g: one HarfBuzz call per run of one font, direction
+ * and script (characters of no script of their own join the run). */
 static void shape(struct ts_para *p, double size)
 {
     p->ng = 0;
     xgrow(&p->cfirst, &p->capcf, p->nch + 1, sizeof *p->cfirst);
     for (size_t i = 0; i < p->nch;) {
+        unsigned script = char_script(p->ch[i].cp);
         size_t j = i + 1;
-        while (j < p->nch && p->ch[j].font == p->ch[i].font)
+        while (j < p->nch && p->ch[j].font == p->ch[i].font &&
+               p->ch[j].level == p->ch[i].level) {
+            unsigned sj = char_script(p->ch[j].cp);
+            if (sj != HB_SCRIPT_COMMON && script != HB_SCRIPT_COMMON && sj != script)
+                break;
+            if (script == HB_SCRIPT_COMMON)
+                script = sj;
             j++;
-        shape_run(p, i, j, size);
+        }
+        shape_run(p, i, j, script == HB_SCRIPT_COMMON ? HB_SCRIPT_LATIN : script,
+                  size);
         i = j;
     }
     /* cfirst[i]: first glyph whose character is >= i. */
@@ -262,9 +289,10 @@ static void hyphenate(struct ts_para *p)
             continue;
         }
         size_t j = i;
+        int rtl = 0;  /* English patterns: no points in right-to-left words */
         while (j < last_word && is_letter(p->ch[j].cp))
-            j++;
-        if (j - i >= 5) {
+            rtl |= p->ch[j++].level & 1;
+        if (j - i >= 5 && !rtl) {
             unsigned a = p->ch[i].off, b = p->ch[j - 1].off + p->ch[j - 1].len;
             xgrow(&p->hp, &p->caphp, b - a, 1);
             memset(p->hp, 0, b - a);
@@ -337,9 +365,15 @@ static void add_box(struct ts_para *p, size_t a, size_t b, double maxw, int line
         add_item(p, BR_BOX, w, 0, 0, 0, 0, g0, g1, -1, 0);
         return;
     }
-    char *word = word_at(p, a);
-    diag(T_WORD_TOO_WIDE, p->source, line, 0, word, w, maxw);
-    free(word);
+    size_t w0 = a;  /* the word's start: reported once, not per piece */
+    while (w0 > 0 && !p->ch[w0 - 1].space)
+        w0--;
+    if (p->wide_word != w0 + 1) {
+        p->wide_word = w0 + 1;
+        char *word = word_at(p, a);
+        diag(T_WORD_TOO_WIDE, p->source, line, 0, word, w, maxw);
+        free(word);
+    }
     size_t start = a;
     double acc = 0;
     for (size_t k = a; k < b; k++) {
@@ -437,6 +471,8 @@ int ts_para_prepare(struct ts_para *p, const struct ts_pset *ps,
     double size = p->lay->font[ps->role].size;
     if (collect(p, ps->role, sp, nsp, ps->src_line))
         return -1;
+    ts_bidi_levels(p);
+    p->wide_word = 0;
     shape(p, size);
     if (hyph)
         hyphenate(p);

@@ -20,6 +20,8 @@
  * set; footers repeat): glyphs in font units. */
 struct ts_shape_entry {
     int font;            /* -1: empty slot */
+    unsigned script;     /* hb_script_t */
+    int rtl;
     unsigned hash;
     char *text;
     size_t len, n;
@@ -295,12 +297,14 @@ static void shape_from_cache(struct shaped *o, const struct ts_shape_entry *x)
 }
 
 /* Keep the shaping sh of text in the empty slot e. */
-static void shape_to_cache(struct ts_shape_entry *e, int font, unsigned hash,
-                           const char *text, size_t len,
+static void shape_to_cache(struct ts_shape_entry *e, int font, unsigned script,
+                           int rtl, unsigned hash, const char *text, size_t len,
                            const struct shaped *sh)
 {
     size_t n = sh->n;
     e->font = font;
+    e->script = script;
+    e->rtl = rtl;
     e->hash = hash;
     e->text = xstrndup(text, len);
     e->len = len;
@@ -317,13 +321,15 @@ static void shape_to_cache(struct ts_shape_entry *e, int font, unsigned hash,
     memcpy(e->yoff, sh->y_offset, n * sizeof *e->yoff);
 }
 
-void ts_shape_text(struct ts_fonts *f, int font, const char *text, size_t len)
+void ts_shape_text(struct ts_fonts *f, int font, unsigned script, int rtl,
+                   const char *text, size_t len)
 {
     if (len > SHAPE_CACHE_MAXLEN) {
-        fonts_shape(f->fs, font, text, len, &f->sh);
+        fonts_shape_as(f->fs, font, text, len, (hb_script_t)script, rtl, &f->sh);
         return;
     }
     uint32_t h = hash_fnv1a_more(HASH_FNV1A_BASIS ^ (uint32_t)font, text, len);
+    h ^= script * 0x9E3779B1u ^ (uint32_t)rtl;
     if (!f->scache) {
         f->scache = xmalloc(SHAPE_CACHE_SLOTS * sizeof *f->scache);
         for (size_t i = 0; i < SHAPE_CACHE_SLOTS; i++)
@@ -338,15 +344,16 @@ void ts_shape_text(struct ts_fonts *f, int font, const char *text, size_t len)
             break;
         }
         if (x->font == font && x->hash == h && x->len == len &&
+            x->script == script && x->rtl == rtl &&
             memcmp(x->text, text, len) == 0) {
             shape_from_cache(&f->sh, x);
             return;
         }
     }
-    fonts_shape(f->fs, font, text, len, &f->sh);
+    fonts_shape_as(f->fs, font, text, len, (hb_script_t)script, rtl, &f->sh);
     if (!e || f->nscache + 1 >= SHAPE_CACHE_SLOTS / 2)
         return;  /* full enough: shape the rest each time */
-    shape_to_cache(e, font, h, text, len, &f->sh);
+    shape_to_cache(e, font, script, rtl, h, text, len, &f->sh);
     f->nscache++;
 }
 
@@ -361,7 +368,7 @@ void ts_hyphen_glyph(struct ts_fonts *f, int font, unsigned *gid, double *w)
         f->nhy = n;
     }
     if (f->hy_w[font] < 0) {
-        ts_shape_text(f, font, "-", 1);
+        ts_shape_text(f, font, HB_SCRIPT_LATIN, 0, "-", 1);
         f->hy_gid[font] = f->sh.n ? f->sh.gid[0] : 0;
         f->hy_w[font] = f->sh.n ? f->sh.x_advance[0] * ts_font_scale(f, font, 1) : 0;
     }

@@ -88,8 +88,10 @@ double ts_glyph_advance(struct ts_fonts *f, int font, unsigned gid);
 /* The font to show cp with: primary, a fallback (reported once), or -1
  * when no font has it (reported once); line is the input line. */
 int ts_char_font(struct ts_fonts *f, int primary, unsigned cp, int line);
-/* Shape text[0..len) with font into f->sh, through the cache. */
-void ts_shape_text(struct ts_fonts *f, int font, const char *text, size_t len);
+/* Shape text[0..len) with font into f->sh, through the cache, in script
+ * (hb_script_t), right to left when rtl is set (glyphs in visual order). */
+void ts_shape_text(struct ts_fonts *f, int font, unsigned script, int rtl,
+                   const char *text, size_t len);
 /* The hyphen glyph of font (gid and width at 1 pt). */
 void ts_hyphen_glyph(struct ts_fonts *f, int font, unsigned *gid, double *w);
 
@@ -103,6 +105,7 @@ struct ts_char {
     int span;            /* index of its span, -1 for none */
     unsigned char space; /* interword space */
     unsigned char brk;   /* break opportunity before it (paragraph.c) */
+    unsigned char level; /* bidi embedding level (bidi.c): odd is RTL */
 };
 
 /* One shaped glyph of a paragraph. */
@@ -137,6 +140,9 @@ struct ts_para {
     struct ts_itemref *ti; size_t capti;
     int *cfirst; size_t capcf;   /* first glyph of each character */
     char *hp; size_t caphp;      /* hyphenation points of a word */
+    int bidi;                    /* 1: some character is right to left */
+    size_t wide_word;            /* 1 + start of the last word reported as
+                                    too wide, 0 for none */
 };
 
 void ts_para_init(struct ts_para *p, struct ts_fonts *fonts,
@@ -157,6 +163,16 @@ int ts_para_break(struct ts_para *p, const struct ts_pset *ps,
 /* Total advance of glyphs [g0, g1). */
 double ts_glyph_width(const struct ts_para *p, int g0, int g1);
 
+/* ---- bidi.c: right-to-left text ----------------------------------------- */
+
+/* The embedding level of each of p->ch (UAX #9, the paragraph's direction
+ * from its first strong character) and p->bidi. */
+void ts_bidi_levels(struct ts_para *p);
+/* Reorder the m glyphs of a line, given in logical order with their levels
+ * lv, into visual order (UAX #9 L2), moving adv and off along. */
+void ts_bidi_reorder(int *gidx, double *adv, double *off, unsigned char *lv,
+                     size_t m);
+
 /* ---- lines.c: a broken line into a box ---------------------------------- */
 
 struct ts_lines {
@@ -165,6 +181,9 @@ struct ts_lines {
     struct pg_glyph *pg; size_t cappg;  /* scratch for one run */
     double *gx; size_t capgx;      /* target x of each glyph shown */
     int *gidx; size_t capgidx;     /* its glyph, -1 for an added hyphen */
+    double *gadv; size_t capgadv;  /* each glyph's advance on the line, */
+    double *goff; size_t capgoff;  /* its offset (marks) ... */
+    unsigned char *lv; size_t caplv;    /* ... and bidi level */
 };
 
 void ts_lines_free(struct ts_lines *l);

@@ -41,6 +41,14 @@ int ts_typeset(const struct statement *s, const struct layout *lay,
     return ts_typeset_hy(s, lay, fs, opt, NULL, out);
 }
 
+/* Refuse a role's leading below its face's height: its lines would overlap. */
+static int check_leading(const struct ts_ctx *c, enum lay_role r, int font)
+{
+    const struct font *f = &c->fonts.fs->fonts[font];
+    double h = (f->ascender - f->descender) * c->lay->font[r].size / f->upem;
+    return layout_check_leading(c->lay, r, h);
+}
+
 int ts_typeset_hy(const struct statement *s, const struct layout *lay,
                   struct fontset *fs, const struct ts_options *opt,
                   struct hy_dict *hy, struct doc *out)
@@ -52,9 +60,11 @@ int ts_typeset_hy(const struct statement *s, const struct layout *lay,
     memset(&t, 0, sizeof t);
     int rc = EXIT_OK;
     /* every role's face, so that each one missing is reported */
-    for (int r = 0; r < ROLE_COUNT; r++)
-        if (ts_role_font(&c.fonts, (enum lay_role)r, 0) < 0)
+    for (int r = 0; r < ROLE_COUNT; r++) {
+        int font = ts_role_font(&c.fonts, (enum lay_role)r, 0);
+        if (font < 0 || check_leading(&c, (enum lay_role)r, font) < 0)
             rc = EXIT_ENV;
+    }
     if (rc == EXIT_OK && ts_build_vlist(&c, &t) < 0)
         rc = EXIT_ENV;
     if (rc == EXIT_OK) {

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,9 @@
 #include <unistd.h>
 
 #include "base/util.h"
+
+/* Saves so far in this process: the N of the O_TMPFILE way's names. */
+static atomic_ulong saves;
 
 /* Split path into its folder and file name; caller frees both. */
 static void split_path(const char *path, char **dir, char **base)
@@ -28,8 +32,10 @@ static void split_path(const char *path, char **dir, char **base)
     }
 }
 
-/* Remove .BASE.imprint-tmp-* in dir left by killed runs (a PID-named one
- * whose process still runs belongs to a write in progress: kept). */
+/* Remove .BASE.imprint-tmp-* in dir left by killed runs.  One named after
+ * a PID ("PID" or "PID-SUFFIX") whose process still runs belongs to a
+ * write in progress and is kept; one of this process always is, since its
+ * threads remove their own temporary files when they fail. */
 static void remove_stale(const char *dir, const char *base)
 {
     DIR *dh = opendir(dir);
@@ -46,8 +52,8 @@ static void remove_stale(const char *dir, const char *base)
         const char *tail = e->d_name + prefix.len;
         char *end;
         long pid = strtol(tail, &end, 10);
-        if (*tail && *end == '\0' && pid > 0 && pid != (long)getpid() &&
-            (kill((pid_t)pid, 0) == 0 || errno == EPERM))
+        if (end > tail && (*end == '\0' || *end == '-') && pid > 0 &&
+            (pid == (long)getpid() || kill((pid_t)pid, 0) == 0 || errno == EPERM))
             continue;
         buf_clear(&full);
         buf_printf(&full, "%s/%s", dir, e->d_name);
@@ -74,8 +80,9 @@ static int write_fd(int fd, const unsigned char *data, size_t len)
     return fsync(fd) ? errno : 0;
 }
 
-/* Save through an anonymous O_TMPFILE file linked in as .BASE.imprint-tmp-PID
- * and renamed over path.  Returns 0, -1 after a failed rename (*err set), or
+/* Save through an anonymous O_TMPFILE file linked in as
+ * .BASE.imprint-tmp-PID-N (N counts this process's saves, so that threads
+ * writing one name never share a temporary file) and renamed over path.  Returns 0, -1 after a failed rename (*err set), or
  * 1 when this way is not available (nothing left behind).  Building with
  * -DIMPRINT_NO_O_TMPFILE forces the named-file way (to test it). */
 static int save_tmpfile(const char *dir, const char *base, const char *path,
@@ -91,7 +98,8 @@ static int save_tmpfile(const char *dir, const char *base, const char *path,
     }
     struct buf tmp;
     buf_init(&tmp);
-    buf_printf(&tmp, "%s/.%s" ATOMIC_TMP_MARK "%ld", dir, base, (long)getpid());
+    buf_printf(&tmp, "%s/.%s" ATOMIC_TMP_MARK "%ld-%lu", dir, base, (long)getpid(),
+               (unsigned long)atomic_fetch_add(&saves, 1));
     char proc[64];
     snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
     int rc = linkat(AT_FDCWD, proc, AT_FDCWD, tmp.s, AT_SYMLINK_FOLLOW);
@@ -116,14 +124,14 @@ static int save_tmpfile(const char *dir, const char *base, const char *path,
 #endif
 }
 
-/* Save through a named .BASE.imprint-tmp-XXXXXX file renamed over path.
+/* Save through a named .BASE.imprint-tmp-PID-XXXXXX file renamed over path.
  * Returns 0 or -1 with *err set (nothing left behind). */
 static int save_mkstemp(const char *dir, const char *base, const char *path,
                         const unsigned char *data, size_t len, int *err)
 {
     struct buf tmp;
     buf_init(&tmp);
-    buf_printf(&tmp, "%s/.%s" ATOMIC_TMP_MARK "XXXXXX", dir, base);
+    buf_printf(&tmp, "%s/.%s" ATOMIC_TMP_MARK "%ld-XXXXXX", dir, base, (long)getpid());
     int fd = mkostemp(tmp.s, O_CLOEXEC);
     if (fd < 0) {
         *err = errno;

@@ -6,13 +6,17 @@
  * Contract of atomic_replace(path, data, len):
  *   - Before writing, leftovers of earlier runs for the same file name
  *     (".NAME" ATOMIC_TMP_MARK "*" in the folder) are removed, except one
- *     named after the PID of a process that still runs (a write in
- *     progress).
- *   - The temporary file is ".NAME" ATOMIC_TMP_MARK "PID" (an O_TMPFILE
- *     file linked in when the data is on disk) or, when that way is not
- *     available or fails before the link, ".NAME" ATOMIC_TMP_MARK "XXXXXX"
- *     (mkostemp), written anew.  Building with -DIMPRINT_NO_O_TMPFILE
- *     forces the second way.
+ *     named after the PID of a process that still runs ("PID" or
+ *     "PID-..."): a write in progress, perhaps by another thread of this
+ *     process, which is never touched.
+ *   - The temporary file is ".NAME" ATOMIC_TMP_MARK "PID-N" (an O_TMPFILE
+ *     file linked in when the data is on disk; N counts the process's
+ *     calls, so threads writing the same name use different files) or,
+ *     when that way is not available or fails before the link,
+ *     ".NAME" ATOMIC_TMP_MARK "PID-XXXXXX" (mkostemp), written anew.
+ *     Building with -DIMPRINT_NO_O_TMPFILE forces the second way.
+ *   - Several threads may call it at once, for the same path too: each
+ *     call's file is complete, and the last rename wins.
  *   - The new file's mode is 0644 (less the umask on the O_TMPFILE way).
  *   - The data is fsync'ed before the rename; the folder is not.
  *   - Returns 0 on success.  On failure it returns the errno value of the

@@ -155,7 +155,9 @@ struct gstate {
     double width;
 };
 
-/* Append one run as BT ... TJ ET. */
+/* Append one run as BT ... TJ ET.  A right-to-left run's glyphs are in
+ * visual order; each glyph's ToUnicode entry gives its characters, and
+ * extraction (poppler) puts right-to-left words back in logical order. */
 static void put_run(struct writer *w, struct buf *b, struct gstate *g,
                     const struct pg_run *r)
 {
@@ -237,9 +239,54 @@ static int run_ok(const struct writer *w, const struct pg_run *r)
     return r->nglyphs && r->font >= 0 && (size_t)r->font < w->fs->n;
 }
 
-/* Pass 1: record every glyph shown with the characters it stands for. */
+/* Where the text of glyph g of run r ends: at the next glyph's different
+ * cluster when it comes later in the text (left to right), otherwise (right
+ * to left) at the nearest cluster after g's of any glyph, or at tlen. */
+static unsigned glyph_text_end(const struct pg_run *r, size_t g, unsigned tlen)
+{
+    unsigned start = r->glyphs[g].cluster, end = tlen;
+    for (size_t k = g + 1; k < r->nglyphs; k++)
+        if (r->glyphs[k].cluster != start) {
+            if (r->glyphs[k].cluster > start)
+                return r->glyphs[k].cluster;
+            break;
+        }
+    for (size_t k = 0; k < r->nglyphs; k++)
+        if (r->glyphs[k].cluster > start && r->glyphs[k].cluster < end)
+            end = r->glyphs[k].cluster;
+    return end;
+}
+
+/* 1 if run r is right to left: its glyphs' clusters descend somewhere. */
+static int run_rtl(const struct pg_run *r)
+{
+    for (size_t i = 1; i < r->nglyphs; i++)
+        if (r->glyphs[i].cluster < r->glyphs[i - 1].cluster)
+            return 1;
+    return 0;
+}
+
+/* The characters of s[0..n) in reverse order into b. */
+static void reverse_utf8(const char *s, size_t n, struct buf *b)
+{
+    buf_clear(b);
+    for (size_t e = n; e > 0;) {
+        size_t a = e - 1;
+        while (a > 0 && ((unsigned char)s[a] & 0xC0) == 0x80)
+            a--;
+        buf_add(b, s + a, e - a);
+        e = a;
+    }
+}
+
+/* Pass 1: record every glyph shown with the characters it stands for.  A
+ * right-to-left run's glyphs are in visual order, and extraction (poppler)
+ * reverses right-to-left text to read it: the characters of one glyph
+ * (a lam-alef ligature) are given it in visual order too. */
 static void use_glyphs(struct writer *w)
 {
+    struct buf rev;
+    buf_init(&rev);
     for (size_t p = 0; p < w->d->npages; p++) {
         const struct page *pg = &w->d->pages[p];
         for (size_t i = 0; i < pg->nruns; i++) {
@@ -249,22 +296,25 @@ static void use_glyphs(struct writer *w)
             if (!w->fe[r->font])
                 w->fe[r->font] = fe_new(&w->fs->fonts[r->font]);
             size_t tlen = r->text ? strlen(r->text) : 0;
+            int rtl = run_rtl(r);
             for (size_t g = 0; g < r->nglyphs; g++) {
-                unsigned start = r->glyphs[g].cluster, end = (unsigned)tlen;
-                for (size_t k = g + 1; k < r->nglyphs; k++)
-                    if (r->glyphs[k].cluster != start) {
-                        end = r->glyphs[k].cluster;
-                        break;
-                    }
+                unsigned start = r->glyphs[g].cluster;
+                unsigned end = glyph_text_end(r, g, (unsigned)tlen);
                 if (start > tlen)
                     start = (unsigned)tlen;
                 if (end < start || end > tlen)
                     end = start;
-                fe_use(w->fe[r->font], r->glyphs[g].gid,
-                       r->text ? r->text + start : "", end - start);
+                const char *t = r->text ? r->text + start : "";
+                if (rtl && end - start > 1) {
+                    reverse_utf8(t, end - start, &rev);
+                    fe_use(w->fe[r->font], r->glyphs[g].gid, rev.s, rev.len);
+                } else {
+                    fe_use(w->fe[r->font], r->glyphs[g].gid, t, end - start);
+                }
             }
         }
     }
+    buf_free(&rev);
 }
 
 /* Add font index f as /F<f> to the page's /Resources /Font. */

@@ -3,7 +3,8 @@
  * keeps its old content when the write fails midway (file size limit) or
  * the rename fails; a missing folder or an empty file name is an error that
  * leaves nothing; no temporary file remains after success or failure;
- * leftovers of dead processes are removed, those of running ones kept. */
+ * leftovers of dead processes are removed, those of running ones (this one
+ * included) kept; threads writing one name at once all succeed. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,6 +17,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <pthread.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -278,6 +280,56 @@ static void test_stale_on_failure(void **state)
     assert_listing("s.pdf\n");
 }
 
+/* A temporary file of another thread of this process is a write in
+ * progress: kept. */
+static void test_own_live_kept(void **state)
+{
+    (void)state;
+    char mine[64];
+    snprintf(mine, sizeof mine, ".m.pdf" ATOMIC_TMP_MARK "%ld-77", (long)getpid());
+    put(mine, "another thread's");
+    assert_int_equal(atomic_replace(at("m.pdf"), "new\n", 4), 0);
+    char want[128];
+    snprintf(want, sizeof want, "%s\nm.pdf\n", mine);
+    assert_listing(want);
+    assert_content(at(mine), "another thread's");
+}
+
+#define WRITERS 8
+#define WRITES 40
+
+/* One writer thread: WRITES replacements of tmpdir/t.pdf. */
+static void *writer(void *arg)
+{
+    const char *path = arg;
+    long failed = 0;
+    for (int i = 0; i < WRITES; i++)
+        if (atomic_replace(path, "same content\n", 13) != 0)
+            failed++;
+    return (void *)failed;
+}
+
+/* Threads replacing one file at once never take each other's temporary
+ * file: every call succeeds and nothing is left behind. */
+static void test_threads_one_name(void **state)
+{
+    (void)state;
+    static char path[256];
+    snprintf(path, sizeof path, "%s/t.pdf", tmpdir);
+    pthread_t t[WRITERS];
+    for (int i = 0; i < WRITERS; i++)
+        assert_int_equal(pthread_create(&t[i], NULL, writer, path), 0);
+    long failed = 0;
+    for (int i = 0; i < WRITERS; i++) {
+        void *r;
+        assert_int_equal(pthread_join(t[i], &r), 0);
+        failed += (long)r;
+    }
+    assert_int_equal(failed, 0);
+    assert_listing("t.pdf\n");
+    assert_content(path, "same content\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -288,6 +340,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_missing_folder, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stale, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stale_on_failure, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_own_live_kept, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_threads_one_name, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
