@@ -60,7 +60,7 @@ mkdir -p "$T/noconf/fonts"
 cp -r "$ROOT/layouts" "$T/noconf/"
 cp "$ROOT"/fonts/*.ttf "$ROOT"/fonts/*.icc "$T/noconf/fonts/"
 check_run "a font folder without fonts.conf" 3 \
-    "error: cannot set up fontconfig with font folder .*/noconf/fonts/fonts\.conf \[fontconfig\]" \
+    "/noconf/fonts/fonts\.conf: error: cannot set up fontconfig with this configuration and its font folder \[fontconfig\]" \
     env IMPRINT_DATADIR="$T/noconf" "$IMPRINT" -o "$T/o.pdf" "$SEED"
 
 # --- recognise ----------------------------------------------------------

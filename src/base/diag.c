@@ -2,7 +2,10 @@
 #include "base/diag.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <pthread.h>
+
+#include "base/util.h"
 
 struct entry {
     enum diag_level level;
@@ -62,6 +65,25 @@ enum diag_level diag_level_of(enum diag_id id) { return catalogue[id].level; }
 const char *diag_ident(enum diag_id id) { return catalogue[id].ident; }
 const char *diag_format(enum diag_id id) { return catalogue[id].fmt; }
 
+/* Print s with its control characters escaped (\n, \t, \r, \xHH), so
+ * that one message is always one line. */
+static void put_escaped(FILE *out, const char *s)
+{
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x20 && c != 0x7F)
+            putc(c, out);
+        else if (c == '\n')
+            fputs("\\n", out);
+        else if (c == '\t')
+            fputs("\\t", out);
+        else if (c == '\r')
+            fputs("\\r", out);
+        else
+            fprintf(out, "\\x%02X", c);
+    }
+}
+
 void diag(enum diag_id id, const char *file, int line, int col, ...)
 {
     const struct entry *e = &catalogue[id];
@@ -76,7 +98,7 @@ void diag(enum diag_id id, const char *file, int line, int col, ...)
     }
     fputs("imprint: ", out);
     if (file) {
-        fputs(file, out);
+        put_escaped(out, file);
         if (line > 0) {
             fprintf(out, ":%d", line);
             if (col > 0)
@@ -86,8 +108,21 @@ void diag(enum diag_id id, const char *file, int line, int col, ...)
     }
     fprintf(out, "%s: ", level_names[e->level]);
     va_start(ap, col);
-    if (e->fmt)  /* every entry has one; the test keeps it so */
-        vfprintf(out, e->fmt, ap);
+    if (e->fmt) {  /* every entry has one; the test keeps it so */
+        char small[1024], *m = small;
+        va_list again;
+        va_copy(again, ap);
+        int n = vsnprintf(small, sizeof small, e->fmt, ap);
+        if (n >= (int)sizeof small) {
+            m = xmalloc((size_t)n + 1);
+            vsnprintf(m, (size_t)n + 1, e->fmt, again);
+        }
+        va_end(again);
+        if (n > 0)
+            put_escaped(out, m);
+        if (m != small)
+            free(m);
+    }
     va_end(ap);
     fprintf(out, " [%s]\n", e->ident);
     fflush(out);

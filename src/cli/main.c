@@ -56,8 +56,40 @@ static const char usage_text[] =
     "Exit status: 0 done, 1 bad input, 2 bad usage, 3 environment (font,\n"
     "layout, file system).  With several inputs, the worst of them.\n"
     "\n"
+    "'-o -' writes the PDF to standard output (one input only).  An existing\n"
+    "output file must be a regular file: a symbolic link to one is followed\n"
+    "(the file it names is replaced, the link stays); a FIFO, device, socket\n"
+    "or dangling link is refused.\n"
+    "\n"
     "Environment: SOURCE_DATE_EPOCH fixes the document dates (reproducible\n"
-    "output); IMPRINT_DATADIR names the folder holding fonts/ and layouts/.\n";
+    "output): whole seconds from 0 to 253402300799 (9999-12-31 23:59:59 UTC),\n"
+    "anything else is an error; IMPRINT_DATADIR names the folder holding fonts/\n"
+    "and layouts/.\n";
+
+/* SOURCE_DATE_EPOCH into o: unset or empty leaves the clock; a plain decimal
+ * number of seconds PDF dates can hold (years up to 9999) fixes the dates;
+ * anything else is an error (the reproducible-builds rule).  Returns
+ * EXIT_OK or EXIT_USAGE after the message. */
+static int source_date(struct run_options *o)
+{
+    const char *v = getenv("SOURCE_DATE_EPOCH");
+    if (!v || !*v)
+        return EXIT_OK;
+    long long n = 0;
+    const char *p = v;
+    for (; *p >= '0' && *p <= '9'; p++) {
+        n = n * 10 + (*p - '0');
+        if (n > RUN_MAX_EPOCH)
+            break;
+    }
+    if (*p || n > RUN_MAX_EPOCH) {
+        diag(M_SOURCE_DATE, NULL, 0, 0, v, (long long)RUN_MAX_EPOCH);
+        return EXIT_USAGE;
+    }
+    o->when = (time_t)n;
+    o->fixed_when = 1;
+    return EXIT_OK;
+}
 
 /* Report a usage error about option text and return EXIT_USAGE. */
 static int usage_error(const char *fmt, const char *what)
@@ -100,7 +132,11 @@ int main(int argc, char **argv)
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:l:j:qhV", longopts, NULL)) != -1) {
         switch (c) {
-        case 'o': o.output = optarg; break;
+        case 'o':
+            if (!*optarg)
+                return usage_error("-o needs a file or folder name, not an empty string%s", "");
+            o.output = optarg;
+            break;
         case 'l': o.layout = optarg; break;
         case 'j': {
             char *end;
@@ -151,6 +187,8 @@ int main(int argc, char **argv)
         }
     }
     diag_set_quiet(quiet);
+    if (source_date(&o) != EXIT_OK)
+        return EXIT_USAGE;
     if (optind >= argc) {
         diag(M_NO_INPUT, NULL, 0, 0);
         return EXIT_USAGE;
@@ -168,6 +206,14 @@ int main(int argc, char **argv)
         return feed_rc;
     }
     o.many = n > 1 || (size_t)(argc - optind) < n || nargs < n;
+    if (o.many && o.output && !strcmp(o.output, "-") && o.mode == MODE_PDF) {
+        diag(M_STDOUT_MANY, NULL, 0, 0);
+        for (size_t i = 0; i < n; i++)
+            free(inputs[i]);
+        free(inputs);
+        feedjobs_free();
+        return EXIT_USAGE;
+    }
     /* Printing modes write to standard output: keep their order. */
     if (o.mode != MODE_PDF)
         jobs = 1;

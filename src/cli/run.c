@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <nettle/sha2.h>
 
@@ -17,6 +18,7 @@
 #include "export/export.h"
 #include "model/pages.h"
 #include "base/paths.h"
+#include "write/atomic.h"
 #include "write/pdf.h"
 #include "recognise/recognise.h"
 #include "recognise/source.h"
@@ -163,22 +165,12 @@ static int same_file(const char *a, const char *b)
            sa.st_ino == sb.st_ino;
 }
 
-/* Document date: SOURCE_DATE_EPOCH (as UTC) or now (local offset). */
-static void document_time(struct pdf_options *po)
+/* Document date: SOURCE_DATE_EPOCH (checked by main; as UTC) or now
+ * (local offset). */
+static void document_time(const struct run_options *o, struct pdf_options *po)
 {
-    const char *sde = getenv("SOURCE_DATE_EPOCH");
-    if (sde && *sde) {
-        char *end;
-        errno = 0;
-        long long v = strtoll(sde, &end, 10);
-        if (!errno && *end == '\0' && v >= 0) {
-            po->when = (time_t)v;
-            po->utc = 1;
-            return;
-        }
-    }
-    po->when = time(NULL);
-    po->utc = 0;
+    po->when = o->fixed_when ? o->when : time(NULL);
+    po->utc = o->fixed_when;
 }
 
 /* The file identifier: SHA-256 over the input's digest and the options that
@@ -204,6 +196,63 @@ static void identify(const struct text *t, const struct layout *lay,
     memcpy(id, d, 16);
 }
 
+/* 0 if out may be written (nothing there, a regular file or a link to
+ * one); else the refusal is reported and EXIT_USAGE returned. */
+static int check_target(const char *out)
+{
+    char *real;
+    const char *kind;
+    int t = atomic_target(out, &real, &kind);
+    free(real);
+    if (t == ATOMIC_REFUSED) {
+        diag(M_OUTPUT_SPECIAL, out, 0, 0, kind);
+        return EXIT_USAGE;
+    }
+    if (t == ATOMIC_DANGLING) {
+        char link[4096];
+        ssize_t n = readlink(out, link, sizeof link - 1);
+        link[n > 0 ? n : 0] = '\0';
+        diag(M_OUTPUT_DANGLING, out, 0, 0, link);
+        return EXIT_USAGE;
+    }
+    return EXIT_OK;  /* other failures show when the PDF is written */
+}
+
+/* Write the finished PDF of d to standard output (-o -). */
+static int write_stdout(const struct doc *d, const struct pdf_meta *meta,
+                        const struct fontset *fs, const struct pdf_options *po)
+{
+    struct buf b;
+    buf_init(&b);
+    int rc = pdf_write_mem(d, meta, fs, po, &b);
+    if (rc == EXIT_OK && (fwrite(b.s, 1, b.len, stdout) != b.len || fflush(stdout))) {
+        diag(P_SAVE, "standard output", 0, 0, strerror(errno));
+        rc = EXIT_ENV;
+    }
+    buf_free(&b);
+    return rc;
+}
+
+/* The layout for s: its source header's `layout:` (loaded into *own,
+ * which the caller frees when *have_own) unless -l names one, which wins
+ * with a note; else the run's.  NULL after the layout's error. */
+static const struct layout *doc_layout(const struct run_shared *sh,
+                                       const struct statement *s,
+                                       struct layout *own, int *have_own)
+{
+    *have_own = 0;
+    if (!s->layout)
+        return &sh->lay;
+    if (sh->opt->layout) {
+        diag(M_LAYOUT_OVERRIDDEN, NULL, 0, 0, s->layout, sh->opt->layout);
+        return &sh->lay;
+    }
+    if (layout_load(s->layout, sh->datadir, own) != EXIT_OK)
+        return NULL;
+    *have_own = 1;
+    return own;
+}
+
 /* Typeset s and write it (or its page dump). */
 static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
                              const struct text *t, const struct statement *s,
@@ -212,7 +261,10 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
     const struct run_options *o = sh->opt;
     char *out = NULL;
     int rc;
-    if (o->mode == MODE_PDF) {
+    int to_stdout = o->output && strcmp(o->output, "-") == 0;
+    if (o->mode == MODE_PDF && to_stdout) {
+        out = xstrdup("standard output");
+    } else if (o->mode == MODE_PDF) {
         out = output_path(o, input);
         if (!out) {
             diag(M_OUTPUT_DIR, NULL, 0, 0);
@@ -220,6 +272,10 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
         }
         if (strcmp(input, "-") != 0 && same_file(out, input)) {
             diag(M_OUTPUT_IS_INPUT, out, 0, 0);
+            free(out);
+            return EXIT_USAGE;
+        }
+        if (check_target(out) != EXIT_OK) {
             free(out);
             return EXIT_USAGE;
         }
@@ -233,18 +289,27 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
         }
         w->have_fonts = 1;
     }
-    const char *level = o->pdfa ? o->pdfa : (sh->lay.pdfa ? sh->lay.pdfa : "1b");
-    struct pdf_options po;
-    memset(&po, 0, sizeof po);
-    char fingerprint[17];
-    identify(t, &sh->lay, o, level, po.id, fingerprint);
-    struct ts_options to = {t->name, fingerprint, o->first_fit};
-    struct doc d;
-    if (!w->hy && sh->lay.hyphenate && !(w->hy = hy_open(NULL))) {
+    struct layout own;
+    int have_own;
+    const struct layout *lay = doc_layout(sh, s, &own, &have_own);
+    if (!lay) {
         free(out);
         return EXIT_ENV;
     }
-    rc = ts_typeset_hy(s, &sh->lay, &w->fonts, &to, w->hy, &d);
+    const char *level = o->pdfa ? o->pdfa : (lay->pdfa ? lay->pdfa : "1b");
+    struct pdf_options po;
+    memset(&po, 0, sizeof po);
+    char fingerprint[17];
+    identify(t, lay, o, level, po.id, fingerprint);
+    struct ts_options to = {t->name, fingerprint, o->first_fit};
+    struct doc d;
+    if (!w->hy && lay->hyphenate && !(w->hy = hy_open(NULL))) {
+        if (have_own)
+            layout_free(&own);
+        free(out);
+        return EXIT_ENV;
+    }
+    rc = ts_typeset_hy(s, lay, &w->fonts, &to, w->hy, &d);
     size_t max_pages = o->max_pages ? o->max_pages : RUN_MAX_PAGES;
     if (rc == EXIT_OK && d.npages > max_pages) {
         diag(T_TOO_MANY_PAGES, t->name, 0, 0, d.npages, max_pages);
@@ -256,19 +321,22 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
         dump_stats(&d, stdout);
     } else if (rc == EXIT_OK) {
         po.pdfa = (enum pdf_pdfa)pdf_pdfa_parse(level);
-        document_time(&po);
+        document_time(o, &po);
         char icc[4096];
         snprintf(icc, sizeof icc, "%s/fonts/sRGB.icc", sh->datadir);
         po.icc_path = icc;
-        po.agency = sh->lay.agency;
+        po.agency = lay->agency;
         struct pdf_meta meta;
-        pdf_meta_build(s, sh->lay.agency, &meta);
-        rc = pdf_write(&d, &meta, &w->fonts, &po, out);
+        pdf_meta_build(s, lay->agency, &meta);
+        rc = to_stdout ? write_stdout(&d, &meta, &w->fonts, &po)
+                       : pdf_write(&d, &meta, &w->fonts, &po, out);
         pdf_meta_free(&meta);
         if (rc == EXIT_OK)
             diag(M_WROTE, NULL, 0, 0, out);
     }
     doc_free(&d);
+    if (have_own)
+        layout_free(&own);
     free(out);
     return rc;
 }

@@ -9,6 +9,7 @@
 #define IMPRINT_RUN_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include "base/exit.h"
 #include "style/fonts.h"
@@ -27,7 +28,13 @@ struct run_options {
     size_t max_input;
     size_t max_pages;        /* refuse longer documents; 0: RUN_MAX_PAGES */
     const char *from;        /* --from: text, markdown, html, feed; NULL: by name/content */
+    time_t when;             /* SOURCE_DATE_EPOCH, when fixed_when */
+    int fixed_when;          /* 0: the document date is the clock's */
 };
+
+/* Largest SOURCE_DATE_EPOCH: 9999-12-31T23:59:59Z, the last second a
+ * PDF date (four-digit year) can hold. */
+#define RUN_MAX_EPOCH 253402300799LL
 
 /* Default page limit: a statement longer than this is refused (exit 1). */
 #define RUN_MAX_PAGES 1000

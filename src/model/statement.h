@@ -99,6 +99,23 @@ void stmt_add_dropped(struct statement *s, int line, const char *text,
 /* The whole text of a block, spans concatenated; caller frees. */
 char *stmt_block_text(const struct block *b);
 
+/* Longest metadata string (UTF-8 bytes) a PDF keeps: as UTF-16 it stays
+ * under PDF/A's and libharu's 65,535-byte string limit. */
+#define STMT_META_MAX 32000
+/* Bytes of s to keep to cut it to at most max bytes on a character
+ * boundary (strlen(s) when it is shorter). */
+size_t stmt_text_cut(const char *s, size_t max);
+/* Make the metadata string *p (owned, may be NULL) one that Info and XMP
+ * hold alike: tab, CR and LF become spaces and other control characters
+ * (C0, DEL, C1, U+FFFE, U+FFFF) are left out, with a warning naming what;
+ * then a string longer than STMT_META_MAX bytes is cut to that length,
+ * ellipsis included, with a warning.  Done once, before both writers. */
+void stmt_meta_text(char **p, const char *what);
+/* 1 if tag is a well-formed BCP 47 (RFC 5646) language tag:
+ * language[-extlang][-script][-region][-variant]*[-extension]*[-privateuse],
+ * a private-use tag (x-...) or an irregular grandfathered tag. */
+int stmt_lang_ok(const char *tag);
+
 /* "February 23, 2017" for an ISO date, in English; caller frees; NULL if
  * the date is NULL or malformed. */
 char *stmt_date_long(const char *iso);

@@ -372,6 +372,10 @@ static void header_entry(struct hdr *h, const yaml_event_t *k, const yaml_event_
             *field = scalar_string(v);
             if (*field && which == K_DATE)
                 check_date(h, *field, v);
+            if (*field && which == K_LANGUAGE && !stmt_lang_ok(*field)) {
+                diag(S_LANG, h->t->name, MLINE(v->start_mark), MCOL(v->start_mark), *field);
+                h->errors++;
+            }
             if (!*field)
                 seen[which] = 2;  /* null: counts as missing if required */
         }

@@ -2,14 +2,87 @@
  * shaping with kerning, and the metrics the layout and PDF need. */
 #include "style/fonts.h"
 
+#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <hb-ot.h>
 
 #include "base/diag.h"
 #include "base/util.h"
+
+/* 1 if fontconfig can write its cache into the user's cache folder
+ * (created when missing, as fontconfig would). */
+static int user_cache_writable(void)
+{
+    const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+    struct buf d;
+    buf_init(&d);
+    if (xdg && xdg[0] == '/')
+        buf_adds(&d, xdg);
+    else if (home && home[0] == '/')
+        buf_printf(&d, "%s/.cache", home);
+    else
+        return 0;
+    mkdir(d.s, 0700);
+    buf_adds(&d, "/fontconfig");
+    mkdir(d.s, 0700);
+    int ok = access(d.s, W_OK | X_OK) == 0;
+    buf_free(&d);
+    return ok;
+}
+
+/* Give fc a cache folder it can write: fs->tmpcache, made on first need
+ * when the user's folder cannot be written.  Silent; a failure only means
+ * fontconfig scans the fonts again next time. */
+static void add_cache_dir(struct fontset *fs, FcConfig *fc)
+{
+    if (!fs->tmpcache) {
+        if (user_cache_writable())
+            return;
+        const char *tmp = getenv("TMPDIR");
+        if (!tmp || tmp[0] != '/' || strpbrk(tmp, "<>&\"'"))
+            tmp = "/tmp";
+        struct buf d;
+        buf_init(&d);
+        buf_printf(&d, "%s/imprint-fontconfig-XXXXXX", tmp);
+        if (!mkdtemp(d.s)) {
+            buf_free(&d);
+            return;
+        }
+        fs->tmpcache = buf_take(&d);
+    }
+    struct buf x;
+    buf_init(&x);
+    buf_printf(&x, "<fontconfig><cachedir>%s</cachedir></fontconfig>", fs->tmpcache);
+    FcConfigParseAndLoadFromMemory(fc, (const FcChar8 *)x.s, FcFalse);
+    buf_free(&x);
+}
+
+/* Remove the private cache folder and the cache files in it. */
+static void remove_tmpcache(char *dir)
+{
+    DIR *dh = dir ? opendir(dir) : NULL;
+    if (dh) {
+        struct dirent *e;
+        struct buf f;
+        buf_init(&f);
+        while ((e = readdir(dh))) {
+            if (e->d_name[0] == '.' && (!e->d_name[1] || !strcmp(e->d_name, "..")))
+                continue;
+            buf_clear(&f);
+            buf_printf(&f, "%s/%s", dir, e->d_name);
+            unlink(f.s);
+        }
+        buf_free(&f);
+        closedir(dh);
+        rmdir(dir);
+    }
+    free(dir);
+}
 
 int fonts_init(struct fontset *fs, const char *fontdir)
 {
@@ -21,12 +94,16 @@ int fonts_init(struct fontset *fs, const char *fontdir)
     buf_printf(&conf, "%s/fonts.conf", abs ? abs : fontdir);
     free(abs);
     fs->fc = FcConfigCreate();
-    if (!fs->fc || !FcConfigParseAndLoad(fs->fc, (const FcChar8 *)conf.s, FcTrue) ||
-        !FcConfigBuildFonts(fs->fc)) {
-        diag(F_INIT, NULL, 0, 0, conf.s);
+    int parsed = fs->fc && FcConfigParseAndLoad(fs->fc, (const FcChar8 *)conf.s, FcTrue);
+    if (parsed)
+        add_cache_dir(fs, fs->fc);
+    if (!parsed || !FcConfigBuildFonts(fs->fc)) {
+        diag(F_INIT, conf.s, 0, 0);
         if (fs->fc)
             FcConfigDestroy(fs->fc);
         fs->fc = NULL;
+        remove_tmpcache(fs->tmpcache);
+        fs->tmpcache = NULL;
         buf_free(&conf);
         return EXIT_ENV;
     }
@@ -38,8 +115,13 @@ int fonts_init(struct fontset *fs, const char *fontdir)
  * costs more than the rest of a run); NULL if it cannot be loaded. */
 static FcConfig *system_config(struct fontset *fs)
 {
-    if (!fs->sys)
-        fs->sys = FcInitLoadConfigAndFonts();
+    if (!fs->sys && (fs->sys = FcInitLoadConfig())) {
+        add_cache_dir(fs, fs->sys);
+        if (!FcConfigBuildFonts(fs->sys)) {
+            FcConfigDestroy(fs->sys);
+            fs->sys = NULL;
+        }
+    }
     return fs->sys;
 }
 
@@ -62,6 +144,7 @@ void fonts_free(struct fontset *fs)
         FcConfigDestroy(fs->fc);
     if (fs->sys)
         FcConfigDestroy(fs->sys);
+    remove_tmpcache(fs->tmpcache);
     memset(fs, 0, sizeof *fs);
 }
 
@@ -116,12 +199,12 @@ int fonts_load_file(struct fontset *fs, const char *path, int index)
             return (int)i;
     hb_blob_t *blob = hb_blob_create_from_file_or_fail(path);
     if (!blob) {
-        diag(F_LOAD, NULL, 0, 0, path);
+        diag(F_LOAD, path, 0, 0);
         return -1;
     }
     hb_face_t *face = hb_face_create(blob, (unsigned)index);
     if (hb_face_get_glyph_count(face) == 0) {
-        diag(F_LOAD, NULL, 0, 0, path);
+        diag(F_LOAD, path, 0, 0);
         hb_face_destroy(face);
         hb_blob_destroy(blob);
         return -1;
@@ -130,7 +213,7 @@ int fonts_load_file(struct fontset *fs, const char *path, int index)
     unsigned glyf_len = hb_blob_get_length(glyf);
     hb_blob_destroy(glyf);
     if (glyf_len == 0) {
-        diag(F_NOT_TRUETYPE, NULL, 0, 0, path);
+        diag(F_NOT_TRUETYPE, path, 0, 0);
         hb_face_destroy(face);
         hb_blob_destroy(blob);
         return -1;

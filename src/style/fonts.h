@@ -38,6 +38,8 @@ struct fontset {
     FcConfig *sys;  /* the system's configuration, loaded on first need */
     char **failed;  /* "family\nstyle" of each face not found (reported) */
     size_t nfailed;
+    char *tmpcache; /* a private fontconfig cache folder, removed by
+                     * fonts_free, when the user's cannot be written */
 };
 
 /* Glyphs of a shaped piece of text, in font units. */
@@ -54,6 +56,10 @@ struct shaped {
  * is not bundled and for fallback.  Returns EXIT_OK, or EXIT_ENV after an
  * error message. */
 int fonts_init(struct fontset *fs, const char *fontdir);
+/* fontconfig's cache goes to the user's cache folder ($XDG_CACHE_HOME or
+ * ~/.cache, then fontconfig/); when that cannot be written, to a private
+ * folder under $TMPDIR (or /tmp) that fonts_free removes, so the run never
+ * fails, and never prints fontconfig's own message, for want of a cache. */
 void fonts_free(struct fontset *fs);
 
 /* Find family/style ("Regular", "Bold", "Italic", "Bold Italic") and load it.

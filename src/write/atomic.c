@@ -155,9 +155,53 @@ static int save_mkstemp(const char *dir, const char *base, const char *path,
     return 0;
 }
 
-int atomic_replace(const char *path, const void *data, size_t len)
+/* What an existing non-regular file is, for messages. */
+static const char *kind_of(mode_t m)
 {
-    char *dir, *base;
+    return S_ISFIFO(m) ? "a FIFO" : S_ISCHR(m) ? "a character device" :
+           S_ISBLK(m) ? "a block device" : S_ISSOCK(m) ? "a socket" :
+           S_ISDIR(m) ? "a folder" : "not a regular file";
+}
+
+int atomic_target(const char *path, char **real, const char **kind)
+{
+    struct stat st;
+    *real = NULL;
+    *kind = NULL;
+    if (lstat(path, &st) != 0)
+        return errno == ENOENT ? ATOMIC_NEW : ATOMIC_ERROR;
+    if (S_ISREG(st.st_mode)) {
+        *real = xstrdup(path);
+        return ATOMIC_REGULAR;
+    }
+    if (!S_ISLNK(st.st_mode)) {
+        *kind = kind_of(st.st_mode);
+        return ATOMIC_REFUSED;
+    }
+    if (stat(path, &st) != 0) {
+        *kind = "a dangling symbolic link";
+        return errno == ENOENT ? ATOMIC_DANGLING : ATOMIC_ERROR;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        *kind = kind_of(st.st_mode);
+        return ATOMIC_REFUSED;
+    }
+    *real = realpath(path, NULL);
+    if (!*real)
+        return ATOMIC_ERROR;
+    return ATOMIC_REGULAR;
+}
+
+int atomic_replace(const char *given, const void *data, size_t len)
+{
+    char *dir, *base, *real;
+    const char *kind;
+    int t = atomic_target(given, &real, &kind);
+    if (t == ATOMIC_ERROR)
+        return errno ? errno : EIO;
+    if (t == ATOMIC_REFUSED || t == ATOMIC_DANGLING)
+        return strcmp(kind, "a folder") == 0 ? EISDIR : EEXIST;
+    const char *path = real ? real : given;
     split_path(path, &dir, &base);
     int err = 0, rc;
     if (!*base) {
@@ -175,6 +219,7 @@ int atomic_replace(const char *path, const void *data, size_t len)
      * more than the typesetting. */
     free(dir);
     free(base);
+    free(real);
     /* a failed step always sets err; never report a failure as success */
     return rc ? (err ? err : EIO) : 0;
 }

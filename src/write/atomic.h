@@ -29,6 +29,12 @@
  *     which the next atomic_replace of the same name removes.
  *   - It prints nothing: the caller reports the error.
  *
+ *   - It never renames over anything but a regular file: when path is a
+ *     symbolic link to a regular file, that file is replaced (in its own
+ *     folder) and the link stays; a dangling link or an existing
+ *     non-regular file (FIFO, device, socket) is refused with EEXIST and
+ *     left as it is (atomic_target tells which, for a message).
+ *
  * Ownership: data and path stay the caller's; nothing is kept between
  * calls.  Memory failures abort (base/util.h).
  */
@@ -41,5 +47,17 @@
 #define ATOMIC_TMP_MARK ".imprint-tmp-"
 
 int atomic_replace(const char *path, const void *data, size_t len);
+
+/* What atomic_replace would do with path. */
+enum atomic_kind {
+    ATOMIC_NEW,       /* nothing there: created */
+    ATOMIC_REGULAR,   /* a regular file, or a link to one: *real replaced */
+    ATOMIC_REFUSED,   /* a FIFO, device, socket, folder: *kind says which */
+    ATOMIC_DANGLING,  /* a symbolic link to nothing: refused */
+    ATOMIC_ERROR      /* cannot tell (errno set) */
+};
+/* Classify path; *real (caller frees; NULL unless ATOMIC_REGULAR) is the
+ * file that would be replaced, *kind (static) what a refused path is. */
+int atomic_target(const char *path, char **real, const char **kind);
 
 #endif

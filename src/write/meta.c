@@ -55,25 +55,7 @@ static void add_keyword(char ***list, size_t *n, size_t *cap, const char *k)
 
 size_t pdf_text_cut(const char *s, size_t max)
 {
-    size_t n = strlen(s);
-    if (n <= max)
-        return n;
-    while (max && ((unsigned char)s[max] & 0xC0) == 0x80)
-        max--;  /* not inside a UTF-8 sequence */
-    return max;
-}
-
-/* Cut *p to PDF_TEXT_MAX bytes plus an ellipsis, with a warning naming
- * what, when it is longer. */
-static void cut(char **p, const char *what)
-{
-    if (!*p)
-        return;
-    size_t len = strlen(*p), n = pdf_text_cut(*p, PDF_TEXT_MAX);
-    if (n == len)
-        return;
-    diag(P_META_CUT, NULL, 0, 0, what, len, (size_t)PDF_TEXT_MAX);
-    memcpy(*p + n, "\xE2\x80\xA6", 4);  /* fits: len > n + 3 */
+    return stmt_text_cut(s, max);
 }
 
 void pdf_meta_build(const struct statement *s, const char *agency,
@@ -119,12 +101,17 @@ void pdf_meta_build(const struct statement *s, const char *agency,
     m->language = xstrdup(given(s->language) ? s->language : "en-US");
     m->date = xstrdup(given(s->date));
     m->kind = xstrdup(given(s->kind));
-    cut(&m->title, "the title");
-    cut(&m->author, "the author");
-    cut(&m->subject, "the subject");
-    cut(&m->keywords, "the keyword list");
-    cut(&m->language, "the language");
-    cut(&m->kind, "the kind");
+    /* once, here: Info and XMP then write these very strings */
+    stmt_meta_text(&m->title, "the title");
+    stmt_meta_text(&m->author, "the author");
+    stmt_meta_text(&m->subject, "the subject");
+    stmt_meta_text(&m->keywords, "the keyword list");
+    stmt_meta_text(&m->language, "the language");
+    stmt_meta_text(&m->kind, "the kind");
+    if (!stmt_lang_ok(m->language)) {
+        free(m->language);  /* the source front end reports a bad tag */
+        m->language = xstrdup("en-US");
+    }
 }
 
 void pdf_meta_free(struct pdf_meta *m)

@@ -51,6 +51,7 @@ static void on_error(HPDF_STATUS no, HPDF_STATUS detail, void *data)
 /* Everything one pdf_write needs. */
 struct writer {
     HPDF_Doc pdf;
+    const char *name;      /* the output, for messages (NULL: none) */
     struct herr err;
     const struct doc *d;
     const struct fontset *fs;
@@ -64,7 +65,7 @@ static int fail(struct writer *w, HPDF_STATUS rc, const char *what)
     HPDF_STATUS no = w->err.no ? w->err.no : HPDF_GetError(w->pdf);
     if (!no)
         no = rc ? rc : HPDF_FAILD_TO_ALLOC_MEM;
-    diag(P_LIBHARU, NULL, 0, 0, (unsigned long)no,
+    diag(P_LIBHARU, w->name, 0, 0, (unsigned long)no,
          (unsigned long)w->err.detail, what);
     return EXIT_ENV;
 }
@@ -525,7 +526,10 @@ static int build(struct writer *w, const struct pdf_meta *meta,
         return fail(w, 0, "adding page labels");
 
     struct pdfa_date date;
-    pdfa_date(opt->when, opt->utc, &date);
+    if (pdfa_date(opt->when, opt->utc, &date)) {
+        diag(P_DATE, w->name, 0, 0, (long long)opt->when);
+        return EXIT_ENV;
+    }
     if ((rc = write_info(w, meta, &date)))
         return rc;
 
@@ -538,7 +542,7 @@ static int build(struct writer *w, const struct pdf_meta *meta,
             return fail(w, st, "adding the XMP metadata");
         if (!opt->icc_path || access(opt->icc_path, R_OK) != 0 ||
             bad(w, pdfa_add_output_intent(pdf, opt->icc_path))) {
-            diag(P_ICC, NULL, 0, 0,
+            diag(P_ICC, w->name, 0, 0,
                  opt->icc_path ? opt->icc_path : "(none)");
             return EXIT_ENV;
         }
@@ -580,11 +584,12 @@ static int produce(const struct doc *d, const struct pdf_meta *meta,
     }
     struct writer w;
     memset(&w, 0, sizeof w);
+    w.name = name;
     w.d = d;
     w.fs = fs;
     w.pdf = HPDF_New(on_error, &w.err);
     if (!w.pdf) {
-        diag(P_LIBHARU, NULL, 0, 0, (unsigned long)w.err.no,
+        diag(P_LIBHARU, name, 0, 0, (unsigned long)w.err.no,
              (unsigned long)w.err.detail, "creating the document");
         return EXIT_ENV;
     }

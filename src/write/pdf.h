@@ -38,7 +38,7 @@ struct pdf_meta {
  * metadata and bookmarks: as UTF-16 it stays under PDF/A's and libharu's
  * 65,535-byte string limit.  pdf_meta_build cuts longer strings (with a
  * warning) and adds an ellipsis; the page keeps the whole text. */
-#define PDF_TEXT_MAX 32000
+#define PDF_TEXT_MAX STMT_META_MAX
 /* Bytes of s to keep to cut it to at most max bytes on a character
  * boundary (strlen(s) when it is shorter). */
 size_t pdf_text_cut(const char *s, size_t max);

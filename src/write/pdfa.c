@@ -8,16 +8,16 @@
 
 #include "base/util.h"
 
-void pdfa_date(time_t when, int utc, struct pdfa_date *d)
+int pdfa_date(time_t when, int utc, struct pdfa_date *d)
 {
     struct tm tm;
     long off = 0;
-    if (utc) {
-        gmtime_r(&when, &tm);
-    } else {
-        localtime_r(&when, &tm);
+    memset(d, 0, sizeof *d);
+    if (!(utc ? gmtime_r(&when, &tm) : localtime_r(&when, &tm)) ||
+        tm.tm_year < -1900 || tm.tm_year > 9999 - 1900)
+        return -1;
+    if (!utc)
         off = tm.tm_gmtoff;
-    }
     char sign = off < 0 ? '-' : '+';
     long a = off < 0 ? -off : off;
     int oh = (int)(a / 3600), om = (int)(a % 3600 / 60);
@@ -26,6 +26,7 @@ void pdfa_date(time_t when, int utc, struct pdfa_date *d)
              y, mo, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, sign, oh, om);
     snprintf(d->xmp, sizeof d->xmp, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d",
              y, mo, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, sign, oh, om);
+    return 0;
 }
 
 int pdfa_part(enum pdf_pdfa level)

@@ -21,7 +21,8 @@ struct pdfa_date {
     char info[96];
     char xmp[96];
 };
-void pdfa_date(time_t when, int utc, struct pdfa_date *d);
+/* Returns 0, or -1 (d emptied) when the instant has no four-digit year. */
+int pdfa_date(time_t when, int utc, struct pdfa_date *d);
 
 /* PDF/A part (0 for none, 1, 2) and conformance letter ('B', 'U'). */
 int pdfa_part(enum pdf_pdfa level);

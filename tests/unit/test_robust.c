@@ -82,7 +82,7 @@ static void test_font_load(void **state)
     struct fontset fs;
     assert_int_equal(fonts_init(&fs, "fonts"), 0);
     assert_int_equal(fonts_load_file(&fs, "tests/no-such-font.ttf", 0), -1);
-    assert_non_null(strstr(messages(), "cannot load font file tests/no-such-font.ttf [font-load]"));
+    assert_non_null(strstr(messages(), "tests/no-such-font.ttf: error: cannot load this font file (not a readable TrueType or OpenType font) [font-load]"));
     fonts_free(&fs);
 }
 
@@ -173,6 +173,68 @@ static void test_libharu_error(void **state)
     fonts_free(&fs);
 }
 
+/* A date with no four-digit year is refused, never written (pdf-date). */
+static void test_date_range(void **state)
+{
+    (void)state;
+    struct fontset fs;
+    assert_int_equal(fonts_init(&fs, "fonts"), 0);
+    struct doc d;
+    doc_init(&d);
+    doc_add_page(&d, 612, 792);
+    struct statement s;
+    stmt_init(&s);
+    s.title = xstrdup("T");
+    struct pdf_meta meta;
+    pdf_meta_build(&s, "Agency", &meta);
+    struct pdf_options po;
+    memset(&po, 0, sizeof po);
+    po.pdfa = PDFA_NONE;
+    po.when = (time_t)253402300800LL;  /* 10000-01-01T00:00:00Z */
+    po.utc = 1;
+    struct buf mem;
+    buf_init(&mem);
+    assert_int_equal(pdf_write_mem(&d, &meta, &fs, &po, &mem), 3);
+    assert_int_equal(mem.len, 0);
+    assert_non_null(strstr(messages(), "has no four-digit year, which PDF dates need [pdf-date]"));
+    buf_free(&mem);
+    pdf_meta_free(&meta);
+    stmt_free(&s);
+    doc_free(&d);
+    fonts_free(&fs);
+}
+
+/* Metadata strings: cut once, ellipsis included, to STMT_META_MAX;
+ * control characters out; language tags by BCP 47 syntax. */
+static void test_meta_text(void **state)
+{
+    (void)state;
+    char *t = xmalloc(100001);
+    memset(t, 'a', 100000);
+    t[100000] = '\0';
+    stmt_meta_text(&t, "the title");
+    assert_int_equal(strlen(t), STMT_META_MAX);
+    assert_string_equal(t + STMT_META_MAX - 3, "\xE2\x80\xA6");
+    assert_int_equal(pdf_text_cut(t, PDF_TEXT_MAX), STMT_META_MAX);
+    free(t);
+    t = xstrdup("A\x01\tB\r\nC\xC2\x85" "D");
+    stmt_meta_text(&t, "the kind");
+    assert_string_equal(t, "A B  CD");
+    free(t);
+    assert_non_null(strstr(messages(), "the kind has control characters (5: tabs"));
+    static const char *good[] = {"en", "en-US", "zh-Hant-TW", "de-CH-1996", "sr-Latn",
+                                 "es-419", "x-whatever", "en-a-bbb-x-a-ccc",
+                                 "i-klingon", "zh-yue-HK", "sl-rozaj-biske"};
+    static const char *bad[] = {"", "en US", "<x>&", "en\tUS", "e", "en-", "-en",
+                                "en--US", "toolonglanguage", "en-x", "en-a",
+                                "en-US-a-b", "1en", "en_US"};
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+        assert_true(stmt_lang_ok(good[i]));
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        if (stmt_lang_ok(bad[i]))
+            fail_msg("'%s' taken as a language tag", bad[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -181,6 +243,8 @@ int main(void)
         cmocka_unit_test(test_font_load),
         cmocka_unit_test(test_write_mem),
         cmocka_unit_test(test_libharu_error),
+        cmocka_unit_test(test_date_range),
+        cmocka_unit_test(test_meta_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
