@@ -100,7 +100,11 @@ static int usage_error(const char *fmt, const char *what)
     return EXIT_USAGE;
 }
 
-int main(int argc, char **argv)
+/* Read the options into *o, *jobs and *quiet.  Returns -1 to go on, or
+ * the exit status when the run ends here (--help, --version,
+ * --list-layouts, a usage error after its message). */
+static int parse_options(int argc, char **argv, struct run_options *o, int *jobs,
+                         int *quiet)
 {
     enum { O_PDFA = 256, O_JSON, O_PAGES, O_STATS, O_IMPORT, O_FIRSTFIT, O_MAX, O_LIST, O_FROM };
     static const struct option longopts[] = {
@@ -121,23 +125,16 @@ int main(int argc, char **argv)
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
-    /* A run is short and allocates in waves (one deflate state per PDF
-     * stream, one subset plan per font): keep freed memory instead of handing
-     * it back to the kernel and faulting it in again for the next wave. */
-    mallopt(M_TRIM_THRESHOLD, 64 << 20);
-    struct run_options o;
-    memset(&o, 0, sizeof o);
-    o.max_input = TEXT_DEFAULT_MAX;
-    int jobs = 1, quiet = 0, c;
+    int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:l:j:qhV", longopts, NULL)) != -1) {
         switch (c) {
         case 'o':
             if (!*optarg)
                 return usage_error("-o needs a file or folder name, not an empty string%s", "");
-            o.output = optarg;
+            o->output = optarg;
             break;
-        case 'l': o.layout = optarg; break;
+        case 'l': o->layout = optarg; break;
         case 'j': {
             char *end;
             long v = strtol(optarg, &end, 10);
@@ -145,19 +142,19 @@ int main(int argc, char **argv)
                 diag(M_JOBS, NULL, 0, 0);
                 return EXIT_USAGE;
             }
-            jobs = (int)v;
+            *jobs = (int)v;
             break;
         }
         case O_PDFA:
             if (pdf_pdfa_parse(optarg) < 0)
                 return usage_error("--pdfa takes 1b, 2b, 2u or none, not '%s'", optarg);
-            o.pdfa = optarg;
+            o->pdfa = optarg;
             break;
-        case O_JSON: o.mode = MODE_JSON; break;
-        case O_PAGES: o.mode = MODE_PAGES; break;
-        case O_STATS: o.mode = MODE_STATS; break;
-        case O_IMPORT: o.mode = MODE_IMPORT; break;
-        case O_FIRSTFIT: o.first_fit = 1; break;
+        case O_JSON: o->mode = MODE_JSON; break;
+        case O_PAGES: o->mode = MODE_PAGES; break;
+        case O_STATS: o->mode = MODE_STATS; break;
+        case O_IMPORT: o->mode = MODE_IMPORT; break;
+        case O_FIRSTFIT: o->first_fit = 1; break;
         case O_MAX: {
             char *end;
             errno = 0;
@@ -168,24 +165,63 @@ int main(int argc, char **argv)
                 diag(M_MAX_INPUT, NULL, 0, 0, optarg, TEXT_LIMIT_MAX);
                 return EXIT_USAGE;
             }
-            o.max_input = (size_t)v;
+            o->max_input = (size_t)v;
             break;
         }
         case O_FROM:
             if (strcmp(optarg, "text") && strcmp(optarg, "markdown") &&
                 strcmp(optarg, "html") && strcmp(optarg, "feed"))
                 return usage_error("--from takes text, markdown, html or feed, not '%s'", optarg);
-            o.from = optarg;
+            o->from = optarg;
             break;
         case O_LIST:
             return layout_list(paths_datadir(), stdout) > 0 ? EXIT_OK : EXIT_ENV;
-        case 'q': quiet = 1; break;
+        case 'q': *quiet = 1; break;
         case 'h': fputs(usage_text, stdout); return EXIT_OK;
         case 'V': printf("imprint %s\n", IMPRINT_VERSION); return EXIT_OK;
         case ':': return usage_error("option '%s' needs an argument", argv[optind - 1]);
         default: return usage_error("unknown option '%s'", argv[optind - 1]);
         }
     }
+    return -1;
+}
+
+/* Typeset (or print) the n expanded inputs with the given workers after
+ * the checks that come before any work; returns the worst exit status. */
+static int run_inputs(struct run_options *o, char **inputs, size_t n, int jobs, int quiet)
+{
+    if (o->many && o->output && !strcmp(o->output, "-") && o->mode == MODE_PDF) {
+        diag(M_STDOUT_MANY, NULL, 0, 0);
+        return EXIT_USAGE;
+    }
+    /* Printing modes write to standard output: keep their order. */
+    if (o->mode != MODE_PDF)
+        jobs = 1;
+    int rc = run_check_outputs(o, inputs, n);
+    if (rc != EXIT_OK)
+        return rc;
+    struct run_shared sh;
+    rc = run_shared_init(&sh, o);
+    if (rc == EXIT_OK)
+        rc = batch_run(&sh, inputs, n, jobs, o->many && !quiet && isatty(2),
+                       o->many && !quiet);
+    run_shared_free(&sh);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    /* A run is short and allocates in waves (one deflate state per PDF
+     * stream, one subset plan per font): keep freed memory instead of handing
+     * it back to the kernel and faulting it in again for the next wave. */
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    struct run_options o;
+    memset(&o, 0, sizeof o);
+    o.max_input = TEXT_DEFAULT_MAX;
+    int jobs = 1, quiet = 0;
+    int done = parse_options(argc, argv, &o, &jobs, &quiet);
+    if (done >= 0)
+        return done;
     diag_set_quiet(quiet);
     if (source_date(&o) != EXIT_OK)
         return EXIT_USAGE;
@@ -200,38 +236,10 @@ int main(int argc, char **argv)
     int feed_rc = EXIT_OK;
     size_t nargs = n;
     inputs = feedjobs_expand(inputs, n, o.from, o.max_input, &n, &feed_rc);
-    if (!n) {
-        free(inputs);
-        feedjobs_free();
-        return feed_rc;
-    }
     o.many = n > 1 || (size_t)(argc - optind) < n || nargs < n;
-    if (o.many && o.output && !strcmp(o.output, "-") && o.mode == MODE_PDF) {
-        diag(M_STDOUT_MANY, NULL, 0, 0);
-        for (size_t i = 0; i < n; i++)
-            free(inputs[i]);
-        free(inputs);
-        feedjobs_free();
-        return EXIT_USAGE;
-    }
-    /* Printing modes write to standard output: keep their order. */
-    if (o.mode != MODE_PDF)
-        jobs = 1;
-    struct run_shared sh;
-    int rc = run_check_outputs(&o, inputs, n);
-    if (rc != EXIT_OK) {
-        for (size_t i = 0; i < n; i++)
-            free(inputs[i]);
-        free(inputs);
-        return rc;
-    }
-    rc = run_shared_init(&sh, &o);
-    if (rc == EXIT_OK)
-        rc = batch_run(&sh, inputs, n, jobs, o.many && !quiet && isatty(2),
-                       o.many && !quiet);
+    int rc = n ? run_inputs(&o, inputs, n, jobs, quiet) : EXIT_OK;
     if (feed_rc > rc)
         rc = feed_rc;
-    run_shared_free(&sh);
     feedjobs_free();
     for (size_t i = 0; i < n; i++)
         free(inputs[i]);
