@@ -306,36 +306,79 @@ size_t rec_category_prefix(const char *s, const char **kind)
     return n;
 }
 
-/* The kind a title names by its form: "Readout of ...", "Remarks by ...",
- * "Statement by ...", "Department Press Briefing – ...", "Joint Statement:
- * ..." (a kind label before a colon or dash), or NULL. */
+/* The kinds a title can state (the labelled set's list), the longer of
+ * two that overlap first. */
+static const char *const title_kinds[] = {
+    "Notice to the Press", "Joint Statement", "Press Statement", "Press Briefing",
+    "Press Release", "Media Note", "Fact Sheet", "Readout", "Remarks", "Statement",
+    "Interview", "Speech", NULL};
+
+/* Words before a kind that make the title announce one rather than be one
+ * ("... to Deliver Remarks", "... Release Trilateral Statement"). */
+static const char *const announcing[] = {
+    "deliver", "delivers", "give", "gives", "release", "releases", "issue",
+    "issues", "make", "makes", "to", "will", NULL};
+
+static int word_in(const char *w, size_t n, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && !strncasecmp(w, list[i], n))
+            return 1;
+    return 0;
+}
+
+/* Whether one of the two words before t + at announces what follows. */
+static int announced(const char *t, size_t at)
+{
+    size_t e = at;
+    for (int k = 0; k < 2; k++) {
+        while (e > 0 && t[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > 0 && t[b - 1] != ' ')
+            b--;
+        if (b == e)
+            return 0;
+        if (word_in(t + b, e - b, announcing))
+            return 1;
+        e = b;
+    }
+    return 0;
+}
+
+/* The kind of the list at t + i, whole words, or NULL; "Joint" before a
+ * kind not listed with it ("Joint Press Release") names a kind not on the
+ * list. */
+static const char *kind_at(const char *t, size_t i)
+{
+    for (int k = 0; title_kinds[k]; k++) {
+        size_t n = strlen(title_kinds[k]);
+        if (strncasecmp(t + i, title_kinds[k], n) || isalnum((unsigned char)t[i + n]))
+            continue;
+        if (i >= 6 && !strncasecmp(t + i - 6, "Joint ", 6) && strncmp(title_kinds[k], "Joint", 5))
+            return NULL;
+        return announced(t, i) ? NULL : title_kinds[k];
+    }
+    return NULL;
+}
+
+/* The kind a title states: the first kind of the list written in it as
+ * whole words ("Readout of ...", "Opening Remarks at ...", "... Joint
+ * Statement", "Department Press Briefing"), unless the title announces it
+ * ("... to Deliver Remarks"); or NULL. */
 const char *rec_kind_in_title(const char *t)
 {
-    static const struct {
-        const char *start, *kind;
-    } forms[] = {
-        {"Readout of ", "Readout"}, {"Readout: ", "Readout"},
-        {"Remarks by ", "Remarks"}, {"Remarks at ", "Remarks"},
-        {"Remarks to ", "Remarks"}, {"Statement by ", "Statement"},
-        {"Statement from ", "Statement"}, {"Statement on ", "Statement"},
-        {"Press Statement: ", "Press Statement"}, {"Media Note: ", "Media Note"},
-        {"Department Press Briefing", "Press Briefing"},
-        {"Daily Press Briefing", "Press Briefing"},
-        {"Press Briefing by ", "Press Briefing"}, {"Fact Sheet: ", "Fact Sheet"},
-        {"Joint Statement: ", "Joint Statement"}, {"Joint statement - ", "Joint Statement"},
-        {"Joint Statement - ", "Joint Statement"},
-        {"Joint Statement \xE2\x80\x93 ", "Joint Statement"},
-        {"Joint Press Release", "Joint Press Release"},
-        {"Notice to the Press: ", "Notice to the Press"},
-    };
-    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
-        if (!strncasecmp(t, forms[i].start, strlen(forms[i].start)))
-            return forms[i].kind;
-    if (strstr(t, " Joint Press Release "))
-        return "Joint Press Release";
-    size_t n = strlen(t);
-    if (n > 16 && !strcasecmp(t + n - 16, " Joint Statement"))
-        return "Joint Statement";
+    for (size_t i = 0; t[i]; i++) {
+        if (i > 0 && isalnum((unsigned char)t[i - 1]))
+            continue;
+        if (!isalpha((unsigned char)t[i]))
+            continue;
+        const char *kd = kind_at(t, i);
+        if (kd)
+            return kd;
+        if (i >= 6 && !strncasecmp(t + i - 6, "Joint ", 6))
+            continue;
+    }
     return NULL;
 }
 

@@ -56,6 +56,43 @@ static void test_attribution(void **state)
     stmt_free(&st);
 }
 
+/* The kind of a statement its title states, from the list of kinds, in
+ * any place of the title; a title announcing one, or naming a kind off the
+ * list ("Joint Press Release"), gives none. */
+static void check_title_kind(const char *title, const char *want)
+{
+    struct statement st;
+    struct buf b;
+    buf_init(&b);
+    buf_printf(&b, "%s\n\nOffice of the Spokesperson\n\nApril 27, 2019\n\n"
+               "Secretary of State John Smith spoke today with Ruritanian Foreign "
+               "Minister Rudolf Rassendyll about the harvest.\n", title);
+    assert_int_equal(rec_str(b.s, &st), 0);
+    if (want)
+        assert_string_equal(st.kind, want);
+    else
+        assert_null(st.kind);
+    stmt_free(&st);
+    buf_free(&b);
+}
+
+static void test_kind_in_title(void **state)
+{
+    (void)state;
+    check_title_kind("Joint Statement on the Ruritania-Graustark Harvest Dialogue", "Joint Statement");
+    check_title_kind("Ruritania-Graustark Joint Statement Addressing the Harvest", "Joint Statement");
+    check_title_kind("Joint statement of the Ministers of Agriculture", "Joint Statement");
+    check_title_kind("Opening Remarks at a Harvest Roundtable", "Remarks");
+    check_title_kind("Readout of Secretary Smith's Call with Minister Rassendyll", "Readout");
+    check_title_kind("Trilateral Statement of Ruritania, Graustark and Elbonia", "Statement");
+    check_title_kind("Department Press Briefing \xE2\x80\x93 April 27, 2019", "Press Briefing");
+    check_title_kind("Secretary Smith to Deliver Remarks on the Harvest", NULL);
+    check_title_kind("Ruritania and Graustark Release Trilateral Statement", NULL);
+    check_title_kind("Ruritania-Graustark Joint Press Release on the Harvest", NULL);
+    check_title_kind("Secretary Smith's Travel to Ruritania", NULL);
+    check_title_kind("Statements of Support for the Harvest", NULL);
+}
+
 /* When no header line names the issuer, the attribution line does: the
  * office is "Name, Title", a rank before the name left out; a page that
  * starts with its attribution line has no title. */
@@ -227,6 +264,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_attributed_issuer),
+        cmocka_unit_test(test_kind_in_title),
         cmocka_unit_test(test_begin_text),
         cmocka_unit_test(test_venue_and_time),
         cmocka_unit_test(test_repost_summary),
