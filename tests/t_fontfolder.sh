@@ -48,3 +48,23 @@ check_run "Regular face missing, the system has it: a warning naming the substit
     run subst missing "$T/sys/fonts.conf"
 nothing_else subst
 check "Regular face substituted: the PDF is valid PDF/A" sh tests/validate.sh "$T/w-subst/out.pdf"
+
+# A fonts folder with a symbolic link back to itself or a folder above it:
+# fontconfig would scan it for ever; imprint refuses it at once.  And one
+# nested deeper than imprint scans.
+data loop
+ln -s . "$T/loop/fonts/again"
+ln -s ../fonts "$T/loop/fonts/up"
+check_run "fonts folder with a link loop: an error naming the folder" 3 \
+    "imprint: $T/loop/fonts/(again|up): error: .*symbolic link.* \[font-folder-loop\]" \
+    timeout 10 bash -c "$(declare -f run); T='$T' IMPRINT='$IMPRINT' SEED='$SEED' run loop loop '$T/none/fonts.conf'"
+check "fonts folder with a link loop: no PDF" test ! -e "$T/w-loop/out.pdf"
+nothing_else loop
+data deep
+d=$T/deep/fonts
+for i in $(seq 1 20); do d=$d/d; done
+mkdir -p "$d"
+check_run "fonts folder nested 20 deep: an error naming the folder" 3 \
+    "error: the fonts folder nests folders more than 16 deep here \[font-folder-deep\]" \
+    run deep deep "$T/none/fonts.conf"
+nothing_else deep

@@ -13,6 +13,7 @@
 
 #include "base/diag.h"
 #include "base/util.h"
+#include "style/fontdir.h"
 
 /* 1 if fontconfig can write its cache into the user's cache folder
  * (created when missing, as fontconfig would). */
@@ -90,7 +91,17 @@ int fonts_init(struct fontset *fs, const char *fontdir)
     struct buf conf;
     buf_init(&conf);
     /* fontconfig reads a relative file name against its own folder. */
-    char *abs = realpath(fontdir, NULL);
+    char *abs = realpath(fontdir, NULL), *where;
+    int bad = fontdir_check(abs ? abs : fontdir, &where);
+    if (bad) {
+        if (bad == 1)
+            diag(F_DIR_LOOP, where, 0, 0);
+        else
+            diag(F_DIR_DEEP, where, 0, 0, FONTDIR_MAX_DEPTH);
+        free(where);
+        free(abs);
+        return EXIT_ENV;
+    }
     buf_printf(&conf, "%s/fonts.conf", abs ? abs : fontdir);
     free(abs);
     fs->fc = FcConfigCreate();
