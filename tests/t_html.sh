@@ -38,9 +38,12 @@ check_eq "current page: the blockquote is a quote" "1" \
     "$(json $H/state-current.html 'sum(b["type"]=="quote" for b in s["blocks"])')"
 check_eq "current page: bold and italic runs" "**ironclad** *North Atlantic Treaty*" \
     "$("$IMPRINT" -q --import $H/state-current.html | tr '\n' ' ' | grep -o '\*\*ironclad\*\*\|\*North Atlantic Treaty\*' | tr '\n' ' ' | sed 's/ $//')"
-check_eq "current page: participants from the text" \
-    "Miriam Harlow,Kaarel Tamm,Ilze Berzina,Jonas Petrauskas" \
+check_eq "current page: participants from the text (the attributed spokesperson too)" \
+    "Miriam Harlow,Dana Whitfield,Kaarel Tamm,Ilze Berzina,Jonas Petrauskas" \
     "$(json $H/state-current.html '",".join(p["name"] for p in s["participants"])')"
+check_eq "current page: the attribution line is the preface, not body" \
+    "The below is attributable to Spokesperson Dana Whitfield:|False" \
+    "$(json $H/state-current.html 's["preface"]+"|"+str(any("attributable" in b["text"] for b in s["blocks"]))')"
 check "current page: http and mailto links are link annotations" $PY -c "
 import pikepdf, sys
 pdf = pikepdf.open('$T/state-current.pdf')

@@ -50,15 +50,12 @@ int rec_context_year(const struct rec_line *L, const size_t *nb, size_t k);
 int rec_title_like(const char *s);              /* a headline, not a sentence */
 int rec_org_line(const char *s);                /* an organisation's name */
 size_t rec_category_prefix(const char *s, const char **kind);
-const char *rec_kind_in_title(const char *t);
 char *rec_person_line(const char *s);           /* a name alone, or NULL */
 int rec_person_title_line(const char *s);       /* a person's title alone */
 int rec_venue_line(const char *s);              /* a room, hall, hotel */
 size_t rec_repost_suffix(const char *s);        /* " [January 2024]" */
 
 /* Body bounds (header_body.c). */
-/* An attribution or preface line (next, the line after it, may be NULL). */
-int rec_preface_line(const char *s, const char *next);
 size_t rec_take_preface(struct hdr *h, size_t j);
 size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut);
 size_t rec_body_end(struct hdr *h, size_t from);

@@ -135,6 +135,34 @@ static void take_leading(struct statement *s)
     }
 }
 
+/* Attribution and preface lines at the head of the body ("The below is
+ * attributable to Spokesperson A B:", at most two) are the preface, as for
+ * copied text. */
+static void take_preface(struct statement *s)
+{
+    struct buf b;
+    buf_init(&b);
+    for (int n = 0; n < 2 && !s->preface && s->nblocks > 1 && s->blocks[0].kind == BLK_PARAGRAPH; n++) {
+        char *txt = stmt_block_text(&s->blocks[0]);
+        char *next = stmt_block_text(&s->blocks[1]);
+        int pre = rec_preface_line(txt, next);
+        free(next);
+        if (pre) {
+            if (b.len)
+                buf_adds(&b, "\n");
+            buf_adds(&b, txt);
+            drop_block(s, 0);
+        }
+        free(txt);
+        if (!pre)
+            break;
+    }
+    if (b.len)
+        s->preface = buf_take(&b);
+    else
+        buf_free(&b);
+}
+
 /* A paragraph set wholly in bold, short and without final punctuation,
  * with more text after it, is a heading the page wrote as <p><strong>. */
 static void bold_headings(struct statement *s)
@@ -182,7 +210,13 @@ void html_finish(const struct text *t, const struct html_meta *m,
         out->place = clean(m->place);
     out->language = xstrdup(m->lang ? m->lang : "en-US");
     take_leading(out);
+    take_preface(out);
     bold_headings(out);
+    if (!out->kind && out->title) {
+        const char *kd = rec_kind_in_title(out->title);
+        if (kd)
+            out->kind = xstrdup(kd);
+    }
     rec_preface_kind(out);
     part_extract(out);
     if (out->nparts > STMT_MAX_PARTICIPANTS) {

@@ -34,6 +34,10 @@ struct rec_body {
  * (out then holds what was read; the caller frees it).  (header.c) */
 int rec_header(struct statement *out, const struct rec_line *L, const size_t *nb,
                size_t k, const char *name, struct rec_body *body);
+/* An attribution or preface line (next, the line after it, may be NULL). */
+int rec_preface_line(const char *s, const char *next);
+/* The kind of the list a title states, unless it announces one; or NULL. */
+const char *rec_kind_in_title(const char *t);
 /* The kind a preface at the head of the body names, when out has none. */
 void rec_preface_kind(struct statement *out);
 

@@ -151,7 +151,7 @@ static void test_kind_office_place(void **state)
     /* corpus style: byline as office, place and venue; the venue is header
      * (the preface, printed before the body), not body */
     assert_int_equal(rec_str("An official website of the United States government\n\n"
-                             "Remarks Title\n\nJune 8, 2022\n\n"
+                             "Event Title\n\nJune 8, 2022\n\n"
                              "Antony J. Blinken, Secretary of State\n\n"
                              "Los Angeles, California\n\nLos Angeles Convention Center\n\n"
                              "SECRETARY BLINKEN:  Good morning.\n", &st), 0);
