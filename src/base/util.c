@@ -1,15 +1,21 @@
-/* util.c -- the single memory-failure policy (abort) and the byte buffer. */
+/* util.c -- the single memory-failure policy (a message, then the
+ * environment status) and the byte buffer. */
 #include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "base/exit.h"
 
 /* The one place where running out of memory is handled. */
 _Noreturn void xalloc_failed(const char *what)
 {
-    fprintf(stderr, "imprint: fatal: out of memory (%s)\n", what);
-    abort();
+    /* printed here, not through diag(): diag may hold its lock or allocate */
+    fprintf(stderr, "imprint: error: out of memory (%s); nothing half-written was "
+            "left in place of an output [out-of-memory]\n", what);
+    _exit(EXIT_ENV);
 }
 
 static _Noreturn void out_of_memory(size_t n)

@@ -2,8 +2,10 @@
  *
  * Memory policy: allocation failure is not recoverable here.  Every
  * allocation in imprint goes through xmalloc/xcalloc/xrealloc/xstrdup, which
- * print one message and abort() when the system refuses memory.  Callers
- * therefore never check for NULL.
+ * print one message and end the process with the environment status
+ * (EXIT_ENV) when the system refuses memory; outputs are replaced only when
+ * complete, so none is left half-written.  Callers therefore never check
+ * for NULL.
  *
  * Ownership: a `struct buf` owns its bytes; buf_free releases them and
  * buf_take hands them to the caller (who then frees them with free()).
@@ -14,7 +16,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 
-/* The policy itself: print one message naming what failed and abort().
+/* The policy itself: print one message naming what failed ("imprint:
+ * error: out of memory (...) [out-of-memory]") and _exit(EXIT_ENV).
  * Also for libraries that report nothing but allocation failure. */
 _Noreturn void xalloc_failed(const char *what);
 

@@ -90,9 +90,14 @@ int batch_run(const struct run_shared *sh, char **inputs, size_t n, int jobs,
         if ((size_t)jobs > n)
             jobs = (int)n;
         pthread_t *t = xmalloc((size_t)jobs * sizeof *t);
-        for (int i = 0; i < jobs; i++)
-            pthread_create(&t[i], NULL, worker, &p);
-        for (int i = 0; i < jobs; i++)
+        int started = 0;
+        while (started < jobs && pthread_create(&t[started], NULL, worker, &p) == 0)
+            started++;
+        if (started < jobs)
+            diag(M_JOBS_FEWER, NULL, 0, 0, jobs, started ? started : 1);
+        if (!started)
+            worker(&p);  /* no thread could start: the work is done here */
+        for (int i = 0; i < started; i++)
             pthread_join(t[i], NULL);
         free(t);
     }
