@@ -10,6 +10,7 @@
 #include "base/exit.h"
 #include "base/uchar.h"
 #include "base/util.h"
+#include "read/charset.h"
 
 int text_from_bytes(const char *name, const char *bytes, size_t n,
                     size_t max_bytes, struct text *out)
@@ -77,36 +78,16 @@ fail:
 
 int text_read_file(const char *path, size_t max_bytes, struct text *out)
 {
-    int is_stdin = strcmp(path, "-") == 0;
-    const char *name = is_stdin ? "<stdin>" : path;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    struct buf b;
-    char chunk[65536];
-    size_t got;
-
     out->name = NULL;
     out->data = NULL;
     out->len = 0;
-    if (!f) {
-        diag(R_OPEN, name, 0, 0, strerror(errno));
-        return EXIT_ENV;
-    }
-    buf_init(&b);
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        buf_add(&b, chunk, got);
-        if (max_bytes && b.len > max_bytes)
-            break;  /* text_from_bytes reports the limit */
-    }
-    int err = ferror(f);
-    if (!is_stdin)
-        fclose(f);
-    if (err) {
-        diag(R_OPEN, name, 0, 0, strerror(EIO));
-        buf_free(&b);
-        return EXIT_ENV;
-    }
-    int rc = text_from_bytes(name, b.s ? b.s : "", b.len, max_bytes, out);
-    buf_free(&b);
+    char *data;
+    size_t len;
+    int rc = text_read_raw(path, max_bytes, &data, &len);
+    if (rc != EXIT_OK)
+        return rc;
+    rc = text_from_bytes(strcmp(path, "-") ? path : "<stdin>", data, len, max_bytes, out);
+    free(data);
     return rc;
 }
 

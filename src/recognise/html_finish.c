@@ -217,15 +217,5 @@ void html_finish(const struct text *t, const struct html_meta *m,
         if (kd)
             out->kind = xstrdup(kd);
     }
-    rec_preface_kind(out);
-    part_extract(out);
-    if (out->nparts > STMT_MAX_PARTICIPANTS) {
-        diag(C_PART_MANY, t->name, 0, 0, out->nparts, STMT_MAX_PARTICIPANTS);
-        for (size_t i = STMT_MAX_PARTICIPANTS; i < out->nparts; i++) {
-            free(out->parts[i].delegation);
-            free(out->parts[i].title);
-            free(out->parts[i].name);
-        }
-        out->nparts = STMT_MAX_PARTICIPANTS;
-    }
+    rec_people(t->name, out);
 }

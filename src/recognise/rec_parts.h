@@ -38,6 +38,9 @@ int rec_header(struct statement *out, const struct rec_line *L, const size_t *nb
 int rec_preface_line(const char *s, const char *next);
 /* The kind of the list a title states, unless it announces one; or NULL. */
 const char *rec_kind_in_title(const char *t);
+/* The kind a preface names, then the participants (cut to
+ * STMT_MAX_PARTICIPANTS with a warning naming the input name).  (recognise.c) */
+void rec_people(const char *name, struct statement *out);
 /* The kind a preface at the head of the body names, when out has none. */
 void rec_preface_kind(struct statement *out);
 

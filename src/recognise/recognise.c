@@ -245,6 +245,21 @@ static void body_blocks(struct statement *st, struct rec_line *L, size_t from,
     buf_free(&tail);
 }
 
+void rec_people(const char *name, struct statement *out)
+{
+    rec_preface_kind(out);
+    part_extract(out);
+    if (out->nparts > STMT_MAX_PARTICIPANTS) {
+        diag(C_PART_MANY, name, 0, 0, out->nparts, STMT_MAX_PARTICIPANTS);
+        for (size_t i = STMT_MAX_PARTICIPANTS; i < out->nparts; i++) {
+            free(out->parts[i].delegation);
+            free(out->parts[i].title);
+            free(out->parts[i].name);
+        }
+        out->nparts = STMT_MAX_PARTICIPANTS;
+    }
+}
+
 /* Split t into normalised lines; *n gets their count. */
 static struct rec_line *split_lines(const struct text *t, size_t *n)
 {
@@ -302,17 +317,7 @@ int rec_recognise(const struct text *t, struct statement *out)
         stmt_add_block(out, BLK_PARAGRAPH, 1, NULL, L[first_line].s,
                        L[first_line].no);
     }
-    rec_preface_kind(out);
-    part_extract(out);
-    if (out->nparts > STMT_MAX_PARTICIPANTS) {
-        diag(C_PART_MANY, t->name, 0, 0, out->nparts, STMT_MAX_PARTICIPANTS);
-        for (size_t i = STMT_MAX_PARTICIPANTS; i < out->nparts; i++) {
-            free(out->parts[i].delegation);
-            free(out->parts[i].title);
-            free(out->parts[i].name);
-        }
-        out->nparts = STMT_MAX_PARTICIPANTS;
-    }
+    rec_people(t->name, out);
     free_lines(L, n, nb);
     return EXIT_OK;
 }
