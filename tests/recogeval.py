@@ -8,7 +8,9 @@ labelled statement of ../shared/corpus/ and prints:
   - participant precision, recall and F1: a participant is found when its
     name matches a labelled one after honorifics, initials, case and
     punctuation are set aside; of the found ones, the share whose
-    delegation and whose title are right too;
+    delegation and whose title are right too (a delegation is right when
+    it names the same country under any name the project's lexicon,
+    src/recognise/lexicon.def, gives it);
   - for title, kind, office, place and date, the share right among the
     statements whose label has one, and how many statements got a value
     where the label has none;
@@ -44,6 +46,28 @@ HONORIFICS = {
     "the", "honorable", "honourable", "hon", "hon.", "rt", "rt.", "senator",
     "s.e.m.", "sem", "his", "her", "excellency", "prof", "prof.",
 }
+LEXICON = os.path.join(ROOT, "src", "recognise", "lexicon.def")
+
+
+def country_names():
+    """Every name of a country in the project's lexicon (its other names,
+    such as "South Korea" for "Republic of Korea"), folded, to its name."""
+    names = {}
+    row = re.compile(r'LEX_COUNTRY\("([^"]+)",\s*(?:"[^"]*"|LEX_NO_DEMONYM),\s*"([^"]*)"\)')
+    with open(LEXICON, encoding="utf-8") as f:
+        for m in row.finditer(f.read()):
+            for other in [m.group(1)] + [a for a in m.group(2).split("|") if a]:
+                names.setdefault(fold(other), fold(m.group(1)))
+    return names
+
+
+def same_side(a, b, names):
+    """Two delegations name one side: the same name, or two names the
+    lexicon gives one country."""
+    a, b = fold(a), fold(b)
+    return a == b or (a is not None and b is not None and names.get(a, a) == names.get(b, b))
+
+
 THRESHOLDS = {"precision": 0.95, "recall": 0.90, "delegation": 0.95,
               **{f: 0.95 for f in FIELDS}}
 
@@ -120,6 +144,7 @@ class Score:
         self.field = {f: [0, 0, 0] for f in FIELDS}   # right, labelled, spurious
         self.body = [0, 0]
         self.misses = []
+        self.names = country_names()
 
     def participants(self, ident, want, got):
         keys = [name_key(p["name"]) for p in want]
@@ -135,7 +160,7 @@ class Score:
             used.add(hit)
             self.found += 1
             w = want[hit]
-            if fold(w.get("delegation")) == fold(p.get("delegation")):
+            if same_side(w.get("delegation"), p.get("delegation"), self.names):
                 self.deleg += 1
             else:
                 self.misses.append(f"{ident}: delegation of {w['name']}: "

@@ -32,6 +32,15 @@ check "a development label in the test part is caught" \
 check "a label without participants is caught" \
     grep -q "test.json $last: member participants missing" "$T/bad.out"
 
+# Delegations compare as countries, under any name the lexicon gives one.
+check "a delegation under another of its country's names is the same side" \
+    $PY -c 'import sys; sys.path.insert(0, "tests"); import recogeval as r
+n = r.country_names()
+assert r.same_side("South Korea", "Republic of Korea", n)
+assert r.same_side("united states", "United States", n)
+assert not r.same_side("North Korea", "South Korea", n)
+assert not r.same_side(None, "Japan", n) and r.same_side(None, None, n)'
+
 if [ ! -d "$SHARED/corpus/web-copies" ]; then
     skip "make eval scores the development and test parts" \
         "../shared/corpus/ is absent (real statements kept beside the checkout)"
