@@ -12,12 +12,13 @@ list item marked "N."; each http(s)/mailto link is a link annotation of the
 PDF.  Prints one line per failing item and a summary; exits 1 on a failure.
 """
 import html.parser
-import json
 import re
 import subprocess
 import sys
 import unicodedata
 import xml.etree.ElementTree as ET
+
+from feedcompare import objects  # the JSON objects of a --dump-json of several inputs
 
 COUNTS = {"headings": 0, "numbered lists": 0, "links": 0}
 BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br",
@@ -173,14 +174,7 @@ def check_item(item, stmt, pdfdir):
 
 def main():
     pdfdir, dump, feeds = sys.argv[1], sys.argv[2], sys.argv[3:]
-    dec = json.JSONDecoder()
-    raw, stmts, i = open(dump, encoding="utf-8").read(), [], 0
-    while i < len(raw):
-        if raw[i].isspace():
-            i += 1
-            continue
-        obj, i = dec.raw_decode(raw, i)
-        stmts.append(obj)
+    stmts = objects(open(dump, encoding="utf-8").read())
     n = bad = 0
     counts = {"headings": 0, "numbered lists": 0, "links": 0}
     for feed in feeds:

@@ -20,6 +20,8 @@ import sys
 
 
 def objects(text):
+    """The JSON objects of text, one after another (what --dump-json prints
+    for several inputs)."""
     dec, out, i = json.JSONDecoder(), [], 0
     while i < len(text):
         if text[i].isspace():

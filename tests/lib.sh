@@ -14,6 +14,9 @@ CORPUS=$SHARED/corpus/state-feed-2021-2022
 NO_CORPUS="../shared/corpus/state-feed-2021-2022/ is absent (real statements kept beside the checkout)"
 SEED=$ROOT/examples/tillerson-kelly-mexico-2017-02-23.txt
 PY=/usr/bin/python3
+# the test scripts import each other (recogeval, feedcompare): no __pycache__
+# is written into the checkout
+export PYTHONDONTWRITEBYTECODE=1
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1487808000}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT

@@ -18,17 +18,9 @@
 #include "base/util.h"
 #include "export/export.h"
 #include "recognise/recognise.h"
+#include "recstr.h"
 #include "recognise/source.h"
 
-/* Recognise a string as copied text; returns rec_recognise's status. */
-static int rec_str(const char *s, struct statement *st)
-{
-    struct text t;
-    assert_int_equal(text_from_bytes("t.txt", s, strlen(s), TEXT_DEFAULT_MAX, &t), 0);
-    int rc = rec_recognise(&t, st);
-    text_free(&t);
-    return rc;
-}
 
 /* The first block's text; caller frees. */
 static char *first_block(const struct statement *st)

@@ -18,21 +18,13 @@
 
 #include "base/diag.h"
 #include "recognise/recognise.h"
+#include "recstr.h"
 #include "base/util.h"
 #include "shared.h"
 #include "capture.h"
 
 #define CORPUS SHARED_CORPUS
 
-/* Recognise a string; returns rec_recognise's status. */
-static int rec_str(const char *s, struct statement *st)
-{
-    struct text t;
-    assert_int_equal(text_from_bytes("t.txt", s, strlen(s), TEXT_DEFAULT_MAX, &t), 0);
-    int rc = rec_recognise(&t, st);
-    text_free(&t);
-    return rc;
-}
 
 static void test_reference(void **state)
 {
@@ -641,8 +633,8 @@ static void free_words(char **v, size_t n)
     free(v);
 }
 
-/* Whether header line s is something the model holds. */
-static int is_meta(const struct statement *st, const char *s)
+/* Line s as the recogniser normalises it: its words, one space apart. */
+static struct buf norm_line(const char *s)
 {
     char **v = NULL;
     size_t n = 0, cap = 0;
@@ -656,10 +648,17 @@ static int is_meta(const struct statement *st, const char *s)
         buf_adds(&norm, v[i]);
     }
     free_words(v, n);
+    return norm;
+}
+
+/* Whether header line s is something the model holds. */
+static int is_meta(const struct statement *st, const char *s)
+{
+    struct buf norm = norm_line(s);
     char *date = stmt_date_long(st->date);
     const char *c[] = {"An official website of the United States government", st->title,
                        st->short_title, st->kind, st->office, st->place, date};
-    int ok = n == 0;
+    int ok = norm.len == 0;
     for (size_t i = 0; i < sizeof c / sizeof c[0] && !ok; i++)
         ok = c[i] && !strcmp(c[i], norm.s);
     for (size_t i = 0; i < st->ndropped && !ok; i++)
@@ -680,18 +679,7 @@ static int is_closing(const struct statement *st, const char *s)
 {
     if (!st->closing)
         return 0;
-    char **v = NULL;
-    size_t n = 0, cap = 0;
-    words_of(s, &v, &n, &cap);
-    struct buf norm;
-    buf_init(&norm);
-    buf_adds(&norm, "");
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            buf_addc(&norm, ' ');
-        buf_adds(&norm, v[i]);
-    }
-    free_words(v, n);
+    struct buf norm = norm_line(s);
     int ok = !strcmp(norm.s, st->closing);
     buf_free(&norm);
     return ok;

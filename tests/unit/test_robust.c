@@ -142,66 +142,65 @@ static void test_write_mem(void **state)
     text_free(&t);
 }
 
+/* What pdf_write_mem needs for a one-page document of w x h pt with the
+ * title "T", no PDF/A; set up by write_fix_init, freed by write_fix_free. */
+struct write_fix {
+    struct fontset fs;
+    struct doc d;
+    struct statement s;
+    struct pdf_meta meta;
+    struct pdf_options po;
+    struct buf mem;
+};
+
+static void write_fix_init(struct write_fix *f, double w, double h)
+{
+    assert_int_equal(fonts_init(&f->fs, "fonts"), 0);
+    doc_init(&f->d);
+    doc_add_page(&f->d, w, h);
+    stmt_init(&f->s);
+    f->s.title = xstrdup("T");
+    pdf_meta_build(&f->s, "Agency", &f->meta);
+    memset(&f->po, 0, sizeof f->po);
+    f->po.pdfa = PDFA_NONE;
+    buf_init(&f->mem);
+}
+
+static void write_fix_free(struct write_fix *f)
+{
+    buf_free(&f->mem);
+    pdf_meta_free(&f->meta);
+    stmt_free(&f->s);
+    doc_free(&f->d);
+    fonts_free(&f->fs);
+}
+
 /* A libharu failure is reported, not crashed on: a page larger than PDF
  * allows (14,400 pt). */
 static void test_libharu_error(void **state)
 {
     (void)state;
-    struct fontset fs;
-    assert_int_equal(fonts_init(&fs, "fonts"), 0);
-    struct doc d;
-    doc_init(&d);
-    doc_add_page(&d, 20000, 20000);
-    struct statement s;
-    stmt_init(&s);
-    s.title = xstrdup("T");
-    struct pdf_meta meta;
-    pdf_meta_build(&s, "Agency", &meta);
-    struct pdf_options po;
-    memset(&po, 0, sizeof po);
-    po.pdfa = PDFA_NONE;
-    struct buf mem;
-    buf_init(&mem);
-    assert_int_equal(pdf_write_mem(&d, &meta, &fs, &po, &mem), 3);
-    assert_int_equal(mem.len, 0);
+    struct write_fix f;
+    write_fix_init(&f, 20000, 20000);
+    assert_int_equal(pdf_write_mem(&f.d, &f.meta, &f.fs, &f.po, &f.mem), 3);
+    assert_int_equal(f.mem.len, 0);
     assert_non_null(strstr(messages(), "error: libharu error 0x"));
     assert_non_null(strstr(messages(), "[pdf-library]"));
-    buf_free(&mem);
-    pdf_meta_free(&meta);
-    stmt_free(&s);
-    doc_free(&d);
-    fonts_free(&fs);
+    write_fix_free(&f);
 }
 
 /* A date with no four-digit year is refused, never written (pdf-date). */
 static void test_date_range(void **state)
 {
     (void)state;
-    struct fontset fs;
-    assert_int_equal(fonts_init(&fs, "fonts"), 0);
-    struct doc d;
-    doc_init(&d);
-    doc_add_page(&d, 612, 792);
-    struct statement s;
-    stmt_init(&s);
-    s.title = xstrdup("T");
-    struct pdf_meta meta;
-    pdf_meta_build(&s, "Agency", &meta);
-    struct pdf_options po;
-    memset(&po, 0, sizeof po);
-    po.pdfa = PDFA_NONE;
-    po.when = (time_t)253402300800LL;  /* 10000-01-01T00:00:00Z */
-    po.utc = 1;
-    struct buf mem;
-    buf_init(&mem);
-    assert_int_equal(pdf_write_mem(&d, &meta, &fs, &po, &mem), 3);
-    assert_int_equal(mem.len, 0);
+    struct write_fix f;
+    write_fix_init(&f, 612, 792);
+    f.po.when = (time_t)253402300800LL;  /* 10000-01-01T00:00:00Z */
+    f.po.utc = 1;
+    assert_int_equal(pdf_write_mem(&f.d, &f.meta, &f.fs, &f.po, &f.mem), 3);
+    assert_int_equal(f.mem.len, 0);
     assert_non_null(strstr(messages(), "has no four-digit year, which PDF dates need [pdf-date]"));
-    buf_free(&mem);
-    pdf_meta_free(&meta);
-    stmt_free(&s);
-    doc_free(&d);
-    fonts_free(&fs);
+    write_fix_free(&f);
 }
 
 /* Metadata strings: cut once, ellipsis included, to STMT_META_MAX;
