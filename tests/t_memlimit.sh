@@ -3,7 +3,9 @@
 # (ulimit -v 400000): memory runs out, and the run must end with the
 # out-of-memory message and the environment status (or succeed), never with
 # a signal; what it wrote is complete and valid, and no temporary file is
-# left.  The sanitizer build cannot run under such a limit (its shadow
+# left.  Then tighter limits, where memory runs out in the libraries too
+# (fontconfig, HarfBuzz, libharu, zlib, stdio): still no signal, and every
+# line printed is a whole catalogue line, the only error out of memory.  The sanitizer build cannot run under such a limit (its shadow
 # memory alone exceeds it), so there the plain build beside it is used.
 . "$(dirname "$0")/lib.sh"
 
@@ -27,7 +29,7 @@ check "64 workers under ulimit -v: the workers that could not start are named [f
     grep -q 'warning: the system let 64 workers start only [0-9]* .*\[fewer-jobs\]$' "$T/.err"
 if [ "$rc" -eq 3 ]; then
     check "64 workers under ulimit -v: the out-of-memory message [out-of-memory]" \
-        grep -q 'imprint: error: out of memory (.*) .*\[out-of-memory\]$' "$T/.err"
+        grep -q 'imprint: error: out of memory (.*); .*\[out-of-memory\]$' "$T/.err"
 else
     check "64 workers under ulimit -v: all 64 PDFs" test "$(ls "$T/out" | wc -l)" -eq 64
 fi
@@ -35,4 +37,23 @@ check_eq "64 workers under ulimit -v: no temporary file left" "" \
     "$(ls -A "$T/out" | grep -v '^s[0-9]*\.pdf$')"
 if ls "$T"/out/*.pdf >/dev/null 2>&1; then
     check "64 workers under ulimit -v: every PDF written is valid" sh tests/validate.sh "$T"/out/*.pdf
+fi
+
+# Tighter limits: memory runs out anywhere, the libraries included.
+for v in 120000 200000 300000; do
+    mkdir "$T/out$v"
+    (ulimit -v $v; "$BIN" -j 64 -o "$T/out$v/" "$T"/in/*.txt) >"$T/.out" 2>"$T/.err"
+    rc=$?
+    check "ulimit -v $v: exit 0 or the environment status, not a signal ($rc)" \
+        test "$rc" -eq 0 -o "$rc" -eq 3
+    check_eq "ulimit -v $v: every line a whole catalogue line, no error but out of memory" "" \
+        "$(grep -v '^imprint: \(note\|warning\): .* \[[a-z-]*\]$' "$T/.err" |
+           grep -v '^imprint: error: out of memory (.*); .*\[out-of-memory\]$')"
+    if [ "$rc" -eq 3 ]; then
+        check_eq "ulimit -v $v: one out-of-memory message" 1 "$(grep -c '\[out-of-memory\]$' "$T/.err")"
+    fi
+    check_eq "ulimit -v $v: no temporary file left" "" "$(ls -A "$T/out$v" | grep -v '^s[0-9]*\.pdf$')"
+done
+if ls "$T"/out[0-9]*/*.pdf >/dev/null 2>&1; then
+    check "tighter limits: every PDF written is valid" sh tests/validate.sh "$T"/out[0-9]*/*.pdf
 fi

@@ -96,6 +96,9 @@ void diag(enum diag_id id, const char *file, int line, int col, ...)
         pthread_mutex_unlock(&lock);
         return;
     }
+    /* the whole line under the stream's lock: a thread that runs out of
+     * memory meanwhile prints its message after it, never inside it */
+    flockfile(out);
     fputs("imprint: ", out);
     if (file) {
         put_escaped(out, file);
@@ -126,5 +129,6 @@ void diag(enum diag_id id, const char *file, int line, int col, ...)
     va_end(ap);
     fprintf(out, " [%s]\n", e->ident);
     fflush(out);
+    funlockfile(out);
     pthread_mutex_unlock(&lock);
 }

@@ -2,6 +2,7 @@
  * environment status) and the byte buffer. */
 #include "base/util.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,12 @@
 /* The one place where running out of memory is handled. */
 _Noreturn void xalloc_failed(const char *what)
 {
+    static atomic_flag said = ATOMIC_FLAG_INIT;
+    /* one message for the run: another thread that runs out meanwhile
+     * waits for the first one's exit */
+    if (atomic_flag_test_and_set(&said))
+        for (;;)
+            pause();
     /* printed here, not through diag(): diag may hold its lock or allocate */
     fprintf(stderr, "imprint: error: out of memory (%s); nothing half-written was "
             "left in place of an output [out-of-memory]\n", what);

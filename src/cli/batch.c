@@ -89,6 +89,11 @@ int batch_run(const struct run_shared *sh, char **inputs, size_t n, int jobs,
     } else {
         if ((size_t)jobs > n)
             jobs = (int)n;
+        int rc = run_prepare_fonts(sh);
+        if (rc != EXIT_OK) {
+            pthread_mutex_destroy(&p.lock);
+            return rc;
+        }
         pthread_t *t = xmalloc((size_t)jobs * sizeof *t);
         int started = 0;
         while (started < jobs && pthread_create(&t[started], NULL, worker, &p) == 0)

@@ -27,6 +27,7 @@
 #include "cli/feedjobs.h"
 #include "model/statement.h"
 #include "read/text.h"
+#include "style/fontquery.h"
 #include "typeset/typeset.h"
 #include "base/util.h"
 
@@ -48,11 +49,26 @@ int run_shared_init(struct run_shared *sh, const struct run_options *opt)
     return EXIT_OK;
 }
 
+int run_prepare_fonts(const struct run_shared *sh)
+{
+    if (!sh->have_lay)
+        return EXIT_OK;
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/fonts", sh->datadir);
+    struct fontset fs;
+    if (fonts_init(&fs, dir) != EXIT_OK)
+        return EXIT_ENV;
+    ts_fonts_prepare(&fs, &sh->lay);
+    fonts_free(&fs);
+    return EXIT_OK;
+}
+
 void run_shared_free(struct run_shared *sh)
 {
     if (sh->have_lay)
         layout_free(&sh->lay);
     sh->have_lay = 0;
+    fq_shutdown();
 }
 
 void run_worker_free(struct run_worker *w)

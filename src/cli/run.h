@@ -54,7 +54,14 @@ struct run_worker {
 
 /* Load the layout named by the options.  Returns 0 or EXIT_ENV. */
 int run_shared_init(struct run_shared *sh, const struct run_options *opt);
+/* Free what run_shared_init made, and the process's fontconfig answers
+ * (style/fontquery.h): the last step of a run. */
 void run_shared_free(struct run_shared *sh);
+/* Ask fontconfig, before a batch's workers start, for every face the
+ * layout may need (ts_fonts_prepare): fontconfig does not survive running
+ * out of memory, which workers may do later.  EXIT_OK, or EXIT_ENV after
+ * the message when the fonts folder cannot be set up. */
+int run_prepare_fonts(const struct run_shared *sh);
 
 /* Refuse inputs that would write the same PDF (x.txt and x.md, a/x.md and
  * b/x.md): an error naming both for each clash.  Returns 0 or EXIT_USAGE;

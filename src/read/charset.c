@@ -21,6 +21,8 @@ int text_read_raw(const char *path, size_t max_bytes, char **data, size_t *len)
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     *data = NULL;
     *len = 0;
+    if (!f && errno == ENOMEM)  /* fopen's own buffer */
+        xalloc_failed("opening an input");
     if (!f) {
         diag(R_OPEN, name, 0, 0, strerror(errno));
         return EXIT_ENV;

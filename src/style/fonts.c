@@ -1,8 +1,8 @@
-/* fonts.c -- fontconfig lookup (bundled fonts first), HarfBuzz faces,
- * shaping with kerning, and the metrics the layout and PDF need. */
+/* fonts.c -- a fontset: fonts found through fontquery (bundled fonts
+ * first) loaded into HarfBuzz, shaping with kerning, and the metrics the
+ * layout and PDF need. */
 #include "style/fonts.h"
 
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -14,76 +14,8 @@
 #include "base/diag.h"
 #include "base/util.h"
 #include "style/fontdir.h"
-
-/* 1 if fontconfig can write its cache into the user's cache folder
- * (created when missing, as fontconfig would). */
-static int user_cache_writable(void)
-{
-    const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
-    struct buf d;
-    buf_init(&d);
-    if (xdg && xdg[0] == '/')
-        buf_adds(&d, xdg);
-    else if (home && home[0] == '/')
-        buf_printf(&d, "%s/.cache", home);
-    else
-        return 0;
-    mkdir(d.s, 0700);
-    buf_adds(&d, "/fontconfig");
-    mkdir(d.s, 0700);
-    int ok = access(d.s, W_OK | X_OK) == 0;
-    buf_free(&d);
-    return ok;
-}
-
-/* Give fc a cache folder it can write: fs->tmpcache, made on first need
- * when the user's folder cannot be written.  Silent; a failure only means
- * fontconfig scans the fonts again next time. */
-static void add_cache_dir(struct fontset *fs, FcConfig *fc)
-{
-    if (!fs->tmpcache) {
-        if (user_cache_writable())
-            return;
-        const char *tmp = getenv("TMPDIR");
-        if (!tmp || tmp[0] != '/' || strpbrk(tmp, "<>&\"'"))
-            tmp = "/tmp";
-        struct buf d;
-        buf_init(&d);
-        buf_printf(&d, "%s/imprint-fontconfig-XXXXXX", tmp);
-        if (!mkdtemp(d.s)) {
-            buf_free(&d);
-            return;
-        }
-        fs->tmpcache = buf_take(&d);
-    }
-    struct buf x;
-    buf_init(&x);
-    buf_printf(&x, "<fontconfig><cachedir>%s</cachedir></fontconfig>", fs->tmpcache);
-    FcConfigParseAndLoadFromMemory(fc, (const FcChar8 *)x.s, FcFalse);
-    buf_free(&x);
-}
-
-/* Remove the private cache folder and the cache files in it. */
-static void remove_tmpcache(char *dir)
-{
-    DIR *dh = dir ? opendir(dir) : NULL;
-    if (dh) {
-        struct dirent *e;
-        struct buf f;
-        buf_init(&f);
-        while ((e = readdir(dh))) {
-            if (e->d_name[0] == '.' && (!e->d_name[1] || !strcmp(e->d_name, "..")))
-                continue;
-            buf_clear(&f);
-            buf_printf(&f, "%s/%s", dir, e->d_name);
-            unlink(f.s);
-        }
-        buf_free(&f);
-        closedir(dh);
-        rmdir(dir);
-    }
-    free(dir);
-}
+#include "style/fontquery.h"
+#include "style/hbmem.h"
 
 int fonts_init(struct fontset *fs, const char *fontdir)
 {
@@ -104,36 +36,14 @@ int fonts_init(struct fontset *fs, const char *fontdir)
     }
     buf_printf(&conf, "%s/fonts.conf", abs ? abs : fontdir);
     free(abs);
-    fs->fc = FcConfigCreate();
-    int parsed = fs->fc && FcConfigParseAndLoad(fs->fc, (const FcChar8 *)conf.s, FcTrue);
-    if (parsed)
-        add_cache_dir(fs, fs->fc);
-    if (!parsed || !FcConfigBuildFonts(fs->fc)) {
+    fs->fc = fq_bundled(conf.s);
+    if (!fs->fc) {
         diag(F_INIT, conf.s, 0, 0);
-        if (fs->fc)
-            FcConfigDestroy(fs->fc);
-        fs->fc = NULL;
-        remove_tmpcache(fs->tmpcache);
-        fs->tmpcache = NULL;
         buf_free(&conf);
         return EXIT_ENV;
     }
     buf_free(&conf);
     return EXIT_OK;
-}
-
-/* The system's fontconfig configuration, loaded on first use (parsing it
- * costs more than the rest of a run); NULL if it cannot be loaded. */
-static FcConfig *system_config(struct fontset *fs)
-{
-    if (!fs->sys && (fs->sys = FcInitLoadConfig())) {
-        add_cache_dir(fs, fs->sys);
-        if (!FcConfigBuildFonts(fs->sys)) {
-            FcConfigDestroy(fs->sys);
-            fs->sys = NULL;
-        }
-    }
-    return fs->sys;
 }
 
 void fonts_free(struct fontset *fs)
@@ -151,11 +61,6 @@ void fonts_free(struct fontset *fs)
     for (size_t i = 0; i < fs->nfailed; i++)
         free(fs->failed[i]);
     free(fs->failed);
-    if (fs->fc)
-        FcConfigDestroy(fs->fc);
-    if (fs->sys)
-        FcConfigDestroy(fs->sys);
-    remove_tmpcache(fs->tmpcache);
     memset(fs, 0, sizeof *fs);
 }
 
@@ -174,7 +79,7 @@ static void read_metrics(struct font *f)
     f->x_height = hb_ot_metrics_get_position(f->hb, HB_OT_METRICS_TAG_X_HEIGHT, &v)
                       ? v : (int)(0.5 * f->upem);
     /* head table: xMin yMin xMax yMax at offset 36, macStyle at 44. */
-    hb_blob_t *head = hb_face_reference_table(f->face, HB_TAG('h', 'e', 'a', 'd'));
+    hb_blob_t *head = hbmem_table(f->face, HB_TAG('h', 'e', 'a', 'd'));
     unsigned len;
     const unsigned char *h = (const unsigned char *)hb_blob_get_data(head, &len);
     if (len >= 54) {
@@ -188,7 +93,7 @@ static void read_metrics(struct font *f)
     }
     hb_blob_destroy(head);
     /* post table: italicAngle (Fixed 16.16) at 4, isFixedPitch at 12. */
-    hb_blob_t *post = hb_face_reference_table(f->face, HB_TAG('p', 'o', 's', 't'));
+    hb_blob_t *post = hbmem_table(f->face, HB_TAG('p', 'o', 's', 't'));
     const unsigned char *p = (const unsigned char *)hb_blob_get_data(post, &len);
     if (len >= 16) {
         int32_t a = (int32_t)(((uint32_t)p[4] << 24) | ((uint32_t)p[5] << 16) |
@@ -208,22 +113,19 @@ int fonts_load_file(struct fontset *fs, const char *path, int index)
     for (size_t i = 0; i < fs->n; i++)
         if (fs->fonts[i].index == index && strcmp(fs->fonts[i].path, path) == 0)
             return (int)i;
-    hb_blob_t *blob = hb_blob_create_from_file_or_fail(path);
+    hb_blob_t *blob = hbmem_blob_from_file(path);
     if (!blob) {
         diag(F_LOAD, path, 0, 0);
         return -1;
     }
-    hb_face_t *face = hb_face_create(blob, (unsigned)index);
+    hb_face_t *face = hbmem_face(blob, (unsigned)index);
     if (hb_face_get_glyph_count(face) == 0) {
         diag(F_LOAD, path, 0, 0);
         hb_face_destroy(face);
         hb_blob_destroy(blob);
         return -1;
     }
-    hb_blob_t *glyf = hb_face_reference_table(face, HB_TAG('g', 'l', 'y', 'f'));
-    unsigned glyf_len = hb_blob_get_length(glyf);
-    hb_blob_destroy(glyf);
-    if (glyf_len == 0) {
+    if (!hbmem_has_table(face, HB_TAG('g', 'l', 'y', 'f'))) {
         diag(F_NOT_TRUETYPE, path, 0, 0);
         hb_face_destroy(face);
         hb_blob_destroy(blob);
@@ -236,7 +138,7 @@ int fonts_load_file(struct fontset *fs, const char *path, int index)
     f->index = index;
     f->blob = blob;
     f->face = face;
-    f->hb = hb_font_create(face);
+    f->hb = hbmem_font(face);
     hb_font_set_scale(f->hb, (int)hb_face_get_upem(face), (int)hb_face_get_upem(face));
 
     /* Family and style names from the name table (ids 1/2, or 16/17). */
@@ -260,86 +162,29 @@ int fonts_load_file(struct fontset *fs, const char *path, int index)
 }
 
 /* fontconfig weight and slant for a style name. */
-static void style_pattern(FcPattern *pat, const char *style)
+/* Load the font c offers for family/style.  Returns its index, -1 when c
+ * has none (what it offered in *offered, when not yet set), -2 when the
+ * file cannot be loaded (message printed). */
+static int match_in(struct fontset *fs, const struct fq_conf *c, const char *family,
+                    const char *style, const char **offered)
 {
-    int bold = style && strcasestr(style, "bold");
-    int italic = style && (strcasestr(style, "italic") || strcasestr(style, "oblique"));
-    FcPatternAddInteger(pat, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
-    FcPatternAddInteger(pat, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
-}
-
-/* Whether match m has the weight (bold or not) and slant (italic or not)
- * that style asks for. */
-static int style_matches(FcPattern *m, const char *style)
-{
-    int bold = style && strcasestr(style, "bold");
-    int italic = style && (strcasestr(style, "italic") || strcasestr(style, "oblique"));
-    int weight = FC_WEIGHT_REGULAR, slant = FC_SLANT_ROMAN;
-    FcPatternGetInteger(m, FC_WEIGHT, 0, &weight);
-    FcPatternGetInteger(m, FC_SLANT, 0, &slant);
-    return (weight >= FC_WEIGHT_DEMIBOLD) == !!bold && (slant != FC_SLANT_ROMAN) == !!italic;
-}
-
-/* "STYLE face in FILE" of match m, allocated. */
-static char *face_name(FcPattern *m, const char *file)
-{
-    FcChar8 *st = NULL;
-    struct buf b;
-    buf_init(&b);
-    FcPatternGetString(m, FC_STYLE, 0, &st);
-    buf_printf(&b, "its %s face in %s", st ? (const char *)st : "other", file);
-    return b.s;
-}
-
-/* Match family/style in configuration fc.  Returns the font's index once
- * loaded, -1 if fc offers another family (its name in *offered, to free),
- * -2 if the file cannot be loaded (message printed). */
-static int match_in(struct fontset *fs, FcConfig *fc, const char *family,
-                    const char *style, char **offered)
-{
-    FcPattern *pat = FcPatternCreate();
-    FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)family);
-    style_pattern(pat, style);
-    FcConfigSubstitute(fc, pat, FcMatchPattern);
-    FcDefaultSubstitute(pat);
-    FcResult res;
-    FcPattern *m = FcFontMatch(fc, pat, &res);
-    FcPatternDestroy(pat);
-    FcChar8 *got = NULL, *file = NULL;
-    int index = 0;
-    if (m) {
-        FcPatternGetString(m, FC_FAMILY, 0, &got);
-        FcPatternGetString(m, FC_FILE, 0, &file);
-        FcPatternGetInteger(m, FC_INDEX, 0, &index);
-    }
-    /* fontconfig substitutes silently: accept only the family asked for,
-     * in any of the names the font gives its family. */
-    int same = 0;
-    for (int i = 0; m && !same; i++) {
-        FcChar8 *fam;
-        if (FcPatternGetString(m, FC_FAMILY, i, &fam) != FcResultMatch)
-            break;
-        same = strcasecmp((const char *)fam, family) == 0;
-    }
-    int r = -1;
-    if (same && file && !style_matches(m, style)) {
-        /* the family is there but not this face: fontconfig took the
-         * nearest (Bold for a missing Regular) */
+    struct fq_answer a;
+    fq_match(c, family, style, &a);
+    if (!a.file) {
         if (!*offered)
-            *offered = face_name(m, (const char *)file);
-        same = 0;
-        file = NULL;
+            *offered = a.offered;
+        return -1;
     }
-    if (same && file) {
-        r = fonts_load_file(fs, (const char *)file, index);
-        if (r < 0)
-            r = -2;
-    } else if (!*offered) {
-        *offered = xstrdup(got ? (const char *)got : "nothing");
-    }
-    if (m)
-        FcPatternDestroy(m);
-    return r;
+    int r = fonts_load_file(fs, a.file, a.index);
+    return r < 0 ? -2 : r;
+}
+
+void fonts_ask(struct fontset *fs, const char *family, const char *style)
+{
+    struct fq_answer a;
+    fq_match(fs->fc, family, style, &a);
+    if (!a.file && (fs->sys = fq_system()))
+        fq_match(fs->sys, family, style, &a);
 }
 
 int fonts_load(struct fontset *fs, const char *family, const char *style)
@@ -352,9 +197,9 @@ int fonts_load(struct fontset *fs, const char *family, const char *style)
             buf_free(&key);
             return -1;  /* reported the first time */
         }
-    char *offered = NULL;
+    const char *offered = NULL;
     int r = match_in(fs, fs->fc, family, style, &offered);
-    if (r == -1 && system_config(fs)) {
+    if (r == -1 && (fs->sys = fq_system())) {
         r = match_in(fs, fs->sys, family, style, &offered);
         if (r >= 0 && offered)  /* bundled family, but not this face */
             diag(F_SUBSTITUTE, NULL, 0, 0, family, style ? style : "Regular",
@@ -362,7 +207,6 @@ int fonts_load(struct fontset *fs, const char *family, const char *style)
     }
     if (r == -1)
         diag(F_NOT_FOUND, NULL, 0, 0, family, style ? style : "Regular", offered);
-    free(offered);
     if (r < 0) {
         fs->failed = xrealloc(fs->failed, (fs->nfailed + 1) * sizeof *fs->failed);
         fs->failed[fs->nfailed++] = key.s;
@@ -402,13 +246,14 @@ void fonts_shape_as(const struct fontset *fs, int fi, const char *text,
         {HB_TAG('c', 'l', 'i', 'g'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END},
     };
     const struct font *f = &fs->fonts[fi];
-    hb_buffer_t *buf = hb_buffer_create();
+    hb_buffer_t *buf = hbmem_buffer();
     hb_buffer_add_utf8(buf, text, (int)len, 0, (int)len);
     hb_buffer_set_direction(buf, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
     hb_buffer_set_script(buf, script);
     hb_buffer_set_language(buf, hb_language_from_string("en", -1));
     hb_buffer_guess_segment_properties(buf);
     hb_shape(f->hb, buf, features, sizeof features / sizeof features[0]);
+    hbmem_check_buffer(buf);
     unsigned n;
     hb_glyph_info_t *info = hb_buffer_get_glyph_infos(buf, &n);
     hb_glyph_position_t *pos = hb_buffer_get_glyph_positions(buf, &n);
@@ -452,50 +297,15 @@ int fonts_has_char(const struct fontset *fs, int f, unsigned cp)
 
 /* A TrueType font of configuration fc that has cp, like like_font; its
  * index once loaded, or -1. */
-static int fallback_in(struct fontset *fs, FcConfig *fc, int like_font, unsigned cp)
+/* A font of c with cp, like font like_font (-1: any); index or -1. */
+static int fallback_in(struct fontset *fs, const struct fq_conf *c, int like_font,
+                       unsigned cp)
 {
-    FcPattern *pat = FcPatternCreate();
-    FcCharSet *cs = FcCharSetCreate();
-    FcCharSetAddChar(cs, cp);
-    FcPatternAddCharSet(pat, FC_CHARSET, cs);
-    if (like_font >= 0) {
-        const struct font *lf = &fs->fonts[like_font];
-        FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)(lf->serif ? "serif" : "sans-serif"));
-        style_pattern(pat, lf->style);
-    }
-    FcPatternAddString(pat, FC_FONTFORMAT, (const FcChar8 *)"TrueType");
-    FcConfigSubstitute(fc, pat, FcMatchPattern);
-    FcDefaultSubstitute(pat);
-    FcResult res;
-    FcFontSet *set = FcFontSort(fc, pat, FcTrue, NULL, &res);
-    FcPatternDestroy(pat);
-    FcCharSetDestroy(cs);
-    int found = -1;
-    for (int i = 0; set && i < set->nfont && found < 0; i++) {
-        FcCharSet *have;
-        FcChar8 *file;
-        int index = 0;
-        if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &have) != FcResultMatch ||
-            !FcCharSetHasChar(have, cp) ||
-            FcPatternGetString(set->fonts[i], FC_FILE, 0, &file) != FcResultMatch)
-            continue;
-        FcPatternGetInteger(set->fonts[i], FC_INDEX, 0, &index);
-        /* Only TrueType (glyf) fonts can be embedded; skip others quietly. */
-        hb_blob_t *blob = hb_blob_create_from_file_or_fail((const char *)file);
-        if (!blob)
-            continue;
-        hb_face_t *face = hb_face_create(blob, (unsigned)index);
-        hb_blob_t *glyf = hb_face_reference_table(face, HB_TAG('g', 'l', 'y', 'f'));
-        int truetype = hb_blob_get_length(glyf) > 0;
-        hb_blob_destroy(glyf);
-        hb_face_destroy(face);
-        hb_blob_destroy(blob);
-        if (truetype)
-            found = fonts_load_file(fs, (const char *)file, index);
-    }
-    if (set)
-        FcFontSetDestroy(set);
-    return found;
+    const struct font *lf = like_font >= 0 ? &fs->fonts[like_font] : NULL;
+    struct fq_answer a;
+    if (!fq_fallback(c, lf ? lf->serif : -1, lf ? lf->style : NULL, cp, &a))
+        return -1;
+    return fonts_load_file(fs, a.file, a.index);
 }
 
 int fonts_fallback(struct fontset *fs, int like_font, unsigned cp)
@@ -504,7 +314,7 @@ int fonts_fallback(struct fontset *fs, int like_font, unsigned cp)
         if (fonts_has_char(fs, (int)i, cp))
             return (int)i;
     int f = fallback_in(fs, fs->fc, like_font, cp);
-    if (f < 0 && system_config(fs))
+    if (f < 0 && (fs->sys = fq_system()))
         f = fallback_in(fs, fs->sys, like_font, cp);
     return f;
 }

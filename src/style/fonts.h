@@ -10,10 +10,11 @@
 #define IMPRINT_FONTS_H
 
 #include <stddef.h>
-#include <fontconfig/fontconfig.h>
 #include <hb.h>
 
 #include "base/exit.h"
+
+struct fq_conf;  /* style/fontquery.h */
 
 struct font {
     char *family;     /* family as the font names it */
@@ -34,12 +35,10 @@ struct font {
 struct fontset {
     struct font *fonts;
     size_t n, cap;
-    FcConfig *fc;   /* the bundled fonts only (fonts/fonts.conf) */
-    FcConfig *sys;  /* the system's configuration, loaded on first need */
+    const struct fq_conf *fc;   /* the bundled fonts only (fonts/fonts.conf) */
+    const struct fq_conf *sys;  /* the system's fonts, set on first need */
     char **failed;  /* "family\nstyle" of each face not found (reported) */
     size_t nfailed;
-    char *tmpcache; /* a private fontconfig cache folder, removed by
-                     * fonts_free, when the user's cannot be written */
 };
 
 /* Glyphs of a shaped piece of text, in font units. */
@@ -51,21 +50,23 @@ struct shaped {
     size_t n, cap;
 };
 
-/* Set up fontconfig with the bundled fonts of fontdir (its fonts.conf, which
- * keeps a cache).  The system's fonts are consulted only for a family that
- * is not bundled and for fallback.  Returns EXIT_OK, or EXIT_ENV after an
- * error message. */
+/* Set up a fontset on the bundled fonts of fontdir (its fonts.conf, which
+ * keeps a cache; the configuration is made once per process and shared,
+ * see style/fontquery.h).  The system's fonts are consulted only for a
+ * family that is not bundled and for fallback.  Returns EXIT_OK, or
+ * EXIT_ENV after an error message. */
 int fonts_init(struct fontset *fs, const char *fontdir);
-/* fontconfig's cache goes to the user's cache folder ($XDG_CACHE_HOME or
- * ~/.cache, then fontconfig/); when that cannot be written, to a private
- * folder under $TMPDIR (or /tmp) that fonts_free removes, so the run never
- * fails, and never prints fontconfig's own message, for want of a cache. */
+/* Free the fonts fs loaded (not the shared configurations: fq_shutdown). */
 void fonts_free(struct fontset *fs);
 
 /* Find family/style ("Regular", "Bold", "Italic", "Bold Italic") and load it.
  * Returns the font index, or -1 after an error naming the family when
  * fontconfig has no font of that family (its substitutes are refused). */
 int fonts_load(struct fontset *fs, const char *family, const char *style);
+/* Ask fontconfig now where family/style is, without loading it, so that a
+ * later fonts_load in any fontset finds the answer remembered (for a batch
+ * to ask before its workers start). */
+void fonts_ask(struct fontset *fs, const char *family, const char *style);
 /* Load a font file directly; returns index or -1 after an error. */
 int fonts_load_file(struct fontset *fs, const char *path, int index);
 

@@ -147,15 +147,27 @@ unsigned ts_style_bits(const char *style)
     return b;
 }
 
-int ts_role_font(struct ts_fonts *f, enum lay_role role, unsigned style)
+/* The face name a role of font lf asks for with style bits. */
+static const char *role_style(const struct lay_font *lf, unsigned bits)
 {
     static const char *const names[4] = {"Regular", "Italic", "Bold", "Bold Italic"};
+    return bits == (ts_style_bits(lf->style) & 3) && lf->style ? lf->style : names[bits];
+}
+
+void ts_fonts_prepare(struct fontset *fs, const struct layout *lay)
+{
+    for (int r = 0; r < ROLE_COUNT; r++)
+        for (unsigned bits = 0; bits < 4; bits++)
+            fonts_ask(fs, lay->font[r].family, role_style(&lay->font[r], bits));
+}
+
+int ts_role_font(struct ts_fonts *f, enum lay_role role, unsigned style)
+{
     const struct lay_font *lf = &f->lay->font[role];
-    unsigned base = ts_style_bits(lf->style);
-    unsigned bits = (base | style) & 3;
+    unsigned bits = (ts_style_bits(lf->style) | style) & 3;
     int *slot = &f->font[role][bits];
     if (*slot == -2) {
-        const char *st = bits == base && lf->style ? lf->style : names[bits];
+        const char *st = role_style(lf, bits);
         /* a face already loaded by name spares a fontconfig match */
         for (size_t i = 0; i < f->fs->n && *slot == -2; i++)
             if (strcasecmp(f->fs->fonts[i].family, lf->family) == 0 &&

@@ -33,4 +33,8 @@ int ts_typeset_hy(const struct statement *s, const struct layout *lay,
                   struct fontset *fs, const struct ts_options *opt,
                   struct hy_dict *hy, struct doc *out);
 
+/* Ask, through fs, where each face lay's roles may need is, so that the
+ * answers are remembered before a batch's workers start (fonts_ask). */
+void ts_fonts_prepare(struct fontset *fs, const struct layout *lay);
+
 #endif

@@ -18,6 +18,7 @@
 #include "base/diag.h"
 #include "base/hash.h"
 #include "base/util.h"
+#include "style/hbmem.h"
 
 /* Per original glyph: whether shown, its text (in fe->text) and its CID. */
 struct fe_slot {
@@ -88,7 +89,7 @@ unsigned fe_cid(const struct fe_font *fe, unsigned gid)
 /* Big-endian 16-bit value of table t at offset off, or def if too short. */
 static unsigned table_u16(hb_face_t *face, hb_tag_t t, unsigned off, unsigned def)
 {
-    hb_blob_t *b = hb_face_reference_table(face, t);
+    hb_blob_t *b = hbmem_table(face, t);
     unsigned len;
     const unsigned char *p = (const unsigned char *)hb_blob_get_data(b, &len);
     unsigned v = len >= off + 2 ? (unsigned)((p[off] << 8) | p[off + 1]) : def;
@@ -145,11 +146,37 @@ static hb_face_t *outline_face(hb_face_t *face)
     };
     hb_face_t *b = hb_face_builder_create();
     for (size_t i = 0; i < sizeof keep / sizeof *keep; i++) {
-        hb_blob_t *t = hb_face_reference_table(face, keep[i]);
-        hb_face_builder_add_table(b, keep[i], t);
+        hb_blob_t *t = hbmem_table(face, keep[i]);
+        if (!hb_face_builder_add_table(b, keep[i], t))
+            xalloc_failed("a font subset");
         hb_blob_destroy(t);
     }
     return b;
+}
+
+/* Record each used glyph's new CID from plan and make the subset font
+ * program; NULL when a glyph cannot be kept or the subset fails. */
+static hb_blob_t *run_plan(struct fe_font *fe, hb_subset_plan_t *plan)
+{
+    const hb_map_t *map = hb_subset_plan_old_to_new_glyph_mapping(plan);
+    for (unsigned g = 0; g < fe->nglyphs; g++) {
+        if (!fe->slot[g].used)
+            continue;
+        hb_codepoint_t n = hb_map_get(map, g);
+        if (n == HB_MAP_VALUE_INVALID || n > 0xFFFF)
+            return NULL;
+        fe->slot[g].cid = (uint16_t)n;
+    }
+    hb_face_t *face = hb_subset_plan_execute_or_fail(plan);
+    if (!face)
+        return NULL;
+    hb_blob_t *out = hb_face_reference_blob(face);
+    hb_face_destroy(face);
+    if (hb_blob_get_length(out) == 0) {
+        hb_blob_destroy(out);
+        return NULL;
+    }
+    return out;
 }
 
 /* Subset the font to the used glyphs (plus .notdef); fills the slots' CIDs.
@@ -158,7 +185,7 @@ static hb_blob_t *subset(struct fe_font *fe)
 {
     hb_subset_input_t *in = hb_subset_input_create_or_fail();
     if (!in)
-        return NULL;
+        xalloc_failed("a font subset");
     hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
     hb_set_t *glyphs = hb_subset_input_glyph_set(in);
     hb_set_add(glyphs, 0);
@@ -186,33 +213,15 @@ static hb_blob_t *subset(struct fe_font *fe)
     for (size_t i = 0; i < sizeof drop / sizeof *drop; i++)
         hb_set_add(tables, drop[i]);
 
-    hb_blob_t *out = NULL;
+    if (!hb_set_allocation_successful(glyphs) || !hb_set_allocation_successful(tables))
+        xalloc_failed("a font subset");
     hb_face_t *outlines = outline_face(fe->f->face);
     hb_subset_plan_t *plan = hb_subset_plan_create_or_fail(outlines, in);
     hb_face_destroy(outlines);
-    if (plan) {
-        const hb_map_t *map = hb_subset_plan_old_to_new_glyph_mapping(plan);
-        int ok = 1;
-        for (unsigned g = 0; g < fe->nglyphs; g++) {
-            if (!fe->slot[g].used)
-                continue;
-            hb_codepoint_t n = hb_map_get(map, g);
-            if (n == HB_MAP_VALUE_INVALID || n > 0xFFFF)
-                ok = 0;
-            else
-                fe->slot[g].cid = (uint16_t)n;
-        }
-        hb_face_t *face = ok ? hb_subset_plan_execute_or_fail(plan) : NULL;
-        if (face) {
-            out = hb_face_reference_blob(face);
-            hb_face_destroy(face);
-            if (hb_blob_get_length(out) == 0) {
-                hb_blob_destroy(out);
-                out = NULL;
-            }
-        }
-        hb_subset_plan_destroy(plan);
-    }
+    if (!plan)  /* the plan is built from a font already read: only memory */
+        xalloc_failed("a font subset plan");
+    hb_blob_t *out = run_plan(fe, plan);
+    hb_subset_plan_destroy(plan);
     hb_subset_input_destroy(in);
     return out;
 }
@@ -529,7 +538,7 @@ fail:
  * failure. */
 static int add_cidset(HPDF_Doc doc, HPDF_Dict desc, hb_blob_t *prog)
 {
-    hb_face_t *sub_face = hb_face_create(prog, 0);
+    hb_face_t *sub_face = hbmem_face(prog, 0);
     unsigned nsub = hb_face_get_glyph_count(sub_face);
     hb_face_destroy(sub_face);
     size_t nbytes = (nsub + 7) / 8;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <hpdf.h>
+#include <zlib.h>
 
 #include "base/diag.h"
 #include "base/exit.h"
@@ -48,6 +49,18 @@ static void on_error(HPDF_STATUS no, HPDF_STATUS detail, void *data)
     }
 }
 
+/* libharu's allocations go through the program's memory-failure policy, so
+ * that running out of memory never reads as a libharu error. */
+static void *HPDF_STDCALL pdf_alloc(HPDF_UINT size)
+{
+    return xmalloc(size);
+}
+
+static void HPDF_STDCALL pdf_free(void *p)
+{
+    free(p);
+}
+
 /* Everything one pdf_write needs. */
 struct writer {
     HPDF_Doc pdf;
@@ -65,6 +78,9 @@ static int fail(struct writer *w, HPDF_STATUS rc, const char *what)
     HPDF_STATUS no = w->err.no ? w->err.no : HPDF_GetError(w->pdf);
     if (!no)
         no = rc ? rc : HPDF_FAILD_TO_ALLOC_MEM;
+    /* libharu's own allocations go through pdf_alloc; zlib's do not */
+    if (no == HPDF_ZLIB_ERROR && (long)w->err.detail == Z_MEM_ERROR)
+        xalloc_failed(what);
     diag(P_LIBHARU, w->name, 0, 0, (unsigned long)no,
          (unsigned long)w->err.detail, what);
     return EXIT_ENV;
@@ -587,7 +603,7 @@ static int produce(const struct doc *d, const struct pdf_meta *meta,
     w.name = name;
     w.d = d;
     w.fs = fs;
-    w.pdf = HPDF_New(on_error, &w.err);
+    w.pdf = HPDF_NewEx(on_error, pdf_alloc, pdf_free, 0, &w.err);
     if (!w.pdf) {
         diag(P_LIBHARU, name, 0, 0, (unsigned long)w.err.no,
              (unsigned long)w.err.detail, "creating the document");
