@@ -561,7 +561,13 @@ static size_t comma_name(const struct toks *t, size_t i)
 {
     if (i >= t->n || t->v[i].type != T_COMMA)
         return 0;
-    size_t ns = mention_skip_honorifics(t, i + 1), k = ns;
+    size_t ns = mention_skip_honorifics(t, i + 1);
+    /* a one-word office as the rank before the name: ", Senator Marise
+     * Payne," (the title is the one before the comma) */
+    if (toks_is_word(t, ns) && lex_is(LEX_HEAD, t->v[ns].w) && toks_is_cap(t, ns + 1) &&
+        !mention_title_start(t, ns + 1) && !mention_country_at(t, ns + 1, &(const char *){NULL}))
+        ns++;
+    size_t k = ns;
     if (mention_title_start(t, ns) || mention_country_at(t, ns, &(const char *){NULL}))
         return 0;
     size_t nw = parse_name(t, &k, 0);

@@ -24,6 +24,10 @@
 #include "recognise/mention.h"
 #include "recognise/tokens.h"
 
+/* The delegation of a mention on the issuing side, until part_extract knows
+ * which country issues the statement (issuer_country). */
+static const char issuing_side[] = "(the issuing side)";
+
 const char *part_country_of(const char *word)
 {
     return lex_country(word);
@@ -178,18 +182,29 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
         int issuer = !after_with &&
                      (i == 0 || (toks_is_word(&t, i - 1) && (!strcmp(t.v[i - 1].w, "by") ||
                                                         !strcmp(t.v[i - 1].w, "By"))));
-        size_t j = issuer ? parse_list(&t, k, 1, "United States", f) : i;
+        size_t j = issuer ? parse_list(&t, k, 1, issuing_side, f) : i;
         i = j > i ? j : i + 1;
     }
     toks_free(&t);
 }
 
-/* Where the subject of sentence s starts: after "Today," and after a
- * run-in dateline or date that a dash closes ("Dec. 7 - ", "LONDON -- "). */
+/* Whether word w numbers a paragraph or list item ("1.", "2)", "(a)"). */
+static int item_number(const char *w)
+{
+    size_t n = strlen(w), d = strspn(w, "0123456789");
+    if (d && d + 1 == n && (w[d] == '.' || w[d] == ')'))
+        return 1;
+    return n == 3 && w[0] == '(' && w[2] == ')';
+}
+
+/* Where the subject of sentence s starts: after an item number, after a
+ * run-in dateline or date that a dash closes ("Dec. 7 - ", "LONDON -- "),
+ * and after an introductory phrase a comma closes ("Today,", "On 20 April,",
+ * "Today on board the USS Fitzgerald in Manila Bay,"). */
 static size_t subject_start(const struct toks *s)
 {
-    size_t i = 0;
-    for (size_t k = 0; k < 6 && k < s->n; k++) {
+    size_t i = toks_is_word(s, 0) && item_number(s->v[0].w) ? 1 : 0;
+    for (size_t k = i; k < i + 6 && k < s->n; k++) {
         const char *w = s->v[k].w;
         if (s->v[k].type == T_WORD && (!strcmp(w, "-") || !strcmp(w, "--") ||
                                       !strcmp(w, "\xE2\x80\x93") || !strcmp(w, "\xE2\x80\x94"))) {
@@ -197,8 +212,16 @@ static size_t subject_start(const struct toks *s)
             break;
         }
     }
-    if (toks_is_word(s, i) && (!strcmp(s->v[i].w, "Today") || !strcmp(s->v[i].w, "Yesterday")))
-        i += i + 1 < s->n && s->v[i + 1].type == T_COMMA ? 2 : 1;
+    if (!toks_is_word(s, i) || !lex_is(LEX_INTRO, s->v[i].w))
+        return i;
+    /* the phrase: up to the first comma within a few words, none a verb
+     * of taking part (then the phrase was the sentence) */
+    for (size_t k = i + 1; k < s->n && k < i + 16; k++) {
+        if (s->v[k].type == T_COMMA)
+            return k + 1;
+        if (s->v[k].type != T_WORD || lex_is(LEX_ACT, s->v[k].w))
+            break;
+    }
     return i;
 }
 
@@ -209,7 +232,7 @@ static size_t subject_start(const struct toks *s)
 static void scan_subjects(const struct toks *s, int any, struct found *f)
 {
     struct found subj = {0};
-    size_t i = parse_list(s, subject_start(s), 0, "United States", &subj);
+    size_t i = parse_list(s, subject_start(s), 0, issuing_side, &subj);
     /* the comma closing the last "TITLE, NAME," */
     if (i < s->n && s->v[i].type == T_COMMA && toks_is_word(s, i + 1) && acts(s, i + 1))
         i++;
@@ -272,7 +295,7 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
                    (toks_word_is(&s, i - 1, "accompanied") || toks_word_is(&s, i - 1, "joined"))) {
             /* the principal's own side */
             go = 1;
-            deleg = "United States";
+            deleg = issuing_side;
         } else if (!strcmp(w, "between")) {
             go = 1;
         } else if ((!strcmp(w, "join") || !strcmp(w, "joins") || !strcmp(w, "joined")) &&
@@ -321,7 +344,7 @@ static void scan_byline(const char *s, struct found *f)
     struct person p;
     if (mention_name_title(&t, &i, &p)) {
         if (i == t.n)
-            found_add(f, &p, "United States");
+            found_add(f, &p, issuing_side);
         else {
             free(p.title);
             free(p.name);
@@ -420,7 +443,7 @@ static void scan_speakers(const char *s, struct found *f)
 {
     struct toks t = {0};
     tokenise(s, &t);
-    parse_list(&t, 0, 1, "United States", f);
+    parse_list(&t, 0, 1, issuing_side, f);
     toks_free(&t);
 }
 
@@ -472,7 +495,7 @@ static void scan_preface(const char *preface, struct found *f)
         const char *deleg = NULL;
         if (part_attribution(line, &p.title, &p.name, &deleg)) {
             p.delegation = (char *)deleg;
-            found_add(f, &p, "United States");
+            found_add(f, &p, issuing_side);
         }
         free(line);
         l += n + (l[n] == '\n');
@@ -497,10 +520,17 @@ static void scan_sources(const struct statement *st, const char *ctx,
     size_t seen = 0;
     for (size_t bi = 0; bi < st->nblocks && seen < 3; bi++) {
         const struct block *b = &st->blocks[bi];
-        if (b->kind != BLK_PARAGRAPH || (b->nspans && b->spans[0].style))
+        /* paragraphs, and numbered paragraphs ("1. Minister ... met in
+         * Tokyo ..."), which are list items of a sentence or more */
+        int numbered = b->kind == BLK_LIST_ITEM && b->level == 1;
+        if ((b->kind != BLK_PARAGRAPH && !numbered) || (b->nspans && b->spans[0].style))
             continue;
         char *text = stmt_block_text(b);
         size_t tl = strlen(text);
+        if (numbered && (tl < 80 || !strchr(".;", text[tl - 1]))) {
+            free(text);
+            continue;
+        }
         if (bi < 2 && tl && tl < 160 && !strchr(".:;!?", text[tl - 1])) {
             /* a further byline before the body: "Dr. S. Jaishankar, Indian
              * External Affairs Minister" */
@@ -537,8 +567,13 @@ static size_t merge_mentions(struct found *f)
         size_t j;
         for (j = 0; j < n; j++) {
             struct person *q = &f->v[j];
-            if (same_deleg(p->delegation, q->delegation) &&
-                (has_word(p->name, q->name) || has_word(q->name, p->name)))
+            int named = has_word(p->name, q->name) || has_word(q->name, p->name);
+            if (named && same_deleg(p->delegation, q->delegation))
+                break;
+            /* "Christopher Pyne" of the issuing side by assumption, and
+             * "Australian Minister for Defence Christopher Pyne" */
+            if (named && p->prefixed != q->prefixed && nwords(p->name) >= 2 &&
+                nwords(q->name) >= 2)
                 break;
         }
         if (j == n) {
@@ -558,7 +593,7 @@ static size_t merge_mentions(struct found *f)
         } else {
             free(p->title);
         }
-        if (!q->delegation)
+        if (!q->delegation || (p->prefixed && !q->prefixed))
             q->delegation = p->delegation;
         q->prefixed |= p->prefixed;
     }
@@ -604,9 +639,10 @@ static size_t drop_surnames(struct person *v, size_t n)
     return o;
 }
 
-/* Add the n persons v to st grouped by delegation: the United States
- * first, then in order of first appearance. */
-static void add_grouped(struct statement *st, const struct person *v, size_t n)
+/* Add the n persons v to st grouped by delegation: the issuer's first,
+ * then in order of first appearance. */
+static void add_grouped(struct statement *st, const struct person *v, size_t n,
+                        const char *issuer)
 {
     int *done = xcalloc(n + 1, sizeof *done);
     for (int pass = 0; pass < 2; pass++) {
@@ -614,7 +650,7 @@ static void add_grouped(struct statement *st, const struct person *v, size_t n)
             if (done[i])
                 continue;
             const char *d = v[i].delegation;
-            if (pass == 0 && (!d || strcmp(d, "United States")))
+            if (pass == 0 && (!d || strcmp(d, issuer)))
                 continue;
             for (size_t j = i; j < n; j++) {
                 const char *e = v[j].delegation;
@@ -628,19 +664,67 @@ static void add_grouped(struct statement *st, const struct person *v, size_t n)
     free(done);
 }
 
+/* The first country s names, or NULL. */
+static const char *first_country(const char *s)
+{
+    struct toks t = {0};
+    tokenise(s ? s : "", &t);
+    const char *r = NULL;
+    for (size_t i = 0; i < t.n && !r; i++)
+        mention_country_at(&t, i, &r);
+    toks_free(&t);
+    return r;
+}
+
+/* Whether s names a person (a byline or a list of speakers, whose
+ * countries are theirs, not the issuer's). */
+static int names_person(const char *s)
+{
+    struct toks t = {0};
+    tokenise(s ? s : "", &t);
+    int found = 0;
+    for (size_t i = 0; i < t.n && !found; i++) {
+        struct person p;
+        size_t k = i;
+        if (mention_any(&t, &k, 0, &p)) {
+            free(p.title);
+            free(p.name);
+            found = 1;
+        }
+    }
+    toks_free(&t);
+    return found;
+}
+
+/* The country that issues st: the one its agency or its office names
+ * ("Ministry of Foreign Affairs of Japan"), an office that is no byline;
+ * else the United States, whose Department of State the default layout
+ * names as the issuer. */
+static const char *issuer_country(const struct statement *st)
+{
+    const char *c = first_country(st->agency);
+    if (!c && !names_person(st->office))
+        c = first_country(st->office);
+    return c ? c : "United States";
+}
+
 void part_extract(struct statement *st)
 {
     struct found f = {0};
     /* the host country: the one country the headline names */
     const char *ctx = context_country(st->title);
     scan_sources(st, ctx, &f);
+    const char *issuer = issuer_country(st);
+    for (size_t i = 0; i < f.n; i++)
+        if (f.v[i].delegation == issuing_side)
+            f.v[i].delegation = (char *)issuer;
     size_t n = drop_surnames(f.v, merge_mentions(&f));
     /* counterparts of unknown country: the one country the headline
      * names, if any */
     for (size_t i = 0; i < n; i++)
         if (!f.v[i].delegation)
             f.v[i].delegation = (char *)ctx;
-    add_grouped(st, f.v, n);
+    add_grouped(st, f.v, n, issuer);
     for (size_t i = 0; i < n; i++) {
         free(f.v[i].title);
         free(f.v[i].name);

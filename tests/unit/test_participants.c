@@ -414,6 +414,68 @@ static void test_surname_only(void **state)
 }
 
 
+/* Subjects after an item number or an introductory phrase, signing as
+ * taking part, and ", Senator NAME," after a title. */
+static void test_subject_openings(void **state)
+{
+    (void)state;
+    CHECK("Talks in Tokyo",
+          "Today on board a ship in the bay, U.S. Secretary of State Ann Ruritan and "
+          "Philippine Secretary for Foreign Affairs Albert del Rosario signed the declaration.",
+          "United States|Secretary of State|Ann Ruritan",
+          "Philippines|Secretary for Foreign Affairs|Albert del Rosario");
+    CHECK("Talks in Tokyo",
+          "On 20 April, Australian Minister for Defence, Senator Marise Payne, met "
+          "Japanese Minister of Defense Tomomi Inada.",
+          "Australia|Minister for Defence|Marise Payne");
+    /* an introductory phrase that is the whole clause: no subject after it */
+    CHECK_NONE("Talks in Tokyo", "In the talks, the ministers welcomed progress.");
+}
+
+/* A numbered paragraph is scanned as a paragraph is. */
+static void test_numbered_paragraph(void **state)
+{
+    (void)state;
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("Joint Statement on Consultations");
+    stmt_add_block(&st, BLK_LIST_ITEM, 1, "1.",
+                   "Minister for Foreign Affairs of Japan, Mr. Fumio Kishida, and Minister of "
+                   "Defense of Japan, Ms. Tomomi Inada, met in Tokyo for the consultations.", 1);
+    part_extract(&st);
+    assert_int_equal(st.nparts, 2);
+    assert_string_equal(st.parts[0].name, "Fumio Kishida");
+    assert_string_equal(st.parts[0].delegation, "Japan");
+    assert_string_equal(st.parts[1].name, "Tomomi Inada");
+    stmt_free(&st);
+}
+
+/* The issuing side is the country the office names, not always the United
+ * States; a person assumed on the issuing side and stated elsewhere with a
+ * country is one row, of that country. */
+static void test_issuing_side(void **state)
+{
+    (void)state;
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("Visit to Canberra");
+    st.office = xstrdup("Ministry of Foreign Affairs of Japan");
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL,
+                   "Foreign Minister Taro Kono met with Australian Minister for Defence "
+                   "Christopher Pyne in Canberra.", 1);
+    part_extract(&st);
+    assert_int_equal(st.nparts, 2);
+    assert_string_equal(st.parts[0].name, "Taro Kono");
+    assert_string_equal(st.parts[0].delegation, "Japan");
+    assert_string_equal(st.parts[1].delegation, "Australia");
+    stmt_free(&st);
+
+    CHECK("Ministers Meet",
+          "Minister for Defence Christopher Pyne met in Tokyo. Australian Minister for "
+          "Defence Christopher Pyne also spoke.",
+          "Australia|Minister for Defence|Christopher Pyne");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -432,6 +494,9 @@ int main(void)
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_preface_attribution),
         cmocka_unit_test(test_surname_only),
+        cmocka_unit_test(test_subject_openings),
+        cmocka_unit_test(test_numbered_paragraph),
+        cmocka_unit_test(test_issuing_side),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
