@@ -56,6 +56,37 @@ static int header_evidence(const struct hdr *h, size_t i)
     return 0;
 }
 
+/* Whether s holds a time of day ("1:11 P.M. EST"): a timestamp line. */
+static int has_clock_time(const char *s)
+{
+    for (const char *p = s; *p; p++)
+        if (isdigit((unsigned char)p[0]) && p[1] == ':' && isdigit((unsigned char)p[2]) &&
+            isdigit((unsigned char)p[3]))
+            return 1;
+    return 0;
+}
+
+/* Without header lines, the title is the headline right above the text:
+ * the headlines above it are a blog's post title, a site section or a
+ * breadcrumb ("Japan-United States of America Relations" over "Japan-U.S.
+ * Foreign Ministers' Meeting").  Its index, or h->j when the text does not
+ * start within the first lines or nothing but headlines lies above it. */
+static size_t title_above_text(const struct hdr *h)
+{
+    size_t last = h->j;
+    for (size_t i = h->j; i < h->k && i < h->j + 10; i++) {
+        const char *s = h->L[h->nb[i]].s;
+        if (rec_ends_with_punct(s) && rec_count_words(s) >= 12)
+            return last;
+        if (!rec_furniture_why(s) && rec_title_like(s) && !rec_is_place(s) &&
+            !rec_ends_with_punct(s) && !has_clock_time(s) && !header_evidence(h, i))
+            last = i;
+        else if (!rec_furniture_why(s))
+            return h->j;  /* another kind of line: keep the first headline */
+    }
+    return h->j;
+}
+
 /* The title by evidence: the first headline followed by header lines
  * (date, kind, office, person) within the first lines before the body.
  * Lines above it are site names, page titles and categories: an
@@ -72,7 +103,7 @@ static void title_by_evidence(struct hdr *h)
     for (size_t i = h->j; i + 1 < h->k && i < h->j + 10; i++) {
         const char *s = h->L[h->nb[i]].s;
         if (rec_ends_with_punct(s) && rec_count_words(s) >= 12)
-            return;  /* the body: no title with header lines under it */
+            break;  /* the body: no title with header lines under it */
         if (rec_furniture_why(s) || !rec_title_like(s) || rec_is_place(s) || header_evidence(h, i))
             continue;
         size_t u = i + 1;
@@ -83,6 +114,8 @@ static void title_by_evidence(struct hdr *h)
             break;
         }
     }
+    if (t == h->j)
+        t = title_above_text(h);
     while (h->j < t) {
         const char *s = rec_cur(h), *why = rec_furniture_why(s);
         char *iso = rec_date_line(s, h->year, NULL);

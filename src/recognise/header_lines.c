@@ -274,10 +274,36 @@ int rec_org_line(const char *s)
                                          "Embassy of ", "U.S. Embassy ", NULL};
     if (rec_ends_with_punct(s) || rec_count_words(s) > 6 || strstr(s, " | "))
         return 0;
+    /* an organisation's name ends in a capitalised word, not in what the
+     * page says about it ("U.S. Department of State's posts") */
+    const char *last = strrchr(s, ' ');
+    if (last && islower((unsigned char)last[1]))
+        return 0;
     for (int i = 0; starts[i]; i++)
         if (!strncasecmp(s, starts[i], strlen(starts[i])))
             return 1;
     return 0;
+}
+
+/* The length of a document type in sentence case and its ": " before a
+ * title ("Press release: ", "News story: "), as a site's feed prefixes it;
+ * 0 if none.  A kind in title case ("Joint Statement: Eighth ...") is the
+ * title's own first words. */
+static size_t sentence_case_kind(const char *s)
+{
+    const char *c = strstr(s, ": ");
+    if (!c || c - s > 30 || !uchar_is_upper_start(s))
+        return 0;
+    char *pre = xstrndup(s, (size_t)(c - s));
+    int words = 1, lower = 1;
+    for (const char *p = pre; *p; p++)
+        if (*p == ' ') {
+            words++;
+            lower &= islower((unsigned char)p[1]) != 0;
+        }
+    int ok = words >= 2 && words <= 3 && lower && rec_kind_of(pre);
+    free(pre);
+    return ok ? (size_t)(c - s) + 2 : 0;
 }
 
 /* A category prefix the site puts before a title ("Press Releases: ",
@@ -294,6 +320,8 @@ size_t rec_category_prefix(const char *s, const char **kind)
         n = 16;
     } else if (!strncmp(s, "[Title] ", 8)) {
         return 8;
+    } else {
+        n = sentence_case_kind(s);
     }
     if (!n || !s[n])
         return 0;
