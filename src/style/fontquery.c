@@ -258,25 +258,49 @@ static void ask_match(FcConfig *fc, const char *family, const char *style,
         FcPatternDestroy(m);
 }
 
+/* One question to fontconfig, and the asker that answers it. */
+struct question {
+    const char *family, *style;
+    int serif;
+    unsigned cp;
+    void (*ask)(FcConfig *fc, const struct question *q, struct fq_answer *a,
+                struct buf *hold);
+};
+
+/* c's answer to q under key: the remembered one, or asked now and
+ * remembered. */
+static void answer(const struct fq_conf *c, const char *key, const struct question *q,
+                   struct fq_answer *a)
+{
+    pthread_mutex_lock(&lock);
+    unsigned bucket;
+    const struct memo *m = memo_find(c, key, &bucket);
+    if (!m) {
+        struct buf hold;
+        buf_init(&hold);
+        struct fq_answer fresh;
+        q->ask(c->fc, q, &fresh, &hold);
+        m = memo_add(c, key, bucket, &fresh);
+        buf_free(&hold);
+    }
+    *a = m->a;
+    pthread_mutex_unlock(&lock);
+}
+
+static void ask_match_q(FcConfig *fc, const struct question *q, struct fq_answer *a,
+                        struct buf *hold)
+{
+    ask_match(fc, q->family, q->style, a, hold);
+}
+
 void fq_match(const struct fq_conf *c, const char *family, const char *style,
               struct fq_answer *a)
 {
     struct buf key;
     buf_init(&key);
     buf_printf(&key, "match\n%s\n%s", family, style ? style : "Regular");
-    pthread_mutex_lock(&lock);
-    unsigned bucket;
-    const struct memo *m = memo_find(c, key.s, &bucket);
-    if (!m) {
-        struct buf hold;
-        buf_init(&hold);
-        struct fq_answer fresh;
-        ask_match(c->fc, family, style, &fresh, &hold);
-        m = memo_add(c, key.s, bucket, &fresh);
-        buf_free(&hold);
-    }
-    *a = m->a;
-    pthread_mutex_unlock(&lock);
+    struct question q = {family, style, 0, 0, ask_match_q};
+    answer(c, key.s, &q, a);
     buf_free(&key);
 }
 
@@ -335,25 +359,20 @@ static void ask_fallback(FcConfig *fc, int serif, const char *style, unsigned cp
         FcFontSetDestroy(set);
 }
 
+static void ask_fallback_q(FcConfig *fc, const struct question *q, struct fq_answer *a,
+                           struct buf *hold)
+{
+    ask_fallback(fc, q->serif, q->style, q->cp, a, hold);
+}
+
 int fq_fallback(const struct fq_conf *c, int serif, const char *style,
                 unsigned cp, struct fq_answer *a)
 {
     struct buf key;
     buf_init(&key);
     buf_printf(&key, "char\n%d\n%s\n%X", serif, serif >= 0 && style ? style : "", cp);
-    pthread_mutex_lock(&lock);
-    unsigned bucket;
-    const struct memo *m = memo_find(c, key.s, &bucket);
-    if (!m) {
-        struct buf hold;
-        buf_init(&hold);
-        struct fq_answer fresh;
-        ask_fallback(c->fc, serif, style, cp, &fresh, &hold);
-        m = memo_add(c, key.s, bucket, &fresh);
-        buf_free(&hold);
-    }
-    *a = m->a;
-    pthread_mutex_unlock(&lock);
+    struct question q = {NULL, style, serif, cp, ask_fallback_q};
+    answer(c, key.s, &q, a);
     buf_free(&key);
     return a->file != NULL;
 }

@@ -19,14 +19,17 @@
 /* Build a statement from a headline and one body paragraph, extract, and
  * compare with expected rows "delegation|title|name" (delegation "-" for
  * NULL), in order. */
-static void check(const char *title, const char *body, const char *const *rows, size_t n)
+static void check_in(const char *title, const char *office, enum block_kind kind,
+                     const char *body, const char *const *rows, size_t n)
 {
     struct statement st;
     stmt_init(&st);
     st.title = xstrdup(title);
     st.short_title = xstrdup(title);
+    if (office)
+        st.office = xstrdup(office);
     if (body)
-        stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, body, 1);
+        stmt_add_block(&st, kind, 1, kind == BLK_LIST_ITEM ? "1." : NULL, body, 1);
     part_extract(&st);
     struct buf got;
     buf_init(&got);
@@ -45,6 +48,15 @@ static void check(const char *title, const char *body, const char *const *rows, 
     stmt_free(&st);
 }
 
+static void check(const char *title, const char *body, const char *const *rows, size_t n)
+{
+    check_in(title, NULL, BLK_PARAGRAPH, body, rows, n);
+}
+
+/* The same with an office line and the body as one block of a kind. */
+#define CHECK_IN(title, office, kind, body, ...) do { \
+    static const char *const rows_[] = {__VA_ARGS__}; \
+    check_in(title, office, kind, body, rows_, sizeof rows_ / sizeof rows_[0]); } while (0)
 #define CHECK(title, body, ...) do { \
     static const char *const rows_[] = {__VA_ARGS__}; \
     check(title, body, rows_, sizeof rows_ / sizeof rows_[0]); } while (0)
@@ -436,18 +448,11 @@ static void test_subject_openings(void **state)
 static void test_numbered_paragraph(void **state)
 {
     (void)state;
-    struct statement st;
-    stmt_init(&st);
-    st.title = xstrdup("Joint Statement on Consultations");
-    stmt_add_block(&st, BLK_LIST_ITEM, 1, "1.",
-                   "Minister for Foreign Affairs of Japan, Mr. Fumio Kishida, and Minister of "
-                   "Defense of Japan, Ms. Tomomi Inada, met in Tokyo for the consultations.", 1);
-    part_extract(&st);
-    assert_int_equal(st.nparts, 2);
-    assert_string_equal(st.parts[0].name, "Fumio Kishida");
-    assert_string_equal(st.parts[0].delegation, "Japan");
-    assert_string_equal(st.parts[1].name, "Tomomi Inada");
-    stmt_free(&st);
+    CHECK_IN("Joint Statement on Consultations", NULL, BLK_LIST_ITEM,
+             "Minister for Foreign Affairs of Japan, Mr. Fumio Kishida, and Minister of "
+             "Defense of Japan, Ms. Tomomi Inada, met in Tokyo for the consultations.",
+             "Japan|Minister for Foreign Affairs|Fumio Kishida",
+             "Japan|Minister of Defense|Tomomi Inada");
 }
 
 /* The issuing side is the country the office names, not always the United
@@ -456,20 +461,11 @@ static void test_numbered_paragraph(void **state)
 static void test_issuing_side(void **state)
 {
     (void)state;
-    struct statement st;
-    stmt_init(&st);
-    st.title = xstrdup("Visit to Canberra");
-    st.office = xstrdup("Ministry of Foreign Affairs of Japan");
-    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL,
-                   "Foreign Minister Taro Kono met with Australian Minister for Defence "
-                   "Christopher Pyne in Canberra.", 1);
-    part_extract(&st);
-    assert_int_equal(st.nparts, 2);
-    assert_string_equal(st.parts[0].name, "Taro Kono");
-    assert_string_equal(st.parts[0].delegation, "Japan");
-    assert_string_equal(st.parts[1].delegation, "Australia");
-    stmt_free(&st);
-
+    CHECK_IN("Visit to Canberra", "Ministry of Foreign Affairs of Japan", BLK_PARAGRAPH,
+             "Foreign Minister Taro Kono met with Australian Minister for Defence "
+             "Christopher Pyne in Canberra.",
+             "Japan|Foreign Minister|Taro Kono",
+             "Australia|Minister for Defence|Christopher Pyne");
     CHECK("Ministers Meet",
           "Minister for Defence Christopher Pyne met in Tokyo. Australian Minister for "
           "Defence Christopher Pyne also spoke.",
