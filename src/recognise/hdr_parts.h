@@ -46,6 +46,8 @@ int rec_is_office(const char *s);               /* an office or a "Name, Title" 
 int rec_is_full_title(const char *shrt, const char *cand);
 int rec_is_speakers(const char *shrt, const char *cand);
 char *rec_clip(const char *s, size_t max);      /* at most max bytes, "..." */
+/* Append line s to out->preface (a line of its own). */
+void rec_add_preface(struct statement *out, const char *s);
 int rec_context_year(const struct rec_line *L, const size_t *nb, size_t k);
 int rec_title_like(const char *s);              /* a headline, not a sentence */
 int rec_org_line(const char *s);                /* an organisation's name */

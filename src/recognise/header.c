@@ -366,6 +366,10 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         out->office = xstrdup(s);
     } else if (!out->office && person_issuer(h, s)) {
         ;
+    } else if (out->office && part_is_byline(out->office) && part_is_byline(s)) {
+        /* a second speaker under the first ("Yair Lapid, Israeli Foreign
+         * Minister"): the office holds one, the preface the others */
+        rec_add_preface(out, s);
     } else if (!out->place && *seen_meta && rec_is_place(s)) {
         out->place = xstrdup(s);
     } else if ((r = date_field(h, s)) >= 0) {

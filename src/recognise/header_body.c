@@ -44,7 +44,7 @@ static char *run_in_dateline(const char *s, size_t *cut)
 }
 
 /* Add line s to the preface, on a line of its own. */
-static void add_preface(struct statement *out, const char *s)
+void rec_add_preface(struct statement *out, const char *s)
 {
     struct buf b;
     buf_init(&b);
@@ -85,7 +85,7 @@ size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut)
     *cut = 0;
     size_t sub = out->place ? j : subtitle_end(h, j);
     for (size_t i = j; i < sub; i++)
-        add_preface(out, h->L[h->nb[i]].s);
+        rec_add_preface(out, h->L[h->nb[i]].s);
     j = sub;
     for (size_t i = j; i < h->k && i < j + 2; i++) {
         const char *s = h->L[h->nb[i]].s;
@@ -318,9 +318,8 @@ size_t rec_take_preface(struct hdr *h, size_t j)
             break;
     }
     if (b.len)
-        h->out->preface = buf_take(&b);
-    else
-        buf_free(&b);
+        rec_add_preface(h->out, b.s);  /* after the header's own (speakers) */
+    buf_free(&b);
     if (h->out->preface && !h->out->office)
         h->out->office = attributed_issuer(h->out->preface);
     return i;

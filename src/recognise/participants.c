@@ -496,6 +496,8 @@ static void scan_preface(const char *preface, struct found *f)
         if (part_attribution(line, &p.title, &p.name, &deleg)) {
             p.delegation = (char *)deleg;
             found_add(f, &p, issuing_side);
+        } else if (part_is_byline(line)) {
+            scan_byline(line, f);  /* a further speaker of the header */
         }
         free(line);
         l += n + (l[n] == '\n');
