@@ -17,7 +17,8 @@ The body size is the commonest line height divided by Liberation Serif's
 ascent + descent (1.107 em, what poppler uses for the box), the normal space a
 quarter of an em (the font's space), the measure's right edge the commonest
 right end of the body lines that end in a letter or digit.  A body line is
-justified when it reaches that edge within 1 pt.
+justified when it reaches that edge within 1 pt; the gap after a list item's
+marker (a bullet, "2.", "b)") is its indent, not a space.
 
 Usage:
   python3 bench/typography.py [-v] PDF...        figures of these PDFs
@@ -40,11 +41,15 @@ ASC_DESC = 1.107       # Liberation Serif: (ascent + descent) / em
 SPACE_EM = 0.25        # Liberation Serif: the space's advance / em
 PAST_LIMIT = 0.5       # pt
 # How far a line's last character may hang into the right margin, in em of
-# its size: the defaults of imprint's layouts (and about microtype's).
-HANG_EM = {'.': 0.175, ',': 0.125, ':': 0.139, ';': 0.139, '-': 0.2,
-           '\u2010': 0.2, '\u2013': 0.1, '\u2014': 0.2, '!': 0.033,
-           '?': 0.089, '\u2019': 0.233, '\u201d': 0.15, "'": 0.233,
-           '"': 0.15, ')': 0.067}
+# its size: imprint's default amounts (about microtype's) times Liberation
+# Serif's advances.
+HANG_EM = {'.': 0.175, ',': 0.125, ':': 0.139, ';': 0.139, '-': 0.167,
+           '\u2010': 0.167, '\u2013': 0.1, '\u2014': 0.15, '!': 0.033,
+           '?': 0.044, '\u2019': 0.133, '\u201d': 0.133, "'": 0.072,
+           '"': 0.122, ')': 0.067}
+
+# A list item's marker, whose gap to the text is the list's indent.
+MARKER = re.compile(r'^(\u2022|\u25e6|\u25aa|\d{1,3}[.)]|\(?[a-z]\))$')
 
 # The 12 corpus statements of the bench (by their number in the feed), long
 # running text: the four the issue names first.
@@ -109,6 +114,8 @@ def analyse(pdf):
                 prev = None
                 continue
             gaps = [words[i + 1][0] - words[i][1] for i in range(len(words) - 1)]
+            if MARKER.match(words[0][2]) and len(gaps) > 1:
+                gaps = gaps[1:]  # a list item's marker: not a space
             g = sum(gaps) / len(gaps) / normal
             text = ' '.join(w[2] for w in words)
             f['lines'] += 1
