@@ -19,8 +19,7 @@ static void place(struct page *p, struct page *box, double dx, double dy,
         struct pg_run *r = &box->runs[i];
         if (copy) {
             page_add_run(p, r->font, r->size, r->x + dx, r->y + dy, r->color,
-                         r->text, strlen(r->text), r->glyphs, r->nglyphs)
-                ->hscale = r->hscale;
+                         r->text, strlen(r->text), r->glyphs, r->nglyphs);
         } else {
             xgrow(&p->runs, &p->capruns, p->nruns + 1, sizeof *p->runs);
             struct pg_run *d = &p->runs[p->nruns++];
