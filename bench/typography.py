@@ -12,6 +12,7 @@ justified lines that do not end a paragraph, computes:
            justified lines
   past     lines that end more than 0.5 pt past the measure (after taking
            off the margin kerning a line's last character may have)
+  hyphens  justified lines that end with a letter and a hyphen
 
 The body size is the commonest line height divided by Liberation Serif's
 ascent + descent (1.107 em, what poppler uses for the box), the normal space a
@@ -99,7 +100,7 @@ def analyse(pdf):
     right = mode([round(l[1], 1) for p in body for l in p
                   if l[4][-1][2][-1:].isalnum()])
     f = {'lines': 0, 'worst': 0.0, 'loose15': 0, 'loose2': 0, 'hyphen': 0,
-         'change': [], 'past': 0, 'worst_text': ''}
+         'change': [], 'past': 0, 'hyphens': 0, 'worst_text': ''}
     seen = []
     for p in body:
         prev = None
@@ -119,6 +120,7 @@ def analyse(pdf):
             g = sum(gaps) / len(gaps) / normal
             text = ' '.join(w[2] for w in words)
             f['lines'] += 1
+            f['hyphens'] += bool(re.search(r'[^\W\d_]-$', last))
             seen.append((g, text))
             if g > f['worst']:
                 f['worst'], f['worst_text'] = g, text
@@ -134,9 +136,9 @@ def analyse(pdf):
 
 def total(figs):
     t = {'lines': 0, 'worst': 0.0, 'loose15': 0, 'loose2': 0, 'hyphen': 0,
-         'change': [], 'past': 0}
+         'change': [], 'past': 0, 'hyphens': 0}
     for f in figs:
-        for k in ('lines', 'loose15', 'loose2', 'hyphen', 'past'):
+        for k in ('lines', 'loose15', 'loose2', 'hyphen', 'past', 'hyphens'):
             t[k] += f[k]
         t['worst'] = max(t['worst'], f['worst'])
         t['change'] += f['change']
@@ -149,7 +151,8 @@ ROWS = [('justified lines (not last of a paragraph)', 'lines', '%d'),
         ('lines looser than 2x', 'loose2', '%d'),
         ('hyphen on the last line of a page', 'hyphen', '%d'),
         ('change of spacing between consecutive lines (mean)', 'change', '%.3f'),
-        ('lines past the measure by more than 0.5 pt', 'past', '%d')]
+        ('lines past the measure by more than 0.5 pt', 'past', '%d'),
+        ('justified lines ending with a hyphen', 'hyphens', '%d')]
 
 
 def cell(t, key, fmt):

@@ -29,7 +29,7 @@
  * (TeX's adjdemerits), so that spacing changes gently from line to line. */
 #define ADJ_DEMERITS 10000
 #define TOLERANCE 1.0
-#define PRETOLERANCE 0.8
+#define PRETOLERANCE 0.6
 #define SMOOTH_DEMERITS 50000
 
 /* Break opportunity before a character (ts_char.brk). */
