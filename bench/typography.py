@@ -206,12 +206,12 @@ def tex_escape(s):
 
 def lualatex_pdf(text, dest, microtype, fonts):
     """The text's paragraphs set by LuaLaTeX in imprint's letter geometry
-    and type (Liberation Serif 11/14, 81 pt margins).  Returns the PDF."""
+    and type (Liberation Serif 11/14, 81 pt side margins, 72 pt top and bottom).  Returns the PDF."""
     with open(text, encoding='utf-8', errors='replace') as fh:
         paras = [' '.join(p.split()) for p in fh.read().split('\n\n')]
     base = os.path.splitext(os.path.basename(dest))[0]
     tex = [r'\documentclass[11pt]{article}',
-           r'\usepackage[letterpaper,margin=81pt]{geometry}',
+           r'\usepackage[letterpaper,hmargin=81pt,vmargin=72pt]{geometry}',
            r'\usepackage{fontspec}',
            r'\setmainfont{LiberationSerif}[Path=%s/,Extension=.ttf,'
            r'UprightFont=*-Regular,BoldFont=*-Bold,ItalicFont=*-Italic]' % fonts,
