@@ -27,7 +27,7 @@ check "64 workers under ulimit -v: the workers that could not start are named [f
     grep -q 'warning: the system let 64 workers start only [0-9]* .*\[fewer-jobs\]$' "$T/.err"
 if [ "$rc" -eq 3 ]; then
     check "64 workers under ulimit -v: the out-of-memory message [out-of-memory]" \
-        grep -q 'imprint: error: out of memory (.*) .*\[out-of-memory\]$' "$T/.err"
+        grep -q 'imprint: error: out of memory ([^)]*); nothing half-written .*\[out-of-memory\]$' "$T/.err"
 else
     check "64 workers under ulimit -v: all 64 PDFs" test "$(ls "$T/out" | wc -l)" -eq 64
 fi
