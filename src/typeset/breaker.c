@@ -367,7 +367,12 @@ static int try_line(struct ctx *c, const struct bpoint *bp, int r, int *any)
     int excess = !bp->forced && maxc > 0 && h > maxc;
     int eligible = (kind == LINE_OK || bp->final) && (!excess || bp->final);
     if (eligible) {
-        double d = line_demerits(c, bp, &a, &m, kind, ratio);
+        /* with a loose limit, the emergency stretch decides which lines
+         * are feasible, but their badness is that of the glue as it will
+         * be set (TeX's takes the stretched ratio) */
+        int real = bp->extra > 0 && c->p->loose_limit > 0;
+        double d = line_demerits(c, bp, &a, &m, kind,
+                                 real ? glue_ratio(&m) : ratio);
         if (excess)
             d += EXCESS_HYPHEN_DEMERITS;
         int fit = kind == LINE_UNDER ? FIT_VERY_LOOSE

@@ -56,7 +56,10 @@ struct br_params {
                                    (TeX's hfuzz), rather than be looser
                                    than loose_limit */
     double loose_limit;         /* last pass: the glue ratio above which a
-                                   line costs more than a small overhang */
+                                   line costs more than a small overhang;
+                                   when set (> 0), that pass also rates
+                                   lines by their glue as set, not as the
+                                   emergency stretch would have it */
     int first_pass_only;        /* 1: run only the pretolerance pass (no
                                    flagged breaks); br_break returns 1 and
                                    no lines when it finds no way through */
