@@ -46,7 +46,7 @@ $(BUILD)/base/paths.o: $(PREFIX_STAMP)
 
 FORCE:
 
-.PHONY: FORCE all run eval test deps deps-test unit check-asan clean install uninstall bench bench-deps look sweep fuzz
+.PHONY: FORCE all run eval test deps deps-test unit check-asan clean install uninstall bench bench-typography bench-deps look sweep fuzz
 
 all: $(BIN)
 
@@ -95,6 +95,11 @@ check-asan: deps-test
 
 bench: $(BIN)
 	@sh bench/bench.sh
+
+# Line quality of justified text measured from the PDFs (bench/typography.py):
+# imprint, and LuaLaTeX where installed, on the reference and 12 statements.
+bench-typography: $(BIN)
+	@IMPRINT=./$(BIN) python3 bench/typography.py --bench
 
 # Typeset every statement of ../shared/corpus and report what succeeded,
 # what warned and any word of the input missing from the PDF's text.

@@ -58,6 +58,33 @@ static int justified(const struct pg_line *l)
                        strcmp(l->role, "quote") == 0);
 }
 
+/* Margin kerning and font expansion of the justified lines. */
+static void micro_stats(const struct doc *d, FILE *out)
+{
+    size_t prot = 0, exp = 0;
+    double maxprot = 0, lo = 1, hi = 1;
+    for (size_t i = 0; i < d->npages; i++)
+        for (size_t j = 0; j < d->pages[i].nlines; j++) {
+            const struct pg_line *l = &d->pages[i].lines[j];
+            if (!justified(l))
+                continue;
+            double pr = l->lprot + l->rprot;
+            if (pr > 1e-6) {
+                prot++;
+                if (pr > maxprot)
+                    maxprot = pr;
+            }
+            if (l->expand != 0 && fabs(l->expand - 1) > 1e-6) {
+                exp++;
+                lo = fmin(lo, l->expand);
+                hi = fmax(hi, l->expand);
+            }
+        }
+    fprintf(out, "margin kerning %zu lines (at most %.2f pt)\n", prot, maxprot);
+    fprintf(out, "font expansion %zu lines (%+.2f%% to %+.2f%%)\n", exp,
+            (lo - 1) * 100, (hi - 1) * 100);
+}
+
 void dump_stats(const struct doc *d, FILE *out)
 {
     size_t paras = 0, lines = 0, maxlines = 0, cur = 0, nratio = 0;
@@ -106,4 +133,5 @@ void dump_stats(const struct doc *d, FILE *out)
             nratio ? sum / nratio : 0.0, worst, nratio);
     fprintf(out, "hyphenated lines %zu (longest run %zu)\n", hyph, maxrun);
     fprintf(out, "overfull lines %zu\n", overfull);
+    micro_stats(d, out);
 }

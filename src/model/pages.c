@@ -75,6 +75,7 @@ struct pg_run *page_add_run(struct page *p, int font, double size, double x,
     r->x = x;
     r->y = y;
     r->color = color;
+    r->hscale = 100;
     r->text = xstrndup(text, textlen);
     r->glyphs = xmalloc((nglyphs ? nglyphs : 1) * sizeof *r->glyphs);
     if (nglyphs)

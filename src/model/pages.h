@@ -29,6 +29,9 @@ struct pg_run {
     double size;       /* pt */
     double x, y;       /* baseline origin */
     uint32_t color;    /* 0xRRGGBB */
+    double hscale;     /* horizontal scale in percent (PDF Tz; font
+                          expansion), 100 for none: advances and adjust
+                          are the font's, scaled by it on the page */
     char *text;        /* the characters these glyphs show (for ToUnicode
                           and extraction), UTF-8 */
     struct pg_glyph *glyphs;
@@ -47,10 +50,16 @@ struct pg_link {       /* a link area */
 
 /* A typeset line, kept for --dump-pages and the quality figures. */
 struct pg_line {
-    double x, y, width;    /* start, baseline, natural measure used */
+    double x, y, width;    /* start, baseline, natural measure used (the
+                              glyphs start lprot left of x and end rprot
+                              right of x + width) */
     double ratio;          /* adjustment ratio (0 = natural, 1 = full stretch,
                               negative = shrink); 0 for unjustified lines */
     int hyphen;            /* 1 if the line ends with an added hyphen */
+    double lprot, rprot;   /* how far it hangs into the left and right
+                              margins (margin kerning), pt */
+    double expand;         /* its horizontal scale (font expansion), 1 for
+                              none */
     int last;              /* 1 if last line of its paragraph */
     int block;             /* index of the statement block, -1 if none */
     int src_line;          /* input line of the block */

@@ -29,7 +29,8 @@ enum kind {
     K_COLOR,      /* "#RRGGBB" */
     K_BOOL,       /* true / false */
     K_PDFA,       /* 1b, 2b, 2u, none */
-    K_PAGE_SIZE   /* letter, a4, legal: sets page_width and page_height */
+    K_PAGE_SIZE,  /* letter, a4, legal: sets page_width and page_height */
+    K_PROTRUDE    /* "CHAR THOUSANDTHS ...": a struct lay_protrude */
 };
 
 /* What a value of each kind must be, for messages. */
@@ -42,6 +43,7 @@ static const char *const kind_what[] = {
     [K_BOOL] = "true or false",
     [K_PDFA] = "a PDF/A level (1b, 2b, 2u or none)",
     [K_PAGE_SIZE] = "a page size (letter, a4 or legal)",
+    [K_PROTRUDE] = "characters and amounts (\". 700 , 500\")",
 };
 
 struct key {
@@ -91,6 +93,10 @@ static const struct key keys[] = {
     {"body.paragraph-indent", K_LENGTH, F(paragraph_indent)},
     {"body.list-indent", K_LENGTH, F(list_indent)},
     {"body.hyphenate", K_BOOL, F(hyphenate)},
+    {"body.protrusion", K_BOOL, F(protrusion)},
+    {"body.expansion", K_BOOL, F(expansion)},
+    {"body.protrude-left", K_PROTRUDE, F(protrude_left)},
+    {"body.protrude-right", K_PROTRUDE, F(protrude_right)},
     {"table.caption", K_TEXT, F(table_caption)},
     {"table.rule", K_LENGTH, F(table_rule_width)},
     {"table.padding", K_LENGTH, F(table_padding)},
@@ -116,6 +122,52 @@ static const struct {
     {"a4", 595.28, 841.89},
     {"legal", 612, 1008},
 };
+
+/* Default margin kerning, about microtype's: opening quotes and brackets
+ * on the left; stops, hyphens, dashes, closing quotes on the right. */
+static const char default_left[] = "\u2018 300 \u201C 300 ' 300 \" 300 ( 100";
+static const char default_right[] =
+    ". 700 , 500 : 500 ; 500 ! 100 ? 100 - 500 \u2010 500 \u2013 200 "
+    "\u2014 150 \u2019 400 \u201D 300 ' 400 \" 300 ) 200";
+
+/* Parse "CHAR THOUSANDTHS ..." (one character, then 0..1000, each pair
+ * separated by spaces) into *out.  Returns 0 or -1. */
+static int parse_protrude(const char *s, struct lay_protrude *out)
+{
+    struct lay_protrude t;
+    t.n = 0;
+    const char *p = s;
+    for (;;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        unsigned cp;
+        size_t l = utf8_decode(p, strlen(p), &cp);
+        if (p[l] != ' ' || t.n == LAY_MAX_PROTRUDE)
+            return -1;
+        p += l;
+        while (*p == ' ')
+            p++;
+        char *end;
+        long v = strtol(p, &end, 10);
+        if (end == p || (*end && *end != ' ') || v < 0 || v > 1000)
+            return -1;
+        p = end;
+        t.cp[t.n] = cp;
+        t.amount[t.n++] = v / 1000.0;
+    }
+    *out = t;
+    return 0;
+}
+
+double layout_protrude(const struct lay_protrude *s, unsigned cp)
+{
+    for (size_t i = 0; i < s->n; i++)
+        if (s->cp[i] == cp)
+            return s->amount[i];
+    return 0;
+}
 
 /* Default fonts: the letter layout's, all Liberation Serif. */
 static const struct {
@@ -160,6 +212,10 @@ void layout_default(struct layout *l)
     l->paragraph_indent = 0;
     l->list_indent = 18;
     l->hyphenate = 1;
+    l->protrusion = 1;
+    l->expansion = 1;
+    parse_protrude(default_left, &l->protrude_left);
+    parse_protrude(default_right, &l->protrude_right);
     l->table_rule_width = 0.5;
     l->table_padding = 4;
     l->table_space_before = 12;
@@ -363,6 +419,11 @@ static void set_value(struct ctx *c, size_t ki, const yaml_node_t *v)
                 return;
             }
         diag(L_BAD_PAGE_SIZE, c->file, line, col, k->path, s);
+        break;
+    case K_PROTRUDE:
+        if (parse_protrude(s, (struct lay_protrude *)(base + k->off)) == 0)
+            return;
+        diag(L_BAD_PROTRUDE, c->file, line, col, k->path, s, LAY_MAX_PROTRUDE);
         break;
     }
     c->line[ki] = c->col[ki] = 0;

@@ -37,6 +37,18 @@ struct lay_font {
                         style, size or leading; 0 when all are defaults */
 };
 
+/* Margin kerning: how far characters hang into one margin, each as a
+ * fraction of its glyph's advance (microtype's thousandths / 1000). */
+#define LAY_MAX_PROTRUDE 48
+struct lay_protrude {
+    size_t n;
+    unsigned cp[LAY_MAX_PROTRUDE];
+    double amount[LAY_MAX_PROTRUDE];
+};
+
+/* Font expansion of justified lines: at most this fraction either way. */
+#define LAY_EXPANSION 0.02
+
 struct layout {
     char *name;          /* e.g. "letter" */
     char *description;   /* one line, for --list-layouts */
@@ -56,6 +68,9 @@ struct layout {
     double paragraph_indent;   /* first-line indent */
     double list_indent;        /* per nesting level */
     int hyphenate;             /* 1: hyphenate body text */
+    int protrusion;            /* 1: margin kerning of justified lines */
+    int expansion;             /* 1: font expansion of justified lines */
+    struct lay_protrude protrude_left, protrude_right;
     double table_rule_width;
     double table_padding;      /* cell padding, pt */
     double table_space_before;
@@ -77,6 +92,9 @@ int layout_load(const char *name_or_file, const char *datadir,
 int layout_load_bytes(const char *name, const char *bytes, size_t n,
                       struct layout *out);
 void layout_free(struct layout *l);
+/* The fraction of its advance cp may hang into the margin of set s, 0 if
+ * it is not in the set. */
+double layout_protrude(const struct lay_protrude *s, unsigned cp);
 
 /* Print "NAME  DESCRIPTION" for each layout in DATADIR/layouts; returns the
  * count listed, or -1 after an error when the folder cannot be read. */

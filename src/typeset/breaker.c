@@ -9,7 +9,11 @@
  * emergency stretch.  The last pass also accepts lines looser than the
  * tolerance (badness uncapped, so the looseness spreads over several lines)
  * and overfull lines (at huge demerits growing with the excess), so that
- * every paragraph breaks.  A paragraph without a final forced break ends
+ * every paragraph breaks; a line ending at most p->overhang past the
+ * measure costs less there than one whose glue is set looser than
+ * p->loose_limit.  A line's width is its measure plus the margin kerning
+ * of its first and last boxes (lprot, rprot), and its boxes stretch and
+ * shrink by p->expansion of their width along with the glue.  A paragraph without a final forced break ends
  * after its last item (the last line's end is then n).
  * Widths come from prefix sums, so a line's natural width, stretch and shrink
  * cost O(1); all nodes live in one growable pool.
@@ -36,10 +40,18 @@
  * whenever loose lines can keep it, and a tenth of an overfull line's base,
  * so that a long run of soft hyphens still breaks inside the measure. */
 #define EXCESS_HYPHEN_DEMERITS 1e11
+/* Last pass: a line a little past the measure (within p->overhang), and
+ * the extra cost of one whose glue is looser than p->loose_limit; the one
+ * is dearer than any line of ordinary badness, the other than it. */
+#define FUZZ_DEMERITS 1e7
+#define LOOSE_DEMERITS 1e9
+/* Glue ratios compared with the loose limit and from line to line stop
+ * here (a line without stretch has an infinite one). */
+#define RATIO_CAP 10.0
 #define NO_POS SIZE_MAX
 
 enum { FIT_VERY_LOOSE, FIT_LOOSE, FIT_DECENT, FIT_TIGHT, FIT_COUNT };
-enum { LINE_OK, LINE_UNDER, LINE_OVER };
+enum { LINE_OK, LINE_UNDER, LINE_OVER, LINE_FUZZ };
 
 /* A breakpoint reached by a path of lines; pool-allocated, linked by index. */
 struct node {
@@ -51,11 +63,13 @@ struct node {
     int line;        /* lines ended here = index of the line that starts */
     int fit;         /* fitness class of the line ending here */
     int hyph;        /* consecutive lines ending hyphenated, up to here */
+    double ratio;    /* glue ratio of the line ending here */
 };
 
 /* One line from a node to a breakpoint, measured. */
 struct measure {
-    double natural, stretch, shrink, width;
+    double natural, stretch, shrink, width;  /* stretch and shrink with ... */
+    double font;     /* ... what font expansion gives (either way) */
     int empty;       /* no box in the line */
 };
 
@@ -67,12 +81,15 @@ struct ctx {
     size_t nw;
     const struct br_params *p;
     double *sw, *sy, *sz;     /* prefix sums of width, stretch, shrink */
+    double *sb;               /* prefix sums of box widths */
     size_t *nextbox;          /* first box at index >= i, n if none */
+    size_t *prevbox;          /* last box at index < i, NO_POS if none */
     struct node *pool;
     size_t npool, cappool;
     int nh;                   /* hyphen-count slots per fitness class */
     double *cd;               /* best demerits per slot at this breakpoint */
     int *cprev, *chyph;
+    double *cratio;           /* ... and the glue ratio of its line */
 };
 
 static double line_width(const struct ctx *c, int line)
@@ -129,6 +146,27 @@ static int is_legal(const struct ctx *c, size_t b, int allow_flagged)
     return c->nextbox[b + 1] < c->fin;
 }
 
+/* How far the line from s to break b may hang into the margins: its first
+ * box's left protrusion and, unless it ends the paragraph, the right
+ * protrusion of the hyphen added at b or of its last box. */
+static double protrusion(const struct ctx *c, size_t s, size_t b)
+{
+    double p = 0;
+    size_t f = c->nextbox[s];
+    if (f < b)
+        p += c->it[f].lprot;
+    if (b == c->fin)
+        return p;
+    if (b < c->n && c->it[b].type == BR_PENALTY && c->it[b].width > 0) {
+        p += c->it[b].rprot;
+    } else {
+        size_t l = c->prevbox[b];
+        if (l != NO_POS && l >= s)
+            p += c->it[l].rprot;
+    }
+    return p;
+}
+
 /* Natural width, stretch and shrink of the line from start s to break b. */
 static void measure(const struct ctx *c, size_t s, size_t b, int line, struct measure *m)
 {
@@ -137,9 +175,15 @@ static void measure(const struct ctx *c, size_t s, size_t b, int line, struct me
     m->natural = c->sw[b] - c->sw[s];
     m->stretch = c->sy[b] - c->sy[s];
     m->shrink = c->sz[b] - c->sz[s];
-    if (b < c->n && c->it[b].type == BR_PENALTY)
+    double boxes = c->sb[b] - c->sb[s];
+    if (b < c->n && c->it[b].type == BR_PENALTY) {
         m->natural += c->it[b].width;
-    m->width = line_width(c, line);
+        boxes += c->it[b].width;
+    }
+    m->font = c->p->expansion * boxes;
+    m->stretch += m->font;
+    m->shrink += m->font;
+    m->width = line_width(c, line) + protrusion(c, s, b);
     m->empty = c->nextbox[s] >= b;
 }
 
@@ -159,6 +203,22 @@ static double ratio_of(const struct measure *m, double extra)
 static int is_overfull(const struct measure *m)
 {
     return m->natural - m->shrink > m->width + EPS;
+}
+
+/* The ratio the line's glue is set at, with extra stretch: past full
+ * stretch the fonts stay at their full expansion and the glue takes the
+ * rest. */
+static double glue_ratio_x(const struct measure *m, double extra)
+{
+    double r = ratio_of(m, extra);
+    if (r > 1 && m->font > 0 && m->stretch - m->font + extra > EPS)
+        r = (m->width - m->natural - m->font) / (m->stretch - m->font + extra);
+    return r;
+}
+
+static double glue_ratio(const struct measure *m)
+{
+    return glue_ratio_x(m, 0);
 }
 
 static int fitness_of(double r)
@@ -185,7 +245,8 @@ static int new_node(struct ctx *c)
 static int flush(struct ctx *c, size_t b, int *head, int after, int before)
 {
     int nslot = FIT_COUNT * c->nh;
-    int fad = c->p->fitness_demerits;
+    /* what the next line can cost one path more than another */
+    double fad = c->p->fitness_demerits + 4 * c->p->smooth_demerits;
     int last = after;
 
     for (int k = 0; k < nslot; k++) {
@@ -210,6 +271,7 @@ static int flush(struct ctx *c, size_t b, int *head, int after, int before)
         nd->line = pv->line + 1;
         nd->fit = k / c->nh;
         nd->hyph = c->chyph[k];
+        nd->ratio = c->cratio[k];
         nd->next = before;
         if (last < 0)
             *head = q;
@@ -259,9 +321,18 @@ static double line_demerits(const struct ctx *c, const struct bpoint *bp,
             d = UNDER_BAD_CAP * UNDER_BAD_CAP
                 * (1 + (m->width - m->natural) / fmax(m->width, 1));
         }
+    } else if (kind == LINE_FUZZ) {
+        d = FUZZ_DEMERITS * (1 + (m->natural - m->shrink - m->width));
     } else {
         d = OVER_DEMERITS
             * (1 + (m->natural - m->shrink - m->width) / fmax(m->width, 1));
+    }
+    double lim = p->loose_limit;
+    if (bp->final && lim > 0 && !bp->forced && kind != LINE_OVER &&
+        kind != LINE_FUZZ) {
+        double rg = fmin(glue_ratio(m), RATIO_CAP);
+        if (rg > lim)
+            d += LOOSE_DEMERITS * (1 + rg - lim);
     }
     if (is_flagged(c, a->pos)) {
         if (bp->b == c->fin)
@@ -283,11 +354,12 @@ static int try_line(struct ctx *c, const struct bpoint *bp, int r, int *any)
     measure(c, a.start, bp->b, a.line, &m);
     if (m.empty && !bp->forced)
         return 0;
-    double ratio = ratio_of(&m, bp->extra);
+    double ratio = glue_ratio_x(&m, bp->extra);
     int kind = LINE_OK, deactivate = bp->forced;
     if (is_overfull(&m)) {
-        kind = LINE_OVER;
-        deactivate = 1;
+        double excess = m.natural - m.shrink - m.width;
+        kind = bp->final && excess <= c->p->overhang + EPS ? LINE_FUZZ : LINE_OVER;
+        deactivate = kind == LINE_OVER || bp->forced;
     } else if (ratio > bp->threshold + EPS) {
         kind = LINE_UNDER;
     }
@@ -295,19 +367,31 @@ static int try_line(struct ctx *c, const struct bpoint *bp, int r, int *any)
     int excess = !bp->forced && maxc > 0 && h > maxc;
     int eligible = (kind == LINE_OK || bp->final) && (!excess || bp->final);
     if (eligible) {
-        double d = line_demerits(c, bp, &a, &m, kind, ratio);
+        /* with a loose limit, the emergency stretch decides which lines
+         * are feasible, but their badness is that of the glue as it will
+         * be set (TeX's takes the stretched ratio) */
+        int real = bp->extra > 0 && c->p->loose_limit > 0;
+        double d = line_demerits(c, bp, &a, &m, kind,
+                                 real ? glue_ratio(&m) : ratio);
         if (excess)
             d += EXCESS_HYPHEN_DEMERITS;
         int fit = kind == LINE_UNDER ? FIT_VERY_LOOSE
-                : kind == LINE_OVER ? FIT_TIGHT : fitness_of(ratio);
+                : kind == LINE_OVER || kind == LINE_FUZZ ? FIT_TIGHT
+                : fitness_of(ratio);
         if (abs(fit - a.fit) > 1)
             d += c->p->fitness_demerits;
+        double rg = kind == LINE_OVER || kind == LINE_FUZZ ? -1 : glue_ratio(&m);
+        if (!(rg < RATIO_CAP))
+            rg = RATIO_CAP;  /* glue that cannot stretch */
+        if (c->p->smooth_demerits > 0 && a.pos != NO_POS && bp->b != c->fin)
+            d += c->p->smooth_demerits * (rg - a.ratio) * (rg - a.ratio);
         int slot = fit * c->nh + (h < c->nh - 1 ? h : c->nh - 1);
         double total = a.total + d;
         if (total < c->cd[slot]) {
             c->cd[slot] = total;
             c->cprev[slot] = r;
             c->chyph[slot] = h;
+            c->cratio[slot] = rg;
         }
         *any = 1;
     }
@@ -353,7 +437,7 @@ static int run_pass(struct ctx *c, double threshold, int allow_flagged,
 
     c->npool = 0;
     int head = new_node(c);
-    c->pool[head] = (struct node){NO_POS, 0, 0, -1, -1, 0, FIT_DECENT, 0};
+    c->pool[head] = (struct node){NO_POS, 0, 0, -1, -1, 0, FIT_DECENT, 0, 0};
     for (int k = 0; k < nslot; k++)
         c->cd[k] = INFINITY;
 
@@ -403,7 +487,7 @@ static void add_line(struct ctx *c, struct br_result *out, size_t *cap,
     l->ratio = report_ratio(c, s, b, (int)out->nlines);
     l->hyphen = is_flagged(c, b);
     measure(c, s, b, (int)out->nlines, &m);
-    if (is_overfull(&m))
+    if (m.natural - m.shrink > m.width + c->p->overhang + EPS)
         out->overfull = 1;
     out->nlines++;
 }
@@ -471,6 +555,10 @@ void br_default_params(struct br_params *p)
     p->fitness_demerits = 100;
     p->max_consecutive_hyphens = 2;
     p->emergency_stretch = 3.0;
+    p->expansion = 0;
+    p->overhang = 0;
+    p->loose_limit = 0;
+    p->smooth_demerits = 0;
     p->first_pass_only = 0;
 }
 
@@ -504,6 +592,7 @@ static int total_fit(struct ctx *c, struct br_result *out)
     c->cd = xmalloc(nslot * sizeof *c->cd);
     c->cprev = xmalloc(nslot * sizeof *c->cprev);
     c->chyph = xmalloc(nslot * sizeof *c->chyph);
+    c->cratio = xmalloc(nslot * sizeof *c->cratio);
     c->cappool = 0;
 
     int best = -1;
@@ -529,6 +618,7 @@ static int total_fit(struct ctx *c, struct br_result *out)
     free(c->cd);
     free(c->cprev);
     free(c->chyph);
+    free(c->cratio);
     free(c->pool);
     return rc;
 }
@@ -557,13 +647,18 @@ int br_break(const struct br_item *items, size_t n, const double *widths,
     c.sw = xmalloc((n + 1) * sizeof *c.sw);
     c.sy = xmalloc((n + 1) * sizeof *c.sy);
     c.sz = xmalloc((n + 1) * sizeof *c.sz);
+    c.sb = xmalloc((n + 1) * sizeof *c.sb);
     c.nextbox = xmalloc((n + 2) * sizeof *c.nextbox);
-    c.sw[0] = c.sy[0] = c.sz[0] = 0;
+    c.prevbox = xmalloc((n + 1) * sizeof *c.prevbox);
+    c.sw[0] = c.sy[0] = c.sz[0] = c.sb[0] = 0;
+    c.prevbox[0] = NO_POS;
     for (size_t i = 0; i < n; i++) {
         int counts = items[i].type != BR_PENALTY;
         c.sw[i + 1] = c.sw[i] + (counts ? items[i].width : 0);
         c.sy[i + 1] = c.sy[i] + (items[i].type == BR_GLUE ? items[i].stretch : 0);
         c.sz[i + 1] = c.sz[i] + (items[i].type == BR_GLUE ? items[i].shrink : 0);
+        c.sb[i + 1] = c.sb[i] + (items[i].type == BR_BOX ? items[i].width : 0);
+        c.prevbox[i + 1] = items[i].type == BR_BOX ? i : c.prevbox[i];
     }
     c.nextbox[n] = c.nextbox[n + 1] = n;
     for (size_t i = n; i-- > 0;)
@@ -576,7 +671,9 @@ int br_break(const struct br_item *items, size_t n, const double *widths,
     free(c.sw);
     free(c.sy);
     free(c.sz);
+    free(c.sb);
     free(c.nextbox);
+    free(c.prevbox);
     return rc;
 }
 

@@ -1,7 +1,9 @@
 /* breaker.h -- line breaking of one paragraph given as boxes, glue and
  * penalties (Knuth & Plass): total-fit (optimum over the whole paragraph,
  * with fitness classes, tolerance, demerits and an emergency pass) and
- * first-fit (greedy, for comparison).
+ * first-fit (greedy, for comparison).  A line's width is its measure plus
+ * what its first and last boxes may hang into the margins (character
+ * protrusion); its boxes may stretch and shrink a little (font expansion).
  *
  * Ownership: br_break fills a struct br_result the caller frees with
  * br_result_free; the items stay the caller's.
@@ -27,6 +29,11 @@ struct br_item {
     double shrink;    /* glue */
     int penalty;      /* penalty value */
     int flagged;      /* 1 for a hyphenation penalty */
+    double lprot;     /* box: how far its first glyph may hang into the
+                         left margin when it starts a line (margin kerning) */
+    double rprot;     /* box: how far its last glyph may hang into the right
+                         margin when it ends a line; penalty: the same for
+                         the hyphen added when broken here */
 };
 
 struct br_params {
@@ -38,7 +45,21 @@ struct br_params {
     int final_hyphen_demerits;  /* hyphen on the second-last line, 5000 */
     int fitness_demerits;       /* adjacent fitness classes differ, 100 */
     int max_consecutive_hyphens;/* 2; 0 = no limit */
+    double smooth_demerits;     /* times the square of the change of glue
+                                   ratio from the line before; 0: none */
     double emergency_stretch;   /* added stretch for the last pass, pt */
+    double expansion;           /* font expansion: boxes stretch and shrink
+                                   by this fraction of their width (0.02),
+                                   the same ratio as the glue; 0: none */
+    double overhang;            /* last pass: a line may end this far (pt)
+                                   past the measure after all its shrink
+                                   (TeX's hfuzz), rather than be looser
+                                   than loose_limit */
+    double loose_limit;         /* last pass: the glue ratio above which a
+                                   line costs more than a small overhang;
+                                   when set (> 0), that pass also rates
+                                   lines by their glue as set, not as the
+                                   emergency stretch would have it */
     int first_pass_only;        /* 1: run only the pretolerance pass (no
                                    flagged breaks); br_break returns 1 and
                                    no lines when it finds no way through */
@@ -46,7 +67,7 @@ struct br_params {
 
 struct br_line {
     size_t start, end;   /* items [start, end); end is the break item */
-    double ratio;        /* adjustment ratio used */
+    double ratio;        /* adjustment ratio used (glue and expansion) */
     int hyphen;          /* 1 if broken at a flagged penalty */
 };
 

@@ -1,6 +1,7 @@
 /* lines.c -- one broken line of a paragraph set into a box: its glue set
- * (justified lines stretched or shrunk, overfull ones reported), its glyphs
- * positioned, then written as runs of one font in the TJ convention
+ * (justified lines stretched or shrunk, their glyphs expanded or condensed
+ * a little and their first and last glyphs hung into the margins; overfull
+ * ones reported), its glyphs positioned, then written as runs of one font in the TJ convention
  * (pages.h: advances are the font's own; kerning and justification are in
  * adjust), link areas over linked spans, and a pg_line for the figures. */
 #include "typeset/ts_internal.h"
@@ -11,6 +12,13 @@
 
 #include "base/diag.h"
 
+/* Font expansion is set in steps of this fraction (a quarter per cent),
+ * the glue taking the rest, so that a page holds few Tz values. */
+#define EXPAND_STEP 0.0025
+/* A justified line may end this far past the measure unreported: the
+ * breaker's last resort (paragraph.c's OVERHANG), with a little to spare. */
+#define OVERHANG_REPORT 0.51
+
 /* A line being set: what each step of ts_emit_line hands to the next. */
 struct line {
     const struct ts_pset *ps;
@@ -18,11 +26,14 @@ struct line {
     size_t st, en;       /* items [st, en), from the first box */
     int last;            /* last line of the paragraph */
     double W, Y, Z;      /* natural width, stretch, shrink */
+    double B;            /* the boxes' part of W (what expansion scales) */
+    double lp, rp;       /* how far it hangs into the left and right margin */
+    double s;            /* horizontal scale of its glyphs (expansion) */
     int hy;              /* ends with an added hyphen ... */
     int hfont;           /* ... in this font ... */
     unsigned hgid;       /* ... this glyph ... */
     double hw;           /* ... this wide */
-    double r;            /* adjustment ratio */
+    double r;            /* adjustment ratio of the glue */
     double overfull;     /* ratio reported for an overfull line, else 0 */
     size_t m;            /* glyphs shown, an added hyphen included */
     double pen;          /* the pen after the last of them */
@@ -51,13 +62,19 @@ static void line_measure(struct ts_lines *l, struct line *ln)
     const struct lay_font *lf = &p->lay->font[ln->ps->role];
     while (ln->st < ln->en && p->it[ln->st].type != BR_BOX)
         ln->st++;
-    ln->W = ln->Y = ln->Z = 0;
+    ln->W = ln->Y = ln->Z = ln->B = 0;
+    ln->lp = ln->st < ln->en ? p->it[ln->st].lprot : 0;
+    ln->rp = 0;
     for (size_t k = ln->st; k < ln->en; k++) {
         const struct br_item *it = &p->it[k];
         if (it->type == BR_PENALTY)
             continue;
         ln->W += it->width;
-        if (it->type == BR_GLUE) {
+        if (it->type == BR_BOX) {
+            ln->B += it->width;
+            if (!ln->last)
+                ln->rp = it->rprot;
+        } else {
             ln->Y += it->stretch;
             ln->Z += it->shrink;
         }
@@ -75,28 +92,62 @@ static void line_measure(struct ts_lines *l, struct line *ln)
         ts_hyphen_glyph(p->fonts, ln->hfont, &ln->hgid, &ln->hw);
         ln->hw *= ln->size;
         ln->W += ln->hw;
+        ln->B += ln->hw;
+        if (p->it[ln->en].width > 0)
+            ln->rp = p->it[ln->en].rprot;
     }
 }
 
-/* The adjustment ratio for measure w; an overfull line is reported. */
+/* The glyphs' scale for glue-and-expansion ratio r (expansion e of the
+ * boxes' width B), then the glue's own ratio for the shortfall sf. */
+static void line_expand(struct line *ln, double e, double r, double sf)
+{
+    double x = e * (r > 1 ? 1 : r < -1 ? -1 : r);
+    /* the step away from zero, so that the glue does no more than its
+     * ratio (r) asks; the glue takes the rest, either way */
+    double q = EXPAND_STEP * (x > 0 ? ceil(x / EXPAND_STEP - 1e-9)
+                                    : floor(x / EXPAND_STEP + 1e-9));
+    double rest = sf - q * ln->B;
+    double glue = rest > 0 ? ln->Y : ln->Z;
+    if (glue > TS_EPS)
+        x = q;
+    else
+        rest = 0;
+    ln->s = 1 + x;
+    ln->r = glue > TS_EPS ? rest / glue : 0;
+}
+
+/* The glue's ratio and the glyphs' scale for measure w (widened by the
+ * margin kerning); an overfull line is reported. */
 static void line_ratio(struct ts_lines *l, struct line *ln, double w)
 {
     const struct ts_pset *ps = ln->ps;
+    double e = l->para->expand, F = e * ln->B;
     ln->r = 0;
+    ln->s = 1;
     ln->overfull = 0;
+    w += ln->lp + ln->rp;
+    double sf = w - ln->W;
     if (ps->justify) {
-        if (ln->W > w + TS_EPS && ln->Z > 0)
-            ln->r = (w - ln->W) / ln->Z;
-        else if (!ln->last && ln->W < w - TS_EPS && ln->Y > 0)
-            ln->r = (w - ln->W) / ln->Y;
+        if (ln->W > w + TS_EPS && ln->Z + F > 0)
+            line_expand(ln, e, sf / (ln->Z + F), sf);
+        else if (!ln->last && ln->W < w - TS_EPS && ln->Y + F > 0)
+            line_expand(ln, e, sf / (ln->Y + F), sf);
     }
     /* too wide even with all the shrink (or, ragged or without glue, at
-     * all): reported, with a ratio below -1 in the figures */
-    double excess = ln->W - (ps->justify ? ln->Z : 0) - w;
-    if (excess > 0.01) {
+     * all): reported, with a ratio below -1 in the figures; a justified
+     * line may end a little past the measure (the breaker's last resort) */
+    double excess = ln->W - (ps->justify ? ln->Z + F : 0) - w;
+    if (excess > (ps->justify ? OVERHANG_REPORT : 0.01)) {
         diag(T_OVERFULL, l->para->source, ps->src_line, 0, excess);
-        ln->overfull = ps->justify && ln->Z > 0 ? ln->r : -1 - excess / w;
-        ln->r = ps->justify ? -1 : 0;
+        ln->overfull = ps->justify && ln->Z + F > 0 ? sf / (ln->Z + F)
+                                                    : -1 - excess / w;
+    }
+    if (excess > 0.01 && ps->justify) {
+        ln->r = ln->Z > 0 ? -1 : 0;
+        ln->s = 1 - e;
+    } else if (excess > 0.01) {
+        ln->r = 0;
     }
 }
 
@@ -114,7 +165,7 @@ static size_t line_glyphs(struct ts_lines *l, struct line *ln)
     xgrow(&l->gadv, &l->capgadv, n + 1, sizeof *l->gadv);
     xgrow(&l->goff, &l->capgoff, n + 1, sizeof *l->goff);
     xgrow(&l->lv, &l->caplv, n + 1, sizeof *l->lv);
-    double r = ln->r;
+    double r = ln->r, s = ln->s;
     size_t m = 0;
     unsigned char lv = 0;
     for (size_t k = ln->st; k < ln->en; k++) {
@@ -127,8 +178,8 @@ static size_t line_glyphs(struct ts_lines *l, struct line *ln)
                 l->goff[m] = 0;
                 l->gadv[m++] = it->width + (r > 0 ? r * it->stretch : r * it->shrink);
             } else {
-                l->goff[m] = p->g[q].xoff;  /* marks: the shaper's place */
-                l->gadv[m++] = p->g[q].adv;
+                l->goff[m] = p->g[q].xoff * s;  /* marks: the shaper's place */
+                l->gadv[m++] = p->g[q].adv * s;
             }
         }
     }
@@ -136,7 +187,7 @@ static size_t line_glyphs(struct ts_lines *l, struct line *ln)
         l->gidx[m] = -1;
         l->lv[m] = lv;
         l->goff[m] = 0;
-        l->gadv[m++] = ln->hw;
+        l->gadv[m++] = ln->hw * s;
     }
     return m;
 }
@@ -148,7 +199,7 @@ static void line_place(struct ts_lines *l, struct line *ln, double x)
     size_t m = line_glyphs(l, ln);
     if (l->para->bidi)
         ts_bidi_reorder(l->gidx, l->gadv, l->goff, l->lv, m);
-    double pen = x;
+    double pen = x - ln->lp;
     for (size_t q = 0; q < m; q++) {
         l->gx[q] = pen + l->goff[q];
         pen += l->gadv[q];
@@ -208,12 +259,14 @@ static void run_glyphs(struct ts_lines *l, const struct line *ln, size_t q,
             pg->cluster = *r1 - *r0;
             natw = ln->hw;
         }
+        /* the page scales the advances and the adjustments alike */
+        double unit = ln->size * ln->s / 1000.0;
         int adj = 0;
         if (k > q)
-            adj = (int)lround((actual - l->gx[k]) * 1000.0 / ln->size);
+            adj = (int)lround((actual - l->gx[k]) / unit);
         pg->adjust = adj;
-        actual = actual - adj * ln->size / 1000.0;
-        actual += natw;
+        actual = actual - adj * unit;
+        actual += natw * ln->s;
     }
 }
 
@@ -256,7 +309,7 @@ static void line_runs(struct ts_lines *l, const struct line *ln, double y,
         if (hy)
             buf_addc(&rt, '-');
         page_add_run(box, f, ln->size, l->gx[q], y + yo, color, rt.s, rt.len,
-                     l->pg, e - q);
+                     l->pg, e - q)->hscale = 100 * ln->s;
         buf_free(&rt);
         q = e;
     }
@@ -301,10 +354,13 @@ static void line_record(const struct ts_lines *l, const struct line *ln,
     buf_free(&lt);
     pl->x = x;
     pl->y = y;
-    pl->width = ln->pen - x;
+    pl->width = ln->pen - x + ln->lp - ln->rp;  /* margin kerning aside */
     /* see line_ratio */
     pl->ratio = ln->overfull < 0 ? ln->overfull : ps->justify ? ln->r : 0;
     pl->hyphen = ln->hy;
+    pl->lprot = ln->lp;
+    pl->rprot = ln->rp;
+    pl->expand = ln->s;
     pl->last = ln->last;
     pl->block = ps->block;
     pl->src_line = ps->src_line;

@@ -17,6 +17,20 @@
  * there, because text extraction (poppler) takes a hyphen at a line end for
  * an added one and drops it, so the extracted word would lose a character. */
 #define EXPLICIT_HYPHEN_PENALTY 5000
+/* The breaker's last resort for justified text: extra stretch in the
+ * emergency pass as a fraction of the measure (TeX's emergencystretch, 3 em
+ * of an 11 pt face on a 450 pt measure), the overhang past the measure a
+ * line may have rather than glue looser than LOOSE_LIMIT (1.8 times the
+ * normal space: the glue stretches by half its width). */
+#define EMERGENCY_FRACTION 0.075
+#define OVERHANG 0.5
+#define LOOSE_LIMIT 1.6
+/* Justified text: demerits of adjacent lines of fitness classes two apart
+ * (TeX's adjdemerits), so that spacing changes gently from line to line. */
+#define ADJ_DEMERITS 10000
+#define TOLERANCE 1.0
+#define PRETOLERANCE 0.6
+#define SMOOTH_DEMERITS 50000
 
 /* Break opportunity before a character (ts_char.brk). */
 enum brk { BRK_NONE, BRK_ZWSP, BRK_EXPL, BRK_DASH, BRK_SHY, BRK_HYPH, BRK_SPLIT };
@@ -314,7 +328,7 @@ static void add_item(struct ts_para *p, enum br_type type, double w, double st,
 {
     xgrow(&p->it, &p->capit, p->nit + 1, sizeof *p->it);
     xgrow(&p->ti, &p->capti, p->nit + 1, sizeof *p->ti);
-    p->it[p->nit] = (struct br_item){type, w, st, sh, pen, flagged};
+    p->it[p->nit] = (struct br_item){type, w, st, sh, pen, flagged, 0, 0};
     p->ti[p->nit] = (struct ts_itemref){g0, g1, ch, hyphen};
     p->nit++;
 }
@@ -429,6 +443,25 @@ static void add_word_break(struct ts_para *p, size_t i, int justify, double S,
     add_break(p, !justify, S, pen, flagged, hw, (int)i, hy);
 }
 
+/* Margin kerning of justified text: how far each box's first and last
+ * glyphs, and each added hyphen, may hang into the margins. */
+static void set_protrusion(struct ts_para *p)
+{
+    const struct lay_protrude *L = &p->lay->protrude_left;
+    const struct lay_protrude *R = &p->lay->protrude_right;
+    for (size_t k = 0; k < p->nit; k++) {
+        struct br_item *it = &p->it[k];
+        const struct ts_itemref *t = &p->ti[k];
+        if (it->type == BR_BOX && t->g1 > t->g0) {
+            const struct ts_glyph *a = &p->g[t->g0], *z = &p->g[t->g1 - 1];
+            it->lprot = layout_protrude(L, p->ch[a->ch].cp) * a->adv;
+            it->rprot = layout_protrude(R, p->ch[z->ch].cp) * z->adv;
+        } else if (it->type == BR_PENALTY && t->hyphen && it->width > 0) {
+            it->rprot = layout_protrude(R, '-') * it->width;
+        }
+    }
+}
+
 /* Build the break items of the paragraph in p->ch/p->g. */
 static void build_items(struct ts_para *p, const struct ts_pset *ps, double size)
 {
@@ -461,6 +494,8 @@ static void build_items(struct ts_para *p, const struct ts_pset *ps, double size
     add_item(p, BR_PENALTY, 0, 0, 0, BR_INF, 0, -1, -1, -1, 0);
     add_item(p, BR_GLUE, 0, FINISH_STRETCH, 0, 0, 0, -1, -1, -1, 0);
     add_item(p, BR_PENALTY, 0, 0, 0, -BR_INF, 1, -1, -1, -1, 0);
+    if (ps->justify && p->lay->protrusion)
+        set_protrusion(p);
 }
 
 /* ---- the paragraph ------------------------------------------------------ */
@@ -473,6 +508,7 @@ int ts_para_prepare(struct ts_para *p, const struct ts_pset *ps,
         return -1;
     ts_bidi_levels(p);
     p->wide_word = 0;
+    p->expand = ps->justify && p->lay->expansion ? LAY_EXPANSION : 0;
     shape(p, size);
     if (hyph)
         hyphenate(p);
@@ -497,8 +533,18 @@ int ts_para_break(struct ts_para *p, const struct ts_pset *ps,
         return 0;
     double widths[2] = {ps->width0, ps->width};
     memset(res, 0, sizeof *res);
+    struct br_params bp = p->bp;
+    bp.expansion = p->expand;
+    if (ps->justify) {
+        bp.emergency_stretch = EMERGENCY_FRACTION * ps->width;
+        bp.overhang = OVERHANG;
+        bp.loose_limit = LOOSE_LIMIT;
+        bp.fitness_demerits = ADJ_DEMERITS;
+        bp.tolerance = TOLERANCE;
+        bp.pretolerance = PRETOLERANCE;
+        bp.smooth_demerits = SMOOTH_DEMERITS;
+    }
     if (hyph && !first_fit) {
-        struct br_params bp = p->bp;
         bp.first_pass_only = 1;
         if (br_break(p->it, p->nit, widths, 2, &bp, 0, res) != 0) {
             hyphenate(p);
@@ -508,7 +554,7 @@ int ts_para_break(struct ts_para *p, const struct ts_pset *ps,
             br_break(p->it, p->nit, widths, 2, &bp, 0, res);
         }
     } else {
-        br_break(p->it, p->nit, widths, 2, &p->bp, first_fit, res);
+        br_break(p->it, p->nit, widths, 2, &bp, first_fit, res);
     }
     return 1;
 }

@@ -141,6 +141,8 @@ struct ts_para {
     int *cfirst; size_t capcf;   /* first glyph of each character */
     char *hp; size_t caphp;      /* hyphenation points of a word */
     int bidi;                    /* 1: some character is right to left */
+    double expand;               /* font expansion of this paragraph's
+                                    lines (a fraction; 0: none) */
     size_t wide_word;            /* 1 + start of the last word reported as
                                     too wide, 0 for none */
 };

@@ -318,7 +318,8 @@ static int hang_marker(struct ts_ctx *c, const struct ts_pset *ps,
         for (size_t k = 0; k < tmp.nruns; k++) {
             struct pg_run *r = &tmp.runs[k];
             page_add_run(&v->box, r->font, r->size, r->x, r->y, r->color,
-                         r->text, strlen(r->text), r->glyphs, r->nglyphs);
+                         r->text, strlen(r->text), r->glyphs, r->nglyphs)
+                ->hscale = r->hscale;
         }
     }
     tbl_box_free(&tmp);

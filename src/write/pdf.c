@@ -170,6 +170,7 @@ struct gstate {
     double size;
     uint32_t fill, stroke;
     double width;
+    double hscale;  /* Tz, percent */
 };
 
 /* Append one run as BT ... TJ ET.  A right-to-left run's glyphs are in
@@ -185,6 +186,11 @@ static void put_run(struct writer *w, struct buf *b, struct gstate *g,
         buf_adds(b, " Tf ");
         g->font = r->font;
         g->size = r->size;
+    }
+    if (r->hscale != g->hscale) {
+        num(b, r->hscale);
+        buf_adds(b, " Tz ");
+        g->hscale = r->hscale;
     }
     if (r->color != g->fill) {
         rgb(b, r->color);
@@ -388,7 +394,7 @@ static int write_page(struct writer *w, size_t pi, HPDF_Page *pages)
 
     struct buf b;
     buf_init(&b);
-    struct gstate g = {-1, 0, 0x000000, 0x000000, 1.0};
+    struct gstate g = {-1, 0, 0x000000, 0x000000, 1.0, 100};
     for (size_t i = 0; i < pg->nruns; i++) {
         const struct pg_run *r = &pg->runs[i];
         if (!run_ok(w, r))

@@ -35,17 +35,17 @@ static void push(struct para *p, struct br_item x)
 
 static void box(struct para *p, double w)
 {
-    push(p, (struct br_item){BR_BOX, w, 0, 0, 0, 0});
+    push(p, (struct br_item){BR_BOX, w, 0, 0, 0, 0, 0, 0});
 }
 
 static void glue(struct para *p, double w, double y, double z)
 {
-    push(p, (struct br_item){BR_GLUE, w, y, z, 0, 0});
+    push(p, (struct br_item){BR_GLUE, w, y, z, 0, 0, 0, 0});
 }
 
 static void penalty(struct para *p, double w, int pen, int flagged)
 {
-    push(p, (struct br_item){BR_PENALTY, w, 0, 0, pen, flagged});
+    push(p, (struct br_item){BR_PENALTY, w, 0, 0, pen, flagged, 0, 0});
 }
 
 /* The paragraph's end: finishing glue and the forced break. */
@@ -1004,6 +1004,154 @@ static void test_benchmark(void **state)
     hy_close(d);
 }
 
+
+/* ---- margin kerning, font expansion, the last resort -------------------- */
+
+/* A line whose last box may hang 1 pt into the margin holds a box it could
+ * not otherwise: the line is 100.8 pt of boxes and space on a 100 pt
+ * measure, with no shrink. */
+static void test_protrusion(void **state)
+{
+    (void)state;
+    struct para p = {0};
+    double L = 100;
+    struct br_params pr;
+    br_default_params(&pr);
+    box(&p, 50);
+    glue(&p, 5, 2.5, 0);
+    box(&p, 45.8);
+    glue(&p, 5, 2.5, 0);
+    box(&p, 30);
+    finish(&p);
+    struct br_result r;
+    br_break(p.it, p.n, &L, 1, &pr, 0, &r);
+    assert_int_equal(r.lines[0].end, 1);  /* without margin kerning: 50 alone */
+    br_result_free(&r);
+    p.it[2].rprot = 1.0;
+    br_break(p.it, p.n, &L, 1, &pr, 0, &r);
+    assert_int_equal(r.nlines, 2);
+    assert_int_equal(r.lines[0].end, 3);
+    assert_float_equal(r.lines[0].ratio, 0.2 / 2.5, 1e-9);
+    assert_int_equal(r.overfull, 0);
+    br_result_free(&r);
+    /* the left side: the first box of a line hangs into the left margin */
+    p.it[2].rprot = 0;
+    p.it[0].lprot = 1.0;
+    br_break(p.it, p.n, &L, 1, &pr, 0, &r);
+    assert_int_equal(r.nlines, 2);
+    assert_float_equal(r.lines[0].ratio, 0.2 / 2.5, 1e-9);
+    br_result_free(&r);
+    free(p.it);
+}
+
+/* Font expansion: boxes shrink by up to 2 % of their width along with the
+ * glue, so that a line 1.5 pt too wide and without shrinkable glue fits. */
+static void test_expansion(void **state)
+{
+    (void)state;
+    struct para p = {0};
+    double L = 100;
+    struct br_params pr;
+    br_default_params(&pr);
+    box(&p, 48);
+    glue(&p, 5.5, 2.5, 0);
+    box(&p, 48);
+    glue(&p, 5, 2.5, 0);
+    box(&p, 30);
+    finish(&p);
+    struct br_result r;
+    br_break(p.it, p.n, &L, 1, &pr, 0, &r);
+    assert_int_equal(r.lines[0].end, 1);
+    br_result_free(&r);
+    pr.expansion = 0.02;
+    br_break(p.it, p.n, &L, 1, &pr, 0, &r);
+    assert_int_equal(r.nlines, 2);
+    assert_int_equal(r.lines[0].end, 3);
+    assert_float_equal(r.lines[0].ratio, -1.5 / (0.02 * 96), 1e-9);
+    assert_int_equal(r.overfull, 0);
+    br_result_free(&r);
+    free(p.it);
+}
+
+/* The last resort: when no set of breaks is feasible, a line at most
+ * `overhang` past the measure is preferred to one whose glue is set looser
+ * than `loose_limit`; never one further past. */
+static void test_overhang(void **state)
+{
+    (void)state;
+    struct para p = {0};
+    double L = 100;
+    struct br_params pr;
+    br_default_params(&pr);
+    box(&p, 60);
+    glue(&p, 5, 2.5, 0);
+    box(&p, 35.4);  /* 60 + 5 + 35.4 = 100.4: 0.4 pt too wide */
+    glue(&p, 5, 2.5, 0);
+    box(&p, 30);
+    finish(&p);
+    struct br_result r;
+    br_break(p.it, p.n, &L, 1, &pr, 0, &r);
+    /* without: the first line holds one box and no glue; underfull */
+    assert_int_equal(r.lines[0].end, 1);
+    br_result_free(&r);
+    pr.overhang = 0.5;
+    pr.loose_limit = 1.6;
+    br_break(p.it, p.n, &L, 1, &pr, 0, &r);
+    assert_int_equal(r.nlines, 2);
+    assert_int_equal(r.lines[0].end, 3);
+    assert_int_equal(r.overfull, 0);
+    br_result_free(&r);
+    /* 0.6 pt too wide: past the overhang, so the loose line again */
+    p.it[2].width = 35.6;
+    br_break(p.it, p.n, &L, 1, &pr, 0, &r);
+    assert_int_equal(r.lines[0].end, 1);
+    br_result_free(&r);
+    free(p.it);
+}
+
+/* With a loose limit, the emergency stretch decides which lines the last
+ * pass counts as feasible, but their badness is that of the glue as it is
+ * set: a larger emergency stretch (one sized from the measure) never makes
+ * the loosest line looser.  With badness from the stretched ratio, TeX's,
+ * it did on most of these paragraphs (words 10 to 44 pt, a 300 pt
+ * measure, tolerance 1). */
+static void test_emergency_spreads(void **state)
+{
+    (void)state;
+    double L = 300;
+    for (unsigned seed = 1; seed < 40; seed++) {
+        struct para p = {0};
+        unsigned x = seed;
+        for (int i = 0; i < 120; i++) {
+            x = x * 1103515245u + 12345u;
+            if (i)
+                glue(&p, 5, 2.5, 1.6);
+            box(&p, 10 + (x >> 16) % 35);
+        }
+        finish(&p);
+        double worst[2];
+        for (int k = 0; k < 2; k++) {
+            struct br_params pr;
+            br_default_params(&pr);
+            pr.pretolerance = -1;
+            pr.tolerance = 1.0;
+            pr.emergency_stretch = k ? 22.5 : 3;
+            pr.loose_limit = 1.6;  /* imprint's last resort */
+            struct br_result r;
+            br_break(p.it, p.n, &L, 1, &pr, 0, &r);
+            check_result(&p, &r, &L, 1);
+            worst[k] = 0;
+            for (size_t i = 0; i + 1 < r.nlines; i++)
+                worst[k] = fmax(worst[k], r.lines[i].ratio);
+            br_result_free(&r);
+        }
+        if (worst[1] > worst[0] + 0.05)
+            fail_msg("seed %u: worst ratio %.3f with 22.5 pt, %.3f with 3 pt",
+                     seed, worst[1], worst[0]);
+        free(p.it);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1020,6 +1168,10 @@ int main(void)
         cmocka_unit_test(test_empty_paragraph),
         cmocka_unit_test(test_discarded_items),
         cmocka_unit_test(test_varying_widths),
+        cmocka_unit_test(test_protrusion),
+        cmocka_unit_test(test_expansion),
+        cmocka_unit_test(test_overhang),
+        cmocka_unit_test(test_emergency_spreads),
         cmocka_unit_test(test_benchmark),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -267,6 +267,34 @@ static void test_units_and_order(void **state)
     layout_free(&l);
 }
 
+/* Margin kerning and font expansion: on by default with microtype's
+ * amounts; a layout turns them off and gives its own amounts. */
+static void test_microtype_keys(void **state)
+{
+    (void)state;
+    struct layout l;
+    layout_default(&l);
+    assert_int_equal(l.protrusion, 1);
+    assert_int_equal(l.expansion, 1);
+    assert_float_equal(layout_protrude(&l.protrude_right, '.'), 0.7, EPS);
+    assert_float_equal(layout_protrude(&l.protrude_right, '-'), 0.5, EPS);
+    assert_float_equal(layout_protrude(&l.protrude_right, 0x2019), 0.4, EPS);
+    assert_float_equal(layout_protrude(&l.protrude_left, 0x201C), 0.3, EPS);
+    assert_float_equal(layout_protrude(&l.protrude_right, 'a'), 0, EPS);
+    layout_free(&l);
+    const char *p = temp_yaml("body:\n  protrusion: false\n  expansion: false\n"
+                              "  protrude-left: \"\u201C 250 \u00AB 100\"\n");
+    load_ok(p, &l);
+    unlink(p);
+    assert_int_equal(l.protrusion, 0);
+    assert_int_equal(l.expansion, 0);
+    assert_int_equal(l.protrude_left.n, 2);
+    assert_float_equal(layout_protrude(&l.protrude_left, 0x201C), 0.25, EPS);
+    assert_float_equal(layout_protrude(&l.protrude_left, 0xAB), 0.1, EPS);
+    assert_float_equal(layout_protrude(&l.protrude_left, 0x2018), 0, EPS);
+    layout_free(&l);
+}
+
 /* Each broken file: status 3 and this text in the messages. */
 static const struct {
     const char *file, *want;
@@ -283,6 +311,7 @@ static const struct {
     {"bad-color.yaml", "bad-color.yaml:4:9: error: 'colors.rule': '#12345G' is not a colour"},
     {"unquoted-color.yaml", "unquoted-color.yaml:3:14: error: 'colors.letterhead': '' is not a colour \"#RRGGBB\" (quote it"},
     {"bad-pdfa.yaml", "bad-pdfa.yaml:2:7: error: 'pdfa': '3a' is not a PDF/A level (1b, 2b, 2u or none) [layout-bad-pdfa]"},
+    {"bad-protrude.yaml", "bad-protrude.yaml:3:19: error: 'body.protrude-right': '. 700 , 1500' is not a list of characters and amounts in thousandths of their width, 0 to 1000, at most 48 pairs (\". 700 , 500\") [layout-bad-protrude]"},
     {"bad-bool.yaml", "bad-bool.yaml:2:9: error: 'duplex': 'yes' is not true or false [layout-bad-bool]"},
     {"negative.yaml", "negative.yaml:4:10: error: 'margins.outer' must not be negative (-0.5in) [layout-negative]"},
     {"zero-size.yaml", "zero-size.yaml:3:18: error: 'fonts.footer.size' must be greater than zero (0) [layout-not-positive]"},
@@ -514,8 +543,11 @@ static void test_every_key_accepted(void **state)
         const char *value = "60pt";
         if (strstr(k, "color"))
             value = "\"#102030\"";
-        else if (!strcmp(k, "duplex") || strstr(k, "hyphenate") || strstr(k, "enabled"))
+        else if (!strcmp(k, "duplex") || strstr(k, "hyphenate") || strstr(k, "enabled") ||
+                 strstr(k, "protrusion") || strstr(k, "expansion"))
             value = "true";
+        else if (strstr(k, "protrude-"))
+            value = "\". 700 , 500\"";
         else if (!strcmp(k, "pdfa"))
             value = "2b";
         else if (!strcmp(k, "page.size"))
@@ -551,6 +583,7 @@ int main(void)
         cmocka_unit_test(test_user_file),
         cmocka_unit_test(test_units_and_order),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_microtype_keys),
         cmocka_unit_test(test_several_errors),
         cmocka_unit_test(test_not_found),
         cmocka_unit_test(test_list),
