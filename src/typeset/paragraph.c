@@ -17,9 +17,14 @@
  * there, because text extraction (poppler) takes a hyphen at a line end for
  * an added one and drops it, so the extracted word would lose a character. */
 #define EXPLICIT_HYPHEN_PENALTY 5000
+/* Hyphenating a common word that is capitalised ("Secretary", a sentence's
+ * first word) costs this much more than a lowercase word (TeX's
+ * \hyphenpenalty, 50): names the dictionary misses are safer whole. */
+#define CAPITAL_HYPHEN_EXTRA 150
 
 /* Break opportunity before a character (ts_char.brk). */
-enum brk { BRK_NONE, BRK_ZWSP, BRK_EXPL, BRK_DASH, BRK_SHY, BRK_HYPH, BRK_SPLIT };
+enum brk { BRK_NONE, BRK_ZWSP, BRK_EXPL, BRK_DASH, BRK_SHY, BRK_HYPH, BRK_SPLIT,
+           BRK_HYPH_CAP };
 
 void ts_para_init(struct ts_para *p, struct ts_fonts *fonts,
                   const struct layout *lay, const char *source,
@@ -266,7 +271,62 @@ static void shape(struct ts_para *p, double size)
     }
 }
 
-/* Mark hyphenation points of every word but the last. */
+/* 1 if the word starting at character i opens the paragraph or a sentence:
+ * after opening quotes and brackets, nothing before it or a space after a
+ * ".", "?" or "!" (closing quotes and brackets aside) that does not end an
+ * abbreviation or initial ("Mr.", "U.S.", "J."). */
+static int sentence_start(const struct ts_para *p, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && strchr("\"'([", (int)(p->ch[k - 1].cp < 0x80 ? p->ch[k - 1].cp : 1)))
+        k--;
+    while (k > 0 && (p->ch[k - 1].cp == 0x201C || p->ch[k - 1].cp == 0x2018))
+        k--;
+    if (k == 0)
+        return 1;
+    if (!p->ch[k - 1].space || k < 2)
+        return 0;
+    k--;
+    while (k > 0 && (strchr("\"')]", (int)(p->ch[k - 1].cp < 0x80 ? p->ch[k - 1].cp : 1)) ||
+                     p->ch[k - 1].cp == 0x201D || p->ch[k - 1].cp == 0x2019))
+        k--;
+    if (k == 0)
+        return 0;
+    unsigned end = p->ch[k - 1].cp;
+    if (end == '?' || end == '!')
+        return 1;
+    if (end != '.')
+        return 0;
+    /* the word before the period: more than three letters, no period inside */
+    size_t a = k - 1, letters = 0;
+    while (a > 0 && !p->ch[a - 1].space) {
+        a--;
+        if (p->ch[a].cp == '.')
+            return 0;
+        letters += is_letter(p->ch[a].cp);
+    }
+    return letters > 3;
+}
+
+/* The break kind the hyphenation points of the word of letters [i, j) get:
+ * BRK_HYPH, BRK_HYPH_CAP, or BRK_NONE when it is not to be hyphenated. */
+static unsigned char word_break_kind(const struct ts_para *p, size_t i, size_t j)
+{
+    const char *w = p->text.s + p->ch[i].off;
+    size_t n = p->ch[j - 1].off + p->ch[j - 1].len - p->ch[i].off;
+    int name = p->s && stmt_has_name(p->s, w, n);
+    switch (hy_word_kind(w, n, sentence_start(p, i), name)) {
+    case HY_WORD_LOWER:
+        return BRK_HYPH;
+    case HY_WORD_CAPITAL:
+        return BRK_HYPH_CAP;
+    default:
+        return BRK_NONE;
+    }
+}
+
+/* Mark hyphenation points of every word but the last: lowercase words and
+ * capitalised common words, never names or acronyms (hy_word_kind). */
 static void hyphenate(struct ts_para *p)
 {
     if (!p->hy_tried) {
@@ -292,15 +352,17 @@ static void hyphenate(struct ts_para *p)
         int rtl = 0;  /* English patterns: no points in right-to-left words */
         while (j < last_word && is_letter(p->ch[j].cp))
             rtl |= p->ch[j++].level & 1;
-        if (j - i >= 5 && !rtl) {
+        unsigned char kind = j - i >= 5 && !rtl ? word_break_kind(p, i, j)
+                                                 : BRK_NONE;
+        if (kind != BRK_NONE) {
             unsigned a = p->ch[i].off, b = p->ch[j - 1].off + p->ch[j - 1].len;
             xgrow(&p->hp, &p->caphp, b - a, 1);
             memset(p->hp, 0, b - a);
-            if (hy_points(p->hy, p->text.s + a, b - a, p->hp) > 0)
+            if (hy_points_capital(p->hy, p->text.s + a, b - a, p->hp) > 0)
                 for (size_t k = i + 1; k < j; k++)
                     if (p->hp[p->ch[k].off - a - 1] && p->ch[k].brk == BRK_NONE &&
                         p->cfirst[k] > p->cfirst[k - 1] && !is_mark(p->ch[k].cp))
-                        p->ch[k].brk = BRK_HYPH;
+                        p->ch[k].brk = kind;
         }
         i = j;
     }
@@ -413,10 +475,11 @@ static void add_word_break(struct ts_para *p, size_t i, int justify, double S,
                            double size)
 {
     const struct ts_char *t = &p->ch[i];
-    int hy = t->brk == BRK_SHY || t->brk == BRK_HYPH;
+    int hy = t->brk == BRK_SHY || t->brk == BRK_HYPH || t->brk == BRK_HYPH_CAP;
     int flagged = hy || t->brk == BRK_EXPL;
     int pen = t->brk == BRK_SPLIT  ? SPLIT_PENALTY
               : t->brk == BRK_EXPL ? EXPLICIT_HYPHEN_PENALTY
+              : t->brk == BRK_HYPH_CAP ? p->bp.hyphen_penalty + CAPITAL_HYPHEN_EXTRA
               : flagged            ? p->bp.hyphen_penalty
               : t->brk == BRK_DASH ? p->bp.hyphen_penalty
                                    : 0;

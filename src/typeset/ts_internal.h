@@ -131,6 +131,8 @@ struct ts_para {
     const struct layout *lay;
     const char *source;        /* input name for messages, or NULL */
     struct br_params bp;
+    const struct statement *s; /* borrowed: its names are never hyphenated;
+                                  may be NULL */
     struct hy_dict *hy;        /* opened on first use unless given */
     int hy_tried, hy_own;
     struct buf text;           /* the cleaned text */

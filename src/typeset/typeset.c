@@ -22,6 +22,7 @@ static void ctx_init(struct ts_ctx *c, const struct statement *s,
     c->measure = lay->page_width - lay->margin_inner - lay->margin_outer;
     ts_fonts_init(&c->fonts, fs, lay, c->source);
     ts_para_init(&c->para, &c->fonts, lay, c->source, hy);
+    c->para.s = s;
     c->lines.para = &c->para;
     c->lines.s = s;
 }
