@@ -108,3 +108,34 @@ if [ -r /usr/share/java/preflight.jar ]; then
 else
     not_ok "reference: PDF/A-1b valid (validator missing: make deps-test)"
 fi
+
+# Line ends and the outline, on a statement written for the purpose set on
+# a narrow measure (tests/typeset/narrow.yaml): a slash that breaks is read
+# as a space by text extraction, so no line ends after one while another
+# break will do; no line starts with a spaced dash; a list marker comes
+# before its text in content order (pdftotext -raw); the headings are
+# bookmarks under "Statement", and the top one is the full title, of which
+# the short title only repeats the start.
+ENDS=tests/typeset/line-ends.md
+EPDF=$T/line-ends.pdf
+check "line ends: PDF written" "$IMPRINT" -q -l tests/typeset/narrow.yaml -o "$EPDF" "$ENDS"
+pdftotext "$EPDF" "$T/ends.txt"
+pdftotext -raw "$EPDF" "$T/ends-raw.txt"
+check_eq "line ends: every Daesh/ISIS extracts whole" \
+    "$(grep -o 'Daesh/ISIS' "$ENDS" | wc -l)" "$(grep -o 'Daesh/ISIS' "$T/ends.txt" | wc -l)"
+check "line ends: no line starts with a spaced dash" \
+    bash -c "! grep -nE '^(–|—) ' '$T/ends.txt'"
+check "line ends: list markers before their text in content order" \
+    bash -c "grep -q '^• Government officials' '$T/ends-raw.txt' && grep -q '^• Partners agreed' '$T/ends-raw.txt'"
+check "line ends: headings are bookmarks under Statement" \
+    $PY tests/pdfcheck.py under "$EPDF" Statement Background "Next Steps"
+check "line ends: the top bookmark is the full title" \
+    $PY tests/pdfcheck.py outline "$EPDF" "Line Ends and Headings of a Test Statement" Statement
+sed -E 's/^(#+|-) //' "$ENDS" >"$T/ends-words.txt"   # the words, markup aside
+check "line ends: every word extractable" \
+    $PY tests/textcheck.py --from-line 7 "$T/ends-words.txt" "$T/ends.txt"
+if [ -r /usr/share/java/preflight.jar ]; then
+    check "line ends: PDF/A-1b valid" tests/validate.sh "$EPDF"
+else
+    not_ok "line ends: PDF/A-1b valid (validator missing: make deps-test)"
+fi

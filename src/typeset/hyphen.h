@@ -41,10 +41,11 @@ enum hy_word {
                          word of a sentence): a higher penalty */
 };
 /* The kind of the word of letters w[0..len): at_start is 1 when it opens a
- * sentence or a paragraph, name 1 when the statement names it (a
- * participant, a place, a country).  A capitalised word is a common word
- * when it is in the dictionary of common words (src/typeset/common.def) or
- * opens a sentence; in mid-sentence any other is taken for a name. */
+ * sentence or a paragraph and the text also writes it in lowercase, name 1
+ * when the statement names it (a participant, a place, a country).  A
+ * capitalised word is a common word when it is in the dictionary of common
+ * words (src/typeset/common.def) or at_start is set; any other is taken
+ * for a name. */
 enum hy_word hy_word_kind(const char *w, size_t len, int at_start, int name);
 /* 1 if w[0..len), its first letter lowercased, is in the dictionary. */
 int hy_is_common(const char *w, size_t len);

@@ -4,6 +4,7 @@
  * footers and anchors. */
 #include "typeset/typeset.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/exit.h"
@@ -30,6 +31,7 @@ static void ctx_init(struct ts_ctx *c, const struct statement *s,
 static void ctx_free(struct ts_ctx *c)
 {
     ts_vlist_free(&c->vl);
+    free(c->anchors.head);
     ts_lines_free(&c->lines);
     ts_para_free(&c->para);
     ts_fonts_free(&c->fonts);
