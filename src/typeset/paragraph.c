@@ -299,6 +299,19 @@ static void shape(struct ts_para *p, double size)
     move_space_kerns(p);
 }
 
+/* Quotes and brackets that may open a sentence, or close one. */
+static int is_opening(unsigned cp)
+{
+    return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C ||
+           cp == 0x2018;
+}
+
+static int is_closing(unsigned cp)
+{
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D ||
+           cp == 0x2019;
+}
+
 /* 1 if the word starting at character i opens the paragraph or a sentence:
  * after opening quotes and brackets, nothing before it or a space after a
  * ".", "?" or "!" (closing quotes and brackets aside) that does not end an
@@ -306,17 +319,14 @@ static void shape(struct ts_para *p, double size)
 static int sentence_start(const struct ts_para *p, size_t i)
 {
     size_t k = i;
-    while (k > 0 && strchr("\"'([", (int)(p->ch[k - 1].cp < 0x80 ? p->ch[k - 1].cp : 1)))
-        k--;
-    while (k > 0 && (p->ch[k - 1].cp == 0x201C || p->ch[k - 1].cp == 0x2018))
+    while (k > 0 && is_opening(p->ch[k - 1].cp))
         k--;
     if (k == 0)
         return 1;
     if (!p->ch[k - 1].space || k < 2)
         return 0;
     k--;
-    while (k > 0 && (strchr("\"')]", (int)(p->ch[k - 1].cp < 0x80 ? p->ch[k - 1].cp : 1)) ||
-                     p->ch[k - 1].cp == 0x201D || p->ch[k - 1].cp == 0x2019))
+    while (k > 0 && is_closing(p->ch[k - 1].cp))
         k--;
     if (k == 0)
         return 0;
