@@ -76,6 +76,30 @@ sed 's/^\(  *[0-9.]* *[0-9.]* w=[ 0-9.]* r=+[0-9.]*\) -  body /\1 H  body /' \
 check "pagecheck finds three hyphens in a row" \
     bash -c "! $PY tests/pagecheck.py hyphens '$T/hy.pages' >/dev/null"
 
+# a name, an acronym, and a page ending with a hyphen (a capitalised common
+# word and a sentence's first word may be hyphenated)
+L='   81.00 %s w=450.00 r=+0.100 %s body       |%s|'
+{
+    echo 'page 1 612x792'
+    printf "$L\n" 583.45 'H ' 'The Secretary met the Representative of NATO and Kalash-'
+    printf "$L\n" 569.45 'H ' 'nikova. Together they discussed the Admin-'
+    printf "$L\n" 555.45 'H ' 'istration’s budget with the Secretary and AS-'
+    printf "$L\n" 541.45 '-L' 'EAN.'
+} >"$T/names.pages"
+check "pagecheck finds a name and an acronym hyphenated, and no common word" \
+    bash -c "$PY tests/pagecheck.py hyphens '$T/names.pages' >'$T/names.out'; [ \$? = 1 ] && [ \$(grep -c 'a name is hyphenated' '$T/names.out') = 2 ] && grep -q 'Kalash-' '$T/names.out' && grep -q 'AS-' '$T/names.out'"
+{
+    echo 'page 1 612x792'
+    printf "$L\n" 583.45 '- ' 'the first line of a paragraph set over'
+    printf "$L\n" 569.45 '- ' 'two pages, whose page ends with a hy-'
+    printf "$L\n" 555.45 'H ' 'phenated line in a paragraph that goes on'
+    echo 'page 2 612x792'
+    printf "$L\n" 583.45 '- ' 'to the next page where it ends with'
+    printf "$L\n" 569.45 '-L' 'two lines.'
+} | sed '3s/ -  body/ H  body/' >"$T/pageend.pages"
+check "pagecheck finds a page ending with a hyphen" \
+    bash -c "$PY tests/pagecheck.py breaks '$T/pageend.pages' | grep -q '^page 1 ends with a hyphen'"
+
 # Line quality on the reference.
 check "reference: no non-final line has a ratio above 1.0" \
     $PY tests/pagecheck.py ratios "$SEEDP"
