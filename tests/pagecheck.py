@@ -4,15 +4,20 @@
 Usage: pagecheck.py CHECK DUMP
   breaks   no widow or orphan (a paragraph broken across pages keeps two
            lines or more on each side), no page ending with a heading,
-           title or dateline, no split table row, no header row alone at
-           the foot of a page, and a continued table repeats its header.
+           title or dateline or with a hyphenated line, no split table
+           row, no header row alone at the foot of a page, and a continued
+           table repeats its header.
   continued  some table continues on a new page, and its first row there
            names the delegation (every row of the input has one).
   ratios   no non-final justified line has an adjustment ratio above 1.0.
   hyphens  at most two consecutive lines end with a hyphen, and no
-           hyphenated line ends inside a capitalised word (a name).
+           hyphenated line ends inside a name: a word with two capitals or
+           more (an acronym), or a capitalised word that is neither in the
+           dictionary of common words (src/typeset/common.def) nor the
+           first of a sentence.
 Prints what is wrong and exits 1, or exits 0.
 """
+import os
 import re
 import sys
 
@@ -48,6 +53,8 @@ def check_breaks(pages, errs):
         end = cur[-1]
         if end["role"] in KEEP:
             errs.append("page %d ends with a %s: %s" % (p + 1, end["role"], end["text"]))
+        if end["hy"] and end["role"] in JUSTIFIED:
+            errs.append("page %d ends with a hyphen: %s" % (p + 1, end["text"]))
         if end["role"] in JUSTIFIED and not end["last"]:
             before = 0
             for l in reversed(cur):
@@ -111,28 +118,55 @@ def check_ratios(pages, errs):
                 errs.append("page %d: ratio %+.3f above 1.0: %s" % (p + 1, l["r"], l["text"]))
 
 
+COMMON_DEF = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                          "src", "typeset", "common.def")
+
+
+def common_words():
+    try:
+        with open(COMMON_DEF, encoding="utf-8") as f:
+            return set(re.findall(r'^HY_COMMON\("([a-z]+)"\)', f.read(), re.M))
+    except OSError:
+        return set()
+
+
+def name_hyphenated(line, after, common):
+    """Whether line (hyphenated) ends inside a name; after is the text of
+    the line that follows."""
+    # the part hyphenated: after the last space or explicit hyphen
+    # ("U.S.-spon-" hyphenates "sponsored")
+    parts = re.split(r"[ \-\u2010\u2013\u2014/]", line[:-1])
+    word = re.sub(r"^\W+", "", parts[-1])
+    if not word[:1].isupper():
+        return False
+    rest = re.match(r"[\w\u2019']*", after).group(0)
+    whole = re.sub(r"['\u2019]s?$", "", word + rest)  # possessive aside
+    if sum(c.isupper() for c in whole) > 1:
+        return True
+    before = line[:len(line) - 1 - len(parts[-1])].rstrip()
+    start = before == "" or re.search(r"[^A-Z.][a-z]{3,}[.?!][\"\u201d\u2019)]*$", before)
+    return not (whole.lower() in common or start)
+
+
 def check_hyphens(pages, errs):
+    common = common_words()
     run = 0
-    for p, lines in enumerate(pages):
-        for l in lines:
-            if l["role"] not in JUSTIFIED:
-                continue
-            if l["hy"]:
-                run += 1
-                if run > 2:
-                    errs.append("page %d: %d consecutive hyphenated lines: %s"
-                                % (p + 1, run, l["text"]))
-                # the part hyphenated: after the last space or explicit
-                # hyphen ("U.S.-spon-" hyphenates "sponsored")
-                word = re.split(r"[ \-\u2010\u2013\u2014/]", l["text"][:-1])[-1]
-                word = re.sub(r"^\W+", "", word)
-                if word[:1].isupper():
-                    errs.append("page %d: a capitalised word is hyphenated: %s"
-                                % (p + 1, l["text"]))
-            else:
-                run = 0
-            if l["last"]:
-                run = 0
+    lines = [(p, l) for p, ls in enumerate(pages) for l in ls]
+    for k, (p, l) in enumerate(lines):
+        if l["role"] not in JUSTIFIED:
+            continue
+        if l["hy"]:
+            run += 1
+            if run > 2:
+                errs.append("page %d: %d consecutive hyphenated lines: %s"
+                            % (p + 1, run, l["text"]))
+            after = lines[k + 1][1]["text"] if k + 1 < len(lines) else ""
+            if name_hyphenated(l["text"], after, common):
+                errs.append("page %d: a name is hyphenated: %s" % (p + 1, l["text"]))
+        else:
+            run = 0
+        if l["last"]:
+            run = 0
 
 
 def main():

@@ -7,6 +7,8 @@ when the check holds, 1 when it does not.
   outline TOP CHILD...   the outline is TOP with exactly these children, each
                          with a direct destination array on a page, opened,
                          and /PageMode /UseOutlines
+  under PARENT CHILD...  the outline item titled PARENT (anywhere in the
+                         tree) has exactly these children, in order
   fonts                  every font is Type0/CIDFontType2, embedded
                          (FontFile2), subset-tagged, with ToUnicode, /W,
                          CIDToGIDMap /Identity, CapHeight (and CIDSet when
@@ -71,6 +73,30 @@ def check_outline(pdf, top, children):
         item = item.get("/Next")
     if got != children:
         fail("children %r, want %r" % (got, children))
+
+
+def check_under(pdf, parent, children):
+    def walk(item):
+        while item is not None:
+            yield item
+            yield from walk(item.get("/First"))
+            item = item.get("/Next")
+    outlines = pdf.Root.get("/Outlines")
+    if outlines is None:
+        fail("no outline")
+    for item in walk(outlines.get("/First")):
+        if str(item.Title) != parent:
+            continue
+        got = []
+        kid = item.get("/First")
+        while kid is not None:
+            got.append(str(kid.Title))
+            kid = kid.get("/Next")
+        print("%s: %r" % (parent, got))
+        if got != children:
+            fail("children of %r are %r, want %r" % (parent, got, children))
+        return
+    fail("no outline item %r" % parent)
 
 
 def check_fonts(pdf):
@@ -246,6 +272,8 @@ def main():
     pdf = pikepdf.open(path)
     if check == "outline":
         check_outline(pdf, sys.argv[3], sys.argv[4:])
+    elif check == "under":
+        check_under(pdf, sys.argv[3], sys.argv[4:])
     elif check == "fonts":
         check_fonts(pdf)
     elif check == "pdfa":

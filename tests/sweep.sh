@@ -1,7 +1,8 @@
 #!/bin/sh
 # sweep.sh -- typeset every statement of ../shared/corpus (make sweep) and
-# report what succeeded, what warned (per message identifier) and any word
-# of an input missing from its PDF's text (tests/sweepcheck.py).
+# report what succeeded, what warned (per message identifier), any word
+# of an input missing from its PDF's text and every participant's name,
+# country or acronym hyphenated at a line end (tests/sweepcheck.py).
 #
 # Environment: IMPRINT (the binary, default ./imprint), CORPUS (the folder,
 # default ../shared/corpus/state-feed-2021-2022), JOBS (workers, default 2),
@@ -73,13 +74,15 @@ while IFS= read -r f; do
     b=$(basename "$f" .txt)
     printf '%s\t%s\t%s\n' "$f" "$W/txt/$b.txt" "$W/pdf/$b.pdf"
 done <"$W/inputs" >"$W/list"
-"$PY" tests/sweepcheck.py "$W/list" "$JOBS" >"$W/check"
+IMPRINT=$IMPRINT "$PY" tests/sweepcheck.py "$W/list" "$JOBS" >"$W/check"
 crc=$?
 total_line=$(grep '^TOTAL ' "$W/check")
 missing=$(echo "$total_line" | awk '{print $5}')
 mfiles=$(echo "$total_line" | awk '{print $7}')
 hyph=$(echo "$total_line" | awk '{print $10}')
 hfiles=$(echo "$total_line" | awk '{print $12}')
+names=$(echo "$total_line" | awk '{print $15}')
+nfiles_hy=$(echo "$total_line" | awk '{print $17}')
 [ -n "$missing" ] || { echo "sweep: the text check failed:"; tail -5 "$W/check"; missing=?; crc=1; }
 
 echo "== sweep of $CORPUS"
@@ -113,6 +116,11 @@ if grep -q '^HYPHEN' "$W/check"; then
     echo "   $hyph words in $hfiles files, e.g.:"
     grep '^HYPHEN' "$W/check" | head -5 | awk -F'\t' '{ n = split($2, p, "/"); printf "  %s: %s\n", p[n], $4 }'
 fi
+if grep -q '^NAMEHY' "$W/check"; then
+    echo "-- names, countries and acronyms hyphenated at a line end:"
+    grep '^NAMEHY' "$W/check" | head -20 | awk -F'\t' '{ n = split($2, p, "/"); printf "  %s: %s\n", p[n], $4 }'
+fi
 echo "typeset $ok of $total, warned $warned, missing words $missing (in $mfiles files)," \
-    "hyphen-lost $hyph (in $hfiles files), $(($(date +%s) - start)) s (typesetting ${t_typeset} s)"
+    "hyphen-lost $hyph (in $hfiles files), names hyphenated $names (in $nfiles_hy files)," \
+    "$(($(date +%s) - start)) s (typesetting ${t_typeset} s)"
 [ "$ok" -eq "$total" ] && [ "$crc" -eq 0 ]

@@ -25,10 +25,21 @@ Prints one line per file with a problem:
   MISSING<TAB>INPUT<TAB>N<TAB>first missing words (with context)
   HYPHEN<TAB>INPUT<TAB>N<TAB>the words whose line-end hyphen was dropped
   NOTEXT<TAB>INPUT          (no extracted text: the PDF is missing)
-then a last line "TOTAL files F missing M in K files hyphen-lost H in L files".
+  NAMEHY<TAB>INPUT<TAB>N<TAB>the names hyphenated at a line end
+then a last line "TOTAL files F missing M in K files hyphen-lost H in L files
+names-hyphenated N in J files".
+A name is hyphenated when a line of the PDF's content-order text
+(pdftotext -raw) ends in a hyphen the input does not have, inside a word
+that is a word of a participant's name or delegation (the statement as
+IMPRINT --dump-json recognises it; IMPRINT from the environment, default
+./imprint), a word of a country, demonym or other country name of
+src/recognise/lexicon.def (of a name of several words, those that are
+not in src/typeset/common.def), or an acronym or all-capital word (two capitals
+or more).
 Exit status 1 when any word is missing, else 0.
 """
 import difflib
+import json
 import os
 import re
 import subprocess
@@ -179,18 +190,99 @@ def compare(header, body, text):
     return missing, hyphen
 
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+IMPRINT = os.environ.get("IMPRINT", os.path.join(ROOT, "imprint"))
+LEX_ROW = re.compile(r'^LEX_COUNTRY\("([^"]*)", (?:"([^"]*)"|LEX_NO_DEMONYM), "([^"]*)"\)')
+WORD = re.compile(r"[^\W\d_]+(?:['\u2019.][^\W\d_]+)*")
+
+
+def common_words():
+    """The dictionary of common words hyphenation may break capitalised."""
+    with open(os.path.join(ROOT, "src/typeset/common.def"), encoding="utf-8") as f:
+        return set(re.findall(r'^HY_COMMON\("([a-z]+)"\)', f.read(), re.M))
+
+
+def country_words():
+    """The capitalised words of the lexicon's countries, demonyms and other
+    names: every one-word name, and the words of longer names that are no
+    common words ("Korea" and "Kingdom", not "Democratic" or "United")."""
+    common = common_words()
+    out = set()
+    with open(os.path.join(ROOT, "src/recognise/lexicon.def"), encoding="utf-8") as f:
+        for line in f:
+            m = LEX_ROW.match(line)
+            if not m:
+                continue
+            for group in m.groups():
+                for name in (group or "").split("|"):
+                    ws = [w for w in WORD.findall(name) if w[:1].isupper()]
+                    if len(ws) > 1:
+                        ws = [w for w in ws if w.lower() not in common]
+                    out.update(ws)
+    return out
+
+
+COUNTRIES = country_words()
+
+
+def names_of(src):
+    """The words of the participants' names and delegations of src."""
+    r = subprocess.run([IMPRINT, "-q", "--dump-json", src], capture_output=True)
+    try:
+        parts = json.loads(r.stdout.decode("utf-8", "replace")).get("participants") or []
+    except ValueError:
+        return set()
+    out = set()
+    for p in parts:
+        for k in ("name", "delegation"):
+            out.update(w for w in WORD.findall(p.get(k) or "") if w[:1].isupper())
+    return out
+
+
+def is_name(word, names):
+    """Whether word (possessive aside) is a name, country or acronym."""
+    w = re.sub(r"['\u2019]s$", "", word)
+    caps = sum(c.isupper() for c in w)
+    return w in names or w in COUNTRIES or caps >= 2
+
+
+def hyphenated_names(src, pdf):
+    """The names hyphenated at line ends of pdf (hyphens not in src)."""
+    raw = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"],
+                         capture_output=True).stdout.decode("utf-8", "replace")
+    with open(src, encoding="utf-8-sig") as f:
+        text = f.read().replace("\u00ad", "")  # soft hyphens are no hyphens
+    lines = raw.split("\n")
+    found = []
+    names = None
+    for a, b in zip(lines, lines[1:]):
+        m = re.search(r"([^\W\d_][\w'\u2019.]*)-$", a.rstrip())
+        n = re.match(r"\s*([\w'\u2019.]+)", b)
+        if not m or not n:
+            continue
+        head, tail = m.group(1), n.group(1).rstrip(".")
+        if head + "-" + tail in text or head + tail not in text:
+            continue  # an explicit hyphen, or no word of the input
+        if names is None:
+            names = names_of(src)
+        if is_name(head + tail, names):
+            found.append(head + "-" + tail)
+    return found
+
+
 def check_one(row):
     src, ext, pdf = row
     if not os.path.exists(ext):
-        return src, None, None
+        return src, None, None, None
     m, h = check_file(src, ext, pdf)
-    return src, m, h
+    nh = hyphenated_names(src, pdf) if pdf and os.path.exists(pdf) else []
+    return src, m, h, nh
 
 
 def main():
     listing = sys.argv[1]
     jobs = int(sys.argv[2]) if len(sys.argv) > 2 else 1
-    nfiles = nmiss = fmiss = nhyph = fhyph = 0
+    nfiles = nmiss = fmiss = nhyph = fhyph = nname = fname = 0
     with open(listing, encoding="utf-8") as f:
         rows = [l.rstrip("\n").split("\t") for l in f if l.strip()]
     rows = [(r + [None])[:3] for r in rows]
@@ -200,7 +292,7 @@ def main():
             results = pool.map(check_one, rows, chunksize=16)
     else:
         results = map(check_one, rows)
-    for src, missing, hyphen in results:
+    for src, missing, hyphen, names in results:
         nfiles += 1
         if missing is None:
             print("NOTEXT\t%s" % src)
@@ -214,8 +306,13 @@ def main():
             nhyph += len(hyphen)
             fhyph += 1
             print("HYPHEN\t%s\t%d\t%s" % (src, len(hyphen), " ".join(hyphen[:6])))
-    print("TOTAL files %d missing %d in %d files hyphen-lost %d in %d files"
-          % (nfiles, nmiss, fmiss, nhyph, fhyph))
+        if names:
+            nname += len(names)
+            fname += 1
+            print("NAMEHY\t%s\t%d\t%s" % (src, len(names), " ".join(names[:6])))
+    print("TOTAL files %d missing %d in %d files hyphen-lost %d in %d files "
+          "names-hyphenated %d in %d files"
+          % (nfiles, nmiss, fmiss, nhyph, fhyph, nname, fname))
     sys.exit(1 if nmiss else 0)
 
 

@@ -77,6 +77,30 @@ sed 's/^\(  *[0-9.]* *[0-9.]* w=[ 0-9.]* r=+[0-9.]*\) -  body /\1 H  body /' \
 check "pagecheck finds three hyphens in a row" \
     bash -c "! $PY tests/pagecheck.py hyphens '$T/hy.pages' >/dev/null"
 
+# a name, an acronym, and a page ending with a hyphen (a capitalised common
+# word and a sentence's first word may be hyphenated)
+L='   81.00 %s w=450.00 r=+0.100 %s body       |%s|'
+{
+    echo 'page 1 612x792'
+    printf "$L\n" 583.45 'H ' 'The Secretary met the Representative of NATO and Kalash-'
+    printf "$L\n" 569.45 'H ' 'nikova. Together they discussed the Admin-'
+    printf "$L\n" 555.45 'H ' 'istration’s budget with the Secretary and AS-'
+    printf "$L\n" 541.45 '-L' 'EAN.'
+} >"$T/names.pages"
+check "pagecheck finds a name and an acronym hyphenated, and no common word" \
+    bash -c "$PY tests/pagecheck.py hyphens '$T/names.pages' >'$T/names.out'; [ \$? = 1 ] && [ \$(grep -c 'a name is hyphenated' '$T/names.out') = 2 ] && grep -q 'Kalash-' '$T/names.out' && grep -q 'AS-' '$T/names.out'"
+{
+    echo 'page 1 612x792'
+    printf "$L\n" 583.45 '- ' 'the first line of a paragraph set over'
+    printf "$L\n" 569.45 '- ' 'two pages, whose page ends with a hy-'
+    printf "$L\n" 555.45 'H ' 'phenated line in a paragraph that goes on'
+    echo 'page 2 612x792'
+    printf "$L\n" 583.45 '- ' 'to the next page where it ends with'
+    printf "$L\n" 569.45 '-L' 'two lines.'
+} | sed '3s/ -  body/ H  body/' >"$T/pageend.pages"
+check "pagecheck finds a page ending with a hyphen" \
+    bash -c "$PY tests/pagecheck.py breaks '$T/pageend.pages' | grep -q '^page 1 ends with a hyphen'"
+
 # Line quality on the reference.
 check "reference: no non-final line has a ratio above 1.0" \
     $PY tests/pagecheck.py ratios "$SEEDP"
@@ -142,4 +166,35 @@ if [ -r /usr/share/java/preflight.jar ]; then
     check "layout without microtype: PDF/A-1b valid" tests/validate.sh "$PLAIN"
 else
     not_ok "layout without microtype: PDF/A-1b valid (validator missing: make deps-test)"
+fi
+
+# Line ends and the outline, on a statement written for the purpose set on
+# a narrow measure (tests/typeset/narrow.yaml): a slash that breaks is read
+# as a space by text extraction, so no line ends after one while another
+# break will do; no line starts with a spaced dash; a list marker comes
+# before its text in content order (pdftotext -raw); the headings are
+# bookmarks under "Statement", and the top one is the full title, of which
+# the short title only repeats the start.
+ENDS=tests/typeset/line-ends.md
+EPDF=$T/line-ends.pdf
+check "line ends: PDF written" "$IMPRINT" -q -l tests/typeset/narrow.yaml -o "$EPDF" "$ENDS"
+pdftotext "$EPDF" "$T/ends.txt"
+pdftotext -raw "$EPDF" "$T/ends-raw.txt"
+check_eq "line ends: every Daesh/ISIS extracts whole" \
+    "$(grep -o 'Daesh/ISIS' "$ENDS" | wc -l)" "$(grep -o 'Daesh/ISIS' "$T/ends.txt" | wc -l)"
+check "line ends: no line starts with a spaced dash" \
+    bash -c "! grep -nE '^(–|—) ' '$T/ends.txt'"
+check "line ends: list markers before their text in content order" \
+    bash -c "grep -q '^• Government officials' '$T/ends-raw.txt' && grep -q '^• Partners agreed' '$T/ends-raw.txt'"
+check "line ends: headings are bookmarks under Statement" \
+    $PY tests/pdfcheck.py under "$EPDF" Statement Background "Next Steps"
+check "line ends: the top bookmark is the full title" \
+    $PY tests/pdfcheck.py outline "$EPDF" "Line Ends and Headings of a Test Statement" Statement
+sed -E 's/^(#+|-) //' "$ENDS" >"$T/ends-words.txt"   # the words, markup aside
+check "line ends: every word extractable" \
+    $PY tests/textcheck.py --from-line 7 "$T/ends-words.txt" "$T/ends.txt"
+if [ -r /usr/share/java/preflight.jar ]; then
+    check "line ends: PDF/A-1b valid" tests/validate.sh "$EPDF"
+else
+    not_ok "line ends: PDF/A-1b valid (validator missing: make deps-test)"
 fi

@@ -22,6 +22,7 @@
 #include "write/pdf.h"
 #include "recognise/recognise.h"
 #include "recognise/source.h"
+#include "recognise/names.h"
 #include "recognise/source_html.h"
 #include "read/charset.h"
 #include "cli/feedjobs.h"
@@ -358,15 +359,18 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
 }
 
 int run_statement(const struct run_shared *sh, struct run_worker *w,
-                  const struct text *t, const struct statement *s, const char *input)
+                  const struct text *t, struct statement *s, const char *input)
 {
     const struct run_options *o = sh->opt;
-    if (o->mode == MODE_JSON)
+    if (o->mode == MODE_JSON) {
         export_json(s, stdout);
-    else if (o->mode == MODE_IMPORT)
+    } else if (o->mode == MODE_IMPORT) {
         export_markdown(s, stdout);
-    else
+    } else {
+        if (s->nnames == 0)
+            rec_names(s);
         return typeset_and_write(sh, w, t, s, input);
+    }
     return EXIT_OK;
 }
 

@@ -75,10 +75,11 @@ int run_one(const struct run_shared *sh, struct run_worker *w,
 void run_worker_free(struct run_worker *w);
 
 /* Print or typeset statement s read from t, as for input (whose base name
- * names the PDF).  Returns its exit status. */
+ * names the PDF); before typesetting, s->names is filled (rec_names).
+ * Returns its exit status. */
 struct text;
 struct statement;
 int run_statement(const struct run_shared *sh, struct run_worker *w,
-                  const struct text *t, const struct statement *s, const char *input);
+                  const struct text *t, struct statement *s, const char *input);
 
 #endif

@@ -28,6 +28,9 @@ void stmt_free(struct statement *s)
     for (size_t i = 0; i < s->nkeywords; i++)
         free(s->keywords[i]);
     free(s->keywords);
+    for (size_t i = 0; i < s->nnames; i++)
+        free(s->names[i]);
+    free(s->names);
     for (size_t i = 0; i < s->nblocks; i++) {
         struct block *b = &s->blocks[i];
         free(b->marker);
@@ -97,6 +100,22 @@ void stmt_add_dropped(struct statement *s, int line, const char *text,
     d->line = line;
     d->text = xstrdup(text);
     d->why = xstrdup(why);
+}
+
+int stmt_has_name(const struct statement *s, const char *w, size_t len)
+{
+    for (size_t i = 0; i < s->nnames; i++)
+        if (strlen(s->names[i]) == len && !memcmp(s->names[i], w, len))
+            return 1;
+    return 0;
+}
+
+void stmt_add_name(struct statement *s, const char *w, size_t len)
+{
+    if (len == 0 || stmt_has_name(s, w, len))
+        return;
+    s->names = xrealloc(s->names, (s->nnames + 1) * sizeof *s->names);
+    s->names[s->nnames++] = xstrndup(w, len);
 }
 
 char *stmt_block_text(const struct block *b)

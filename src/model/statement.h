@@ -72,6 +72,13 @@ struct statement {
     size_t nparts;
     struct dropped_line *dropped;  /* scraped text only; in input order */
     size_t ndropped;
+    /* The proper names the statement names, one word each ("Tillerson",
+     * "Mexico", "Mexican"): the participants' names and delegations and the
+     * countries, demonyms and other country names its text mentions, as
+     * recognition found them (rec_names).  Typesetting never hyphenates
+     * them.  Not printed by export: it is derived from the rest. */
+    char **names;
+    size_t nnames;
 };
 
 /* Limits the front ends enforce (bounded work on hostile input): list and
@@ -96,6 +103,10 @@ void stmt_add_participant(struct statement *s, const char *delegation,
 /* Append a dropped line (text and why copied). */
 void stmt_add_dropped(struct statement *s, int line, const char *text,
                       const char *why);
+/* Add the name word w[0..len) unless it is there already (copied). */
+void stmt_add_name(struct statement *s, const char *w, size_t len);
+/* 1 if w[0..len) is one of s's names (exact match). */
+int stmt_has_name(const struct statement *s, const char *w, size_t len);
 /* The whole text of a block, spans concatenated; caller frees. */
 char *stmt_block_text(const struct block *b);
 

@@ -2,7 +2,11 @@
  * hyph_en_US.dic).  A word is split at explicit hyphens and dashes; each part
  * loses its surrounding punctuation and possessive suffix ('s, ’s) and is
  * hyphenated on its own when it is at least 5 lowercase letters with no
- * capital and no digit.  Left minimum 2 letters, right minimum 3.
+ * capital and no digit (hy_points_capital: a capital only as its first
+ * letter, hyphenated as the small letter).  Left minimum 2 letters, right
+ * minimum 3.  Which words may be hyphenated at all (names, acronyms and
+ * common capitalised words apart) is hy_word_kind, with the dictionary of
+ * common words in common.def.
  *
  * Loading the patterns (about 37 million instructions for hyph_en_US) is
  * lazy, as in TeX: hy_open only checks that the file can be read, and the
@@ -15,6 +19,7 @@
 #include <string.h>
 
 #include "base/diag.h"
+#include "base/uchar.h"
 #include "base/util.h"
 
 #define HY_DEFAULT_PATH "/usr/share/hyphen/hyph_en_US.dic"
@@ -186,9 +191,31 @@ static int part_core(const char *w, size_t *a, size_t b, size_t *end_out)
     return 1;
 }
 
-/* Hyphenate the part w[a..b) of the word; sets points relative to w. */
+/* The small letter of the capital cp (Latin-1 and Latin Extended-A). */
+static unsigned to_lower(unsigned cp)
+{
+    if (cp < 0x80)
+        return cp | 0x20;
+    if (cp < 0x100)
+        return cp + 0x20;
+    return cp == 0x178 ? 0xFF : cp + 1;
+}
+
+/* Append cp (below U+0800) to b as UTF-8. */
+static void add_cp(struct buf *b, unsigned cp)
+{
+    if (cp < 0x80) {
+        buf_addc(b, (char)cp);
+        return;
+    }
+    buf_addc(b, (char)(0xC0 | (cp >> 6)));
+    buf_addc(b, (char)(0x80 | (cp & 0x3F)));
+}
+
+/* Hyphenate the part w[a..b) of the word; sets points relative to w.  With
+ * capital set, its first letter may be a capital. */
 static int hyphenate_part(struct hy_dict *d, const char *w, size_t a, size_t b,
-                          char *points)
+                          char *points, int capital)
 {
     unsigned cp;
     size_t i, len, end;
@@ -201,11 +228,14 @@ static int hyphenate_part(struct hy_dict *d, const char *w, size_t a, size_t b,
     buf_clear(&d->word);
     for (i = a; i < end; i += len) {
         len = next_cp(w, i, end, &cp);
-        if (is_upper(cp))
+        if (is_upper(cp) && !(capital && i == a))
             return 0;
         xgrow(&d->offs, &d->offcap, nletters + 1, sizeof *d->offs);
         d->offs[nletters++] = i;
-        buf_add(&d->word, w + i, len);
+        if (is_upper(cp))
+            add_cp(&d->word, to_lower(cp));  /* same length: 1 or 2 bytes */
+        else
+            buf_add(&d->word, w + i, len);
     }
     if (nletters < HY_MINLETTERS || hy_load(d) != 0)
         return 0;
@@ -244,7 +274,9 @@ static int hyphenate_part(struct hy_dict *d, const char *w, size_t a, size_t b,
     return count;
 }
 
-int hy_points(struct hy_dict *d, const char *w, size_t len, char *points)
+/* hy_points and hy_points_capital. */
+static int points_of(struct hy_dict *d, const char *w, size_t len, char *points,
+                     int capital)
 {
     if (len == 0)
         return 0;
@@ -264,12 +296,83 @@ int hy_points(struct hy_dict *d, const char *w, size_t len, char *points)
         cl = next_cp(w, i, len, &cp);
         if (is_dash(cp)) {
             if (i > start)
-                count += hyphenate_part(d, w, start, i, points);
+                count += hyphenate_part(d, w, start, i, points, capital);
             start = i + cl;
         }
         i += cl;
     }
     if (len > start)
-        count += hyphenate_part(d, w, start, len, points);
+        count += hyphenate_part(d, w, start, len, points, capital);
     return count;
+}
+
+int hy_points(struct hy_dict *d, const char *w, size_t len, char *points)
+{
+    return points_of(d, w, len, points, 0);
+}
+
+int hy_points_capital(struct hy_dict *d, const char *w, size_t len,
+                      char *points)
+{
+    return points_of(d, w, len, points, 1);
+}
+
+/* ---- which words ------------------------------------------------------- */
+
+static const char *const common_words[] = {
+#define HY_COMMON(w) w,
+#include "typeset/common.def"
+#undef HY_COMMON
+};
+#define NCOMMON (sizeof common_words / sizeof common_words[0])
+
+size_t hy_common_count(void) { return NCOMMON; }
+
+const char *hy_common_word(size_t i) { return i < NCOMMON ? common_words[i] : NULL; }
+
+int hy_is_common(const char *w, size_t len)
+{
+    char key[64];
+    if (len == 0 || len >= sizeof key)
+        return 0;
+    memcpy(key, w, len);
+    key[len] = 0;
+    if (key[0] >= 'A' && key[0] <= 'Z')
+        key[0] = (char)(key[0] | 0x20);
+    size_t lo = 0, hi = NCOMMON;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(key, common_words[mid]);
+        if (c == 0)
+            return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
+enum hy_word hy_word_kind(const char *w, size_t len, int at_start, int name)
+{
+    int first_upper = 0, other_upper = 0, letters = 0;
+    unsigned cp;
+    for (size_t i = 0, l; i < len; i += l) {
+        l = next_cp(w, i, len, &cp);
+        if (is_upper(cp) || uchar_is_upper(cp)) {
+            if (letters == 0)
+                first_upper = 1;
+            else
+                other_upper = 1;
+        }
+        if (is_upper(cp) || is_lower(cp))
+            letters++;
+    }
+    if (other_upper)
+        return HY_WORD_NEVER;  /* acronyms, all capitals, "McDonald" */
+    if (!first_upper)
+        return HY_WORD_LOWER;
+    if (name)
+        return HY_WORD_NEVER;
+    return hy_is_common(w, len) || at_start ? HY_WORD_CAPITAL : HY_WORD_NEVER;
 }

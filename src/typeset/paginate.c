@@ -81,28 +81,49 @@ static void continue_row(struct ts_ctx *c, struct tbl *t, size_t i)
     }
 }
 
+/* 1 if item v is a line of a paragraph that ends with an added hyphen. */
+static int ends_hyphenated(const struct ts_vitem *v)
+{
+    return v->kind == TS_V_BOX && v->row == 0 && v->box.nlines == 1 &&
+           v->box.lines[0].hyphen;
+}
+
 /* The end of the page that starts with item i and has height avail, used
- * already from the top (a repeated table header). */
+ * already from the top (a repeated table header).  A page does not end on
+ * a hyphenated line (TeX's \brokenpenalty, made strong) when an earlier
+ * break fills at least BROKEN_FILL of the page. */
+#define BROKEN_FILL 0.75
 static size_t page_end(const struct ts_ctx *c, size_t i, double used,
                        double avail)
 {
     const struct ts_vlist *vl = &c->vl;
-    size_t cand = 0;
+    size_t cand = 0, clean = 0;  /* last break; last not after a hyphen */
+    double clean_used = 0;
+    int prev_hy = 0;             /* the last box before j ends with one */
     for (size_t j = i; j < vl->nv; j++) {
         const struct ts_vitem *v = &vl->v[j];
         if (v->kind == TS_V_SPACE) {
             used += v->height;
             continue;
         }
-        if (j > i && v->brk_ok)
+        if (j > i && v->brk_ok) {
             cand = j;
+            if (!prev_hy) {
+                clean = j;
+                clean_used = used;
+            }
+        }
         if (j > i && used + v->height > avail + TS_EPS) {
             if (cand <= i)
                 diag(T_TOO_TALL, c->source, 0, 0,
                      "a group of lines that must stay together");
+            if (cand > i && clean > i && clean < cand &&
+                clean_used >= BROKEN_FILL * avail)
+                return clean;
             return cand > i ? cand : j;
         }
         used += v->height;
+        prev_hy = ends_hyphenated(v);
     }
     return vl->nv;
 }
@@ -125,6 +146,11 @@ static void page_fill(struct ts_ctx *c, struct tbl *t, struct page *p,
             c->anchors.have[v->anchor] = 1;
             c->anchors.page[v->anchor] = pno;
             c->anchors.y[v->anchor] = y;
+        }
+        if (v->heading) {
+            struct ts_anchors *a = &c->anchors;
+            xgrow(&a->head, &a->caphead, a->nhead + 1, sizeof *a->head);
+            a->head[a->nhead++] = (struct ts_head_anchor){v->heading - 1, pno, y};
         }
         if (v->kind == TS_V_BOX) {
             if (v->row == 2)
@@ -242,18 +268,71 @@ int ts_footers(struct ts_ctx *c, struct doc *d)
 
 /* ---- anchors ------------------------------------------------------------ */
 
+/* 1 if the short title only repeats the start of the full title
+ * ("Secretary Blinken's Call with ..." for "Secretary Blinken's Call with
+ * Colombian Vice President Ramirez"): an ellipsis, spaces and punctuation
+ * at its end aside, the full title starts with it, letter case aside. */
+static int repeats_title(const char *sh, const char *title)
+{
+    size_t n = strlen(sh);
+    for (;;) {
+        if (n >= 3 && !memcmp(sh + n - 3, "\xE2\x80\xA6", 3))
+            n -= 3;  /* … */
+        else if (n > 0 && strchr(" .,;:-", sh[n - 1]))
+            n--;
+        else
+            break;
+    }
+    if (n == 0 || strlen(title) < n)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char a = sh[i], b = title[i];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a | 0x20);
+        if (b >= 'A' && b <= 'Z')
+            b = (char)(b | 0x20);
+        if (a != b)
+            return 0;
+    }
+    return 1;
+}
+
+/* The top bookmark's text: the short title, unless it only repeats the
+ * full title's start; then the full title, the kind, "Statement". */
+static const char *top_title(const struct statement *s)
+{
+    int have_title = s->title && *s->title;
+    if (s->short_title && *s->short_title &&
+        !(have_title && repeats_title(s->short_title, s->title)))
+        return s->short_title;
+    return have_title ? s->title : s->kind && *s->kind ? s->kind : "Statement";
+}
+
+/* The headings' bookmarks, under "Statement" when there is one. */
+static void heading_anchors(const struct ts_ctx *c, struct doc *d, int level)
+{
+    for (size_t k = 0; k < c->anchors.nhead; k++) {
+        const struct ts_head_anchor *h = &c->anchors.head[k];
+        char *t = stmt_block_text(&c->s->blocks[h->block]);
+        /* one line: line breaks and tabs as spaces */
+        for (char *q = t; *q; q++)
+            if (*q == '\n' || *q == '\t' || *q == '\r')
+                *q = ' ';
+        if (*t)
+            doc_add_anchor(d, t, level, h->page, h->y);
+        free(t);
+    }
+}
+
 void ts_add_anchors(const struct ts_ctx *c, struct doc *d)
 {
-    const struct statement *s = c->s;
     const struct layout *lay = c->lay;
     const struct ts_anchors *a = &c->anchors;
-    const char *top = s->short_title && *s->short_title ? s->short_title
-                      : s->title && *s->title ? s->title
-                      : s->kind && *s->kind ? s->kind : "Statement";
-    doc_add_anchor(d, top, 0, 0, lay->page_height);
+    doc_add_anchor(d, top_title(c->s), 0, 0, lay->page_height);
     if (a->have[TS_ANCHOR_STATEMENT])
         doc_add_anchor(d, "Statement", 1, a->page[TS_ANCHOR_STATEMENT],
                        a->y[TS_ANCHOR_STATEMENT]);
+    heading_anchors(c, d, a->have[TS_ANCHOR_STATEMENT] ? 2 : 1);
     if (a->have[TS_ANCHOR_PARTS])
         doc_add_anchor(d, lay->table_caption && *lay->table_caption
                               ? lay->table_caption : "Participants",

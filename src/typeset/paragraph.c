@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "base/diag.h"
+#include "base/uchar.h"
 
 #define FINISH_STRETCH 100000.0  /* the paragraph's finishing glue */
 #define SPLIT_PENALTY 1000        /* breaking a too-wide word */
@@ -31,9 +32,18 @@
 #define TOLERANCE 1.0
 #define PRETOLERANCE 0.6
 #define SMOOTH_DEMERITS 50000
+/* Breaking after a slash ("Daesh/ISIS"): a last resort too, since text
+ * extraction reads the line end as a space ("Daesh/ ISIS"); long URLs
+ * still break there when nothing else fits. */
+#define SLASH_PENALTY 5000
+/* Hyphenating a common word that is capitalised ("Secretary", a sentence's
+ * first word) costs this much more than a lowercase word (TeX's
+ * \hyphenpenalty, 50): names the dictionary misses are safer whole. */
+#define CAPITAL_HYPHEN_EXTRA 150
 
 /* Break opportunity before a character (ts_char.brk). */
-enum brk { BRK_NONE, BRK_ZWSP, BRK_EXPL, BRK_DASH, BRK_SHY, BRK_HYPH, BRK_SPLIT };
+enum brk { BRK_NONE, BRK_ZWSP, BRK_EXPL, BRK_DASH, BRK_SHY, BRK_HYPH, BRK_SPLIT,
+           BRK_HYPH_CAP, BRK_SLASH };
 
 void ts_para_init(struct ts_para *p, struct ts_fonts *fonts,
                   const struct layout *lay, const char *source,
@@ -57,6 +67,7 @@ void ts_para_free(struct ts_para *p)
     free(p->ti);
     free(p->cfirst);
     free(p->hp);
+    ts_vocab_free(&p->vocab);
     if (p->hy && p->hy_own)
         hy_close(p->hy);
 }
@@ -125,7 +136,7 @@ static unsigned char implied_break(const struct ts_para *p, unsigned cp)
     if ((prev == 0x2013 || prev == 0x2014) && is_alnum(cp))
         return BRK_DASH;
     if (prev == '/' && cp != '/' && prev2)
-        return BRK_DASH;
+        return BRK_SLASH;
     return BRK_NONE;
 }
 
@@ -233,6 +244,7 @@ static void shape_run(struct ts_para *p, size_t i, size_t j, unsigned script,
         g->xoff = fo->sh.x_offset[q] * sc;
         g->yoff = fo->sh.y_offset[q] * sc;
         g->ch = (int)k;
+        g->moved = 0;
     }
     split_clusters(p, g0, j);
 }
@@ -247,6 +259,26 @@ static unsigned char_script(unsigned cp)
     hb_script_t sc = hb_unicode_script(hb_unicode_funcs_get_default(), cp);
     return sc == HB_SCRIPT_INHERITED || sc == HB_SCRIPT_UNKNOWN ? HB_SCRIPT_COMMON
                                                                 : sc;
+}
+
+/* The kerning of a word's last glyph with the interword space after it
+ * (Liberation Serif kerns "A" and "’" with a space) belongs to the space:
+ * moved onto the space's glyph, it goes when a line break drops the space,
+ * and the word's box is as wide as its glyphs are when a line ends there.
+ * Left-to-right text in one font only; the total advance is unchanged. */
+static void move_space_kerns(struct ts_para *p)
+{
+    for (size_t i = 1; i < p->nch; i++) {
+        int sg = p->cfirst[i], lg = sg - 1;
+        if (!p->ch[i].space || lg < 0 || sg >= (int)p->ng || p->g[sg].ch != (int)i ||
+            p->g[lg].ch != (int)i - 1 || p->g[lg].font != p->g[sg].font ||
+            ((p->ch[i].level | p->ch[i - 1].level) & 1))
+            continue;
+        double k = p->g[lg].adv - p->g[lg].nat;
+        p->g[lg].adv -= k;
+        p->g[sg].adv += k;
+        p->g[sg].moved = k;
+    }
 }
 
 /* Shape p->ch into p->g: one HarfBuzz call per run of one font, direction
@@ -278,9 +310,77 @@ static void shape(struct ts_para *p, double size)
             q++;
         p->cfirst[i] = (int)q;
     }
+    move_space_kerns(p);
 }
 
-/* Mark hyphenation points of every word but the last. */
+/* Quotes and brackets that may open a sentence, or close one. */
+static int is_opening(unsigned cp)
+{
+    return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C ||
+           cp == 0x2018;
+}
+
+static int is_closing(unsigned cp)
+{
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D ||
+           cp == 0x2019;
+}
+
+/* 1 if the word starting at character i opens the paragraph or a sentence:
+ * after opening quotes and brackets, nothing before it or a space after a
+ * ".", "?" or "!" (closing quotes and brackets aside) that does not end an
+ * abbreviation or initial ("Mr.", "U.S.", "J."). */
+static int sentence_start(const struct ts_para *p, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && is_opening(p->ch[k - 1].cp))
+        k--;
+    if (k == 0)
+        return 1;
+    if (!p->ch[k - 1].space || k < 2)
+        return 0;
+    k--;
+    while (k > 0 && is_closing(p->ch[k - 1].cp))
+        k--;
+    if (k == 0)
+        return 0;
+    unsigned end = p->ch[k - 1].cp;
+    if (end == '?' || end == '!')
+        return 1;
+    if (end != '.')
+        return 0;
+    /* the word before the period: more than three letters, no period inside */
+    size_t a = k - 1, letters = 0;
+    while (a > 0 && !p->ch[a - 1].space) {
+        a--;
+        if (p->ch[a].cp == '.')
+            return 0;
+        letters += is_letter(p->ch[a].cp);
+    }
+    return letters > 3;
+}
+
+/* The break kind the hyphenation points of the word of letters [i, j) get:
+ * BRK_HYPH, BRK_HYPH_CAP, or BRK_NONE when it is not to be hyphenated. */
+static unsigned char word_break_kind(struct ts_para *p, size_t i, size_t j)
+{
+    const char *w = p->text.s + p->ch[i].off;
+    size_t n = p->ch[j - 1].off + p->ch[j - 1].len - p->ch[i].off;
+    int name = p->s && stmt_has_name(p->s, w, n);
+    int start = !name && uchar_is_upper_start(w) && sentence_start(p, i) &&
+                ts_vocab_has_lower(&p->vocab, p->s, w, n);
+    switch (hy_word_kind(w, n, start, name)) {
+    case HY_WORD_LOWER:
+        return BRK_HYPH;
+    case HY_WORD_CAPITAL:
+        return BRK_HYPH_CAP;
+    default:
+        return BRK_NONE;
+    }
+}
+
+/* Mark hyphenation points of every word but the last: lowercase words and
+ * capitalised common words, never names or acronyms (hy_word_kind). */
 static void hyphenate(struct ts_para *p)
 {
     if (!p->hy_tried) {
@@ -306,15 +406,17 @@ static void hyphenate(struct ts_para *p)
         int rtl = 0;  /* English patterns: no points in right-to-left words */
         while (j < last_word && is_letter(p->ch[j].cp))
             rtl |= p->ch[j++].level & 1;
-        if (j - i >= 5 && !rtl) {
+        unsigned char kind = j - i >= 5 && !rtl ? word_break_kind(p, i, j)
+                                                 : BRK_NONE;
+        if (kind != BRK_NONE) {
             unsigned a = p->ch[i].off, b = p->ch[j - 1].off + p->ch[j - 1].len;
             xgrow(&p->hp, &p->caphp, b - a, 1);
             memset(p->hp, 0, b - a);
-            if (hy_points(p->hy, p->text.s + a, b - a, p->hp) > 0)
+            if (hy_points_capital(p->hy, p->text.s + a, b - a, p->hp) > 0)
                 for (size_t k = i + 1; k < j; k++)
                     if (p->hp[p->ch[k].off - a - 1] && p->ch[k].brk == BRK_NONE &&
                         p->cfirst[k] > p->cfirst[k - 1] && !is_mark(p->ch[k].cp))
-                        p->ch[k].brk = BRK_HYPH;
+                        p->ch[k].brk = kind;
         }
         i = j;
     }
@@ -403,20 +505,38 @@ static void add_box(struct ts_para *p, size_t a, size_t b, double maxw, int line
     add_item(p, BR_BOX, acc, 0, 0, 0, 0, p->cfirst[start], p->cfirst[b], -1, 0);
 }
 
+/* 1 if the space at character i comes before a spaced en or em dash
+ * ("word – word", or the dash ending the paragraph): no line starts with
+ * the dash, so the space does not break. */
+static int before_spaced_dash(const struct ts_para *p, size_t i)
+{
+    if (i + 1 >= p->nch || (p->ch[i + 1].cp != 0x2013 && p->ch[i + 1].cp != 0x2014))
+        return 0;
+    return i + 2 >= p->nch || p->ch[i + 2].space;
+}
+
 /* The interword space at character i: glue, or for ragged setting glue
- * that stretches only at a line end.  Returns the item after the break
- * (ragged), or 0. */
+ * that stretches only at a line end; no break before a spaced dash.
+ * Returns the item after the break (ragged), or 0. */
 static size_t add_space(struct ts_para *p, size_t i, int justify, double S)
 {
     int g0 = p->cfirst[i], g1 = p->cfirst[i + 1];
     double w = ts_glyph_width(p, g0, g1);
+    int bind = before_spaced_dash(p, i);
     if (justify) {
-        add_item(p, BR_GLUE, w, w / 2, w / 3, 0, 0, g0, g1, (int)i, 0);
+        /* stretch and shrink as before the word's kerning was moved onto
+         * the space (move_space_kerns) */
+        double nat = w;
+        for (int q = g0; q < g1; q++)
+            nat -= p->g[q].moved;
+        if (bind)  /* glue after a penalty is no break */
+            add_item(p, BR_PENALTY, 0, 0, 0, BR_INF, 0, -1, -1, (int)i, 0);
+        add_item(p, BR_GLUE, w, nat / 2, nat / 3, 0, 0, g0, g1, (int)i, 0);
         return 0;
     }
     add_item(p, BR_PENALTY, 0, 0, 0, BR_INF, 0, -1, -1, (int)i, 0);
     add_item(p, BR_GLUE, 0, S, 0, 0, 0, g0, g0, (int)i, 0);
-    add_item(p, BR_PENALTY, 0, 0, 0, 0, 0, -1, -1, (int)i, 0);
+    add_item(p, BR_PENALTY, 0, 0, 0, bind ? BR_INF : 0, 0, -1, -1, (int)i, 0);
     size_t after = p->nit;
     add_item(p, BR_GLUE, w, -S, 0, 0, 0, g0, g1, (int)i, 0);
     return after;
@@ -427,10 +547,12 @@ static void add_word_break(struct ts_para *p, size_t i, int justify, double S,
                            double size)
 {
     const struct ts_char *t = &p->ch[i];
-    int hy = t->brk == BRK_SHY || t->brk == BRK_HYPH;
-    int flagged = hy || t->brk == BRK_EXPL;
+    int hy = t->brk == BRK_SHY || t->brk == BRK_HYPH || t->brk == BRK_HYPH_CAP;
+    int flagged = hy || t->brk == BRK_EXPL || t->brk == BRK_SLASH;
     int pen = t->brk == BRK_SPLIT  ? SPLIT_PENALTY
               : t->brk == BRK_EXPL ? EXPLICIT_HYPHEN_PENALTY
+              : t->brk == BRK_SLASH ? SLASH_PENALTY
+              : t->brk == BRK_HYPH_CAP ? p->bp.hyphen_penalty + CAPITAL_HYPHEN_EXTRA
               : flagged            ? p->bp.hyphen_penalty
               : t->brk == BRK_DASH ? p->bp.hyphen_penalty
                                    : 0;

@@ -116,6 +116,8 @@ struct ts_glyph {
     double nat;   /* the font's own advance, pt */
     double xoff, yoff;  /* the shaper's offset (combining marks), pt */
     int ch;       /* index of its (first) character */
+    double moved; /* an interword space: the kerning of the glyph before
+                     it that it carries (paragraph.c), pt */
 };
 
 /* What a break item stands for (parallel to the br_item array). */
@@ -125,12 +127,26 @@ struct ts_itemref {
     int hyphen;   /* penalties: a hyphen is added when broken here */
 };
 
+/* vocab.c: the statement's lowercase words, built on first need. */
+struct ts_vocab {
+    char **w; size_t n, cap;   /* sorted, owned */
+    int built;
+};
+/* 1 if w[0..len), its first letter lowercased, is a word s's blocks write
+ * in lowercase letters. */
+int ts_vocab_has_lower(struct ts_vocab *v, const struct statement *s,
+                       const char *w, size_t len);
+void ts_vocab_free(struct ts_vocab *v);
+
 /* The paragraph being set: scratch reused for every paragraph. */
 struct ts_para {
     struct ts_fonts *fonts;    /* borrowed */
     const struct layout *lay;
     const char *source;        /* input name for messages, or NULL */
     struct br_params bp;
+    const struct statement *s; /* borrowed: its names are never hyphenated;
+                                  may be NULL */
+    struct ts_vocab vocab;     /* s's lowercase words */
     struct hy_dict *hy;        /* opened on first use unless given */
     int hy_tried, hy_own;
     struct buf text;           /* the cleaned text */
@@ -210,6 +226,8 @@ struct ts_vitem {
                           on a new page), 2 the header itself */
     size_t part;       /* table rows: the participant's index */
     int anchor;        /* anchor slot (TS_ANCHOR_*) set at its top, or -1 */
+    size_t heading;    /* 1 + the heading block whose first line this is
+                          (a bookmark under "Statement"), or 0 */
     struct page box;   /* content, relative to (measure left, top) */
 };
 
@@ -239,11 +257,19 @@ int ts_build_vlist(struct ts_ctx *c, struct tbl *t);
 
 enum { TS_ANCHOR_TOP, TS_ANCHOR_STATEMENT, TS_ANCHOR_PARTS, TS_ANCHORS };
 
+/* Where a heading landed. */
+struct ts_head_anchor {
+    size_t block, page;
+    double y;
+};
+
 /* Where the anchored items landed. */
 struct ts_anchors {
     int have[TS_ANCHORS];
     size_t page[TS_ANCHORS];
     double y[TS_ANCHORS];
+    struct ts_head_anchor *head;  /* the headings, in order (owned) */
+    size_t nhead, caphead;
 };
 
 /* Break the vertical list into pages of d and place it (t: the table whose

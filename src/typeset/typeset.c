@@ -4,6 +4,7 @@
  * footers and anchors. */
 #include "typeset/typeset.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/exit.h"
@@ -22,6 +23,7 @@ static void ctx_init(struct ts_ctx *c, const struct statement *s,
     c->measure = lay->page_width - lay->margin_inner - lay->margin_outer;
     ts_fonts_init(&c->fonts, fs, lay, c->source);
     ts_para_init(&c->para, &c->fonts, lay, c->source, hy);
+    c->para.s = s;
     c->lines.para = &c->para;
     c->lines.s = s;
 }
@@ -29,6 +31,7 @@ static void ctx_init(struct ts_ctx *c, const struct statement *s,
 static void ctx_free(struct ts_ctx *c)
 {
     ts_vlist_free(&c->vl);
+    free(c->anchors.head);
     ts_lines_free(&c->lines);
     ts_para_free(&c->para);
     ts_fonts_free(&c->fonts);

@@ -294,7 +294,7 @@ static struct ts_pset block_settings(const struct ts_ctx *c, size_t i,
 }
 
 /* Hang the list marker in the indent of box v, right-aligned to end half
- * an em before marker_x.  Returns 0, or -1 when a font cannot be loaded. */
+ * an em before marker_x, its runs before the line's own.  Returns 0, or -1 when a font cannot be loaded. */
 static int hang_marker(struct ts_ctx *c, const struct ts_pset *ps,
                        const char *marker, double marker_x, struct ts_vitem *v)
 {
@@ -315,11 +315,20 @@ static int hang_marker(struct ts_ctx *c, const struct ts_pset *ps,
     if (c->para.ng > 0) {
         ts_emit_line(&c->lines, &mp, 0, c->para.nit - 1, 1, mx,
                      -ts_baseline_offset(lf), 1e9, &tmp);
+        size_t had = v->box.nruns;
         for (size_t k = 0; k < tmp.nruns; k++) {
             struct pg_run *r = &tmp.runs[k];
             page_add_run(&v->box, r->font, r->size, r->x, r->y, r->color,
                          r->text, strlen(r->text), r->glyphs, r->nglyphs)
                 ->hscale = r->hscale;
+        }
+        /* the marker's runs first: content order is reading order */
+        if (tmp.nruns) {
+        struct pg_run *runs = v->box.runs, *mk = xmalloc(tmp.nruns * sizeof *mk);
+        memcpy(mk, runs + had, tmp.nruns * sizeof *mk);
+        memmove(runs + tmp.nruns, runs, had * sizeof *runs);
+        memcpy(runs, mk, tmp.nruns * sizeof *mk);
+        free(mk);
         }
     }
     tbl_box_free(&tmp);
@@ -349,6 +358,8 @@ static int body(struct ts_ctx *c)
             vl->v[first].anchor = TS_ANCHOR_STATEMENT;
             vl->statement_marked = 1;
         }
+        if (first < vl->nv && b->kind == BLK_HEADING)
+            vl->v[first].heading = i + 1;  /* a bookmark */
         if (marker_x >= 0 && b->marker && *b->marker && first < vl->nv &&
             hang_marker(c, &ps, b->marker, marker_x, &vl->v[first]) < 0)
             return -1;

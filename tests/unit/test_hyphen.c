@@ -215,6 +215,73 @@ static void test_lazy_load(void **state)
     hy_close(d);
 }
 
+/* A capitalised word is hyphenated as its lowercase form when asked
+ * (hy_points_capital); a capital inside it still gives no points. */
+static void test_capital_points(void **state)
+{
+    (void)state;
+    char pts[32], low[32];
+    const char *w = "Representative";
+    int n = hy_points_capital(dict, w, strlen(w), pts);
+    assert_true(n > 0);
+    assert_int_equal(hy_points(dict, "representative", strlen(w), low), n);
+    assert_memory_equal(pts, low, strlen(w));
+    assert_int_equal(hy_points(dict, w, strlen(w), pts), 0);  /* unchanged */
+    assert_true(hy_points_capital(dict, "Secretary-General", 17, pts) >= 2);
+    assert_int_equal(hy_points_capital(dict, "McDonaldson", 11, pts), 0);
+    /* "Économie" as "économie" */
+    assert_int_equal(hy_points_capital(dict, "\xC3\x89" "conomie", 9, pts),
+                     hy_points(dict, "\xC3\xA9" "conomie", 9, low));
+}
+
+/* Names and acronyms never; common capitalised words and sentence starts
+ * with the capital penalty; lowercase words as before. */
+static void test_word_kinds(void **state)
+{
+    (void)state;
+#define KIND(w, start, name) hy_word_kind(w, strlen(w), start, name)
+    assert_int_equal(KIND("government", 0, 0), HY_WORD_LOWER);
+    assert_int_equal(KIND("Secretary", 0, 0), HY_WORD_CAPITAL);
+    assert_int_equal(KIND("Foundation", 0, 0), HY_WORD_CAPITAL);
+    assert_int_equal(KIND("Representative", 0, 0), HY_WORD_CAPITAL);
+    assert_int_equal(KIND("Whereupon", 1, 0), HY_WORD_CAPITAL);  /* opens a sentence */
+    assert_int_equal(KIND("Whereupon", 0, 0), HY_WORD_NEVER);    /* a name, then */
+    assert_int_equal(KIND("Tillerson", 0, 1), HY_WORD_NEVER);
+    assert_int_equal(KIND("Tillerson", 1, 1), HY_WORD_NEVER);
+    assert_int_equal(KIND("Germany", 1, 1), HY_WORD_NEVER);
+    assert_int_equal(KIND("NATO", 1, 0), HY_WORD_NEVER);
+    assert_int_equal(KIND("ADMINISTRATOR", 1, 0), HY_WORD_NEVER);
+    assert_int_equal(KIND("McDonald", 1, 0), HY_WORD_NEVER);
+    assert_int_equal(KIND("iPhone", 0, 0), HY_WORD_NEVER);
+#undef KIND
+}
+
+/* The dictionary of common words: lowercase letters only, at least five,
+ * in byte order (so that the lookup's binary search finds each), no word
+ * twice; and the lookup finds capitalised forms. */
+static void test_common_dictionary(void **state)
+{
+    (void)state;
+    size_t n = hy_common_count();
+    assert_true(n > 100);
+    for (size_t i = 0; i < n; i++) {
+        const char *w = hy_common_word(i);
+        size_t len = strlen(w);
+        if (len < 5)
+            fail_msg("common.def: \"%s\" is shorter than 5 letters", w);
+        for (size_t k = 0; k < len; k++)
+            if (w[k] < 'a' || w[k] > 'z')
+                fail_msg("common.def: \"%s\" is not lowercase letters", w);
+        if (i > 0 && strcmp(hy_common_word(i - 1), w) >= 0)
+            fail_msg("common.def: \"%s\" is out of order or listed twice", w);
+        assert_true(hy_is_common(w, len));
+    }
+    assert_null(hy_common_word(n));
+    assert_true(hy_is_common("Secretary", 9));
+    assert_false(hy_is_common("Tillerson", 9));
+    assert_false(hy_is_common("", 0));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -225,6 +292,9 @@ int main(void)
         cmocka_unit_test(test_utf8_letters),
         cmocka_unit_test(test_missing_file),
         cmocka_unit_test(test_lazy_load),
+        cmocka_unit_test(test_capital_points),
+        cmocka_unit_test(test_word_kinds),
+        cmocka_unit_test(test_common_dictionary),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -782,8 +782,10 @@ static void test_spans_lists(void **state)
     assert_true(marker_x >= lay.margin_inner && text_x > marker_x);
     assert_near(text_x, lay.margin_inner + lay.list_indent, 0.01);
     assert_int_equal(count_lines(&d, "heading", "Next steps", NULL), 1);
-    /* no table, so no Participants anchor */
-    assert_int_equal(d.nanchors, 2);
+    /* the heading under "Statement"; no table, so no Participants anchor */
+    assert_int_equal(d.nanchors, 3);
+    assert_string_equal(d.anchors[2].title, "Next steps");
+    assert_int_equal(d.anchors[2].level, 2);
     doc_free(&d);
     stmt_free(&s);
 }
