@@ -19,6 +19,7 @@
 #include "model/statement.h"
 #include "typeset/typeset.h"
 #include "base/util.h"
+#include "runbox.h"
 
 /* |a - b| <= eps, printing both on failure. */
 #define assert_near(a, b, eps) do { \
@@ -122,38 +123,9 @@ static double right_edge(size_t page)
     return lay.page_width - lay.margin_outer;
 }
 
-/* Width of a run as the PDF draws it: the font's advances plus TJ. */
-static double run_width(const struct pg_run *r)
-{
-    const struct font *f = &fs.fonts[r->font];
-    double w = 0;
-    for (size_t i = 0; i < r->nglyphs; i++) {
-        w -= r->glyphs[i].adjust * r->size / 1000.0;
-        w += hb_font_get_glyph_h_advance(f->hb, r->glyphs[i].gid) * r->size / f->upem;
-    }
-    return w * r->hscale / 100;
-}
-
-/* How far a run may hang into the margins: its first character's margin
- * kerning on the left; on the right its last one's, plus the overhang the
- * breaker allows as a last resort (0.5 pt). */
-static double hang_left(const struct pg_run *r)
-{
-    unsigned cp = 0;
-    utf8_decode(r->text, strlen(r->text), &cp);
-    return layout_protrude(&lay.protrude_left, cp) * r->size;
-}
-
-static double hang_right(const struct pg_run *r)
-{
-    size_t n = strlen(r->text), a = n;
-    while (a > 0 && ((unsigned char)r->text[a - 1] & 0xC0) == 0x80)
-        a--;
-    unsigned cp = 0;
-    if (a > 0)
-        utf8_decode(r->text + a - 1, n - a + 1, &cp);
-    return layout_protrude(&lay.protrude_right, cp) * r->size + 0.51;
-}
+static double run_width(const struct pg_run *r) { return runbox_width(&fs, r); }
+static double hang_left(const struct pg_run *r) { return runbox_hang_left(&lay, r); }
+static double hang_right(const struct pg_run *r) { return runbox_hang_right(&lay, r); }
 
 /* Every run and line stays inside the measure (but for margin kerning)
  * and above the bottom margin (the footer excepted); clusters lie inside

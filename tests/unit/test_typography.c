@@ -18,6 +18,7 @@
 #include "style/layout.h"
 #include "typeset/typeset.h"
 #include "base/util.h"
+#include "runbox.h"
 
 static struct fontset fs;
 static struct layout lay;
@@ -158,18 +159,6 @@ static void test_slash(void **state)
     stmt_free(&s);
 }
 
-/* Width of a run as the PDF draws it: the font's advances plus TJ. */
-static double run_width(const struct pg_run *r)
-{
-    const struct font *f = &fs.fonts[r->font];
-    double w = 0;
-    for (size_t i = 0; i < r->nglyphs; i++) {
-        w -= r->glyphs[i].adjust * r->size / 1000.0;
-        w += hb_font_get_glyph_h_advance(f->hb, r->glyphs[i].gid) * r->size / f->upem;
-    }
-    return w;
-}
-
 /* Lines ending in "A" or "’" (kerned with the space after them) stay
  * inside the measure: the kerning goes with the dropped space. */
 static void test_space_kern(void **state)
@@ -199,8 +188,8 @@ static void test_space_kern(void **state)
             const struct pg_run *r = &pg->runs[i];
             if (r->y < lay.margin_bottom)
                 continue;  /* the footer */
-            double e = r->x + run_width(r);
-            if (e > right + 0.01)
+            double e = r->x + runbox_width(&fs, r);
+            if (e > right + runbox_hang_right(&lay, r))
                 fail_msg("run \"%s\" ends at %.3f, past %.3f", r->text, e, right);
         }
         for (size_t i = 0; i < pg->nlines; i++) {
