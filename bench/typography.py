@@ -279,10 +279,17 @@ def main(argv):
     if not shutil.which('pdftotext'):
         print('typography: skipped: pdftotext (poppler-utils) is not installed')
         return 0
+    if args[:1] in (['-h'], ['--help']):
+        print(__doc__.strip())
+        return 0
     if args[:1] == ['--bench']:
         return bench(verbose)
-    if not args:
-        print(__doc__.strip())
+    if not args or any(a.startswith('-') for a in args):
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    missing = [a for a in args if not os.path.isfile(a)]
+    if missing:
+        print('typography: no such PDF: %s' % ', '.join(missing), file=sys.stderr)
         return 2
     figs = [analyse(p) for p in args]
     report(args, figs, verbose)
