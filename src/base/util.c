@@ -6,9 +6,28 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "base/exit.h"
+
+static atomic_int critical;  /* stretches under way (xcritical_enter) */
+static atomic_int dying;     /* xalloc_failed has begun */
+
+void xcritical_enter(void)
+{
+    atomic_fetch_add(&critical, 1);
+    if (atomic_load(&dying)) {
+        atomic_fetch_sub(&critical, 1);
+        for (;;)
+            pause();
+    }
+}
+
+void xcritical_leave(void)
+{
+    atomic_fetch_sub(&critical, 1);
+}
 
 /* The one place where running out of memory is handled. */
 _Noreturn void xalloc_failed(const char *what)
@@ -19,9 +38,13 @@ _Noreturn void xalloc_failed(const char *what)
     if (atomic_flag_test_and_set(&said))
         for (;;)
             pause();
+    atomic_store(&dying, 1);
     /* printed here, not through diag(): diag may hold its lock or allocate */
     fprintf(stderr, "imprint: error: out of memory (%s); nothing half-written was "
             "left in place of an output [out-of-memory]\n", what);
+    struct timespec ms = {0, 1000000};
+    for (int i = 0; i < 2000 && atomic_load(&critical) > 0; i++)
+        nanosleep(&ms, NULL);
     _exit(EXIT_ENV);
 }
 

@@ -20,6 +20,12 @@
  * error: out of memory (...) [out-of-memory]") and _exit(EXIT_ENV).
  * Also for libraries that report nothing but allocation failure. */
 _Noreturn void xalloc_failed(const char *what);
+/* A few system calls that must not be cut short by that exit (a finished
+ * PDF's temporary name renamed into place): xalloc_failed waits, up to two
+ * seconds, for every such stretch to end; a stretch begun after it started
+ * never runs (its thread waits for the exit).  Nothing inside may allocate. */
+void xcritical_enter(void);
+void xcritical_leave(void);
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t count, size_t size);

@@ -102,10 +102,13 @@ static int save_tmpfile(const char *dir, const char *base, const char *path,
                (unsigned long)atomic_fetch_add(&saves, 1));
     char proc[64];
     snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+    /* from the name's link to its rename, the run may not end */
+    xcritical_enter();
     int rc = linkat(AT_FDCWD, proc, AT_FDCWD, tmp.s, AT_SYMLINK_FOLLOW);
     if (rc && errno == EEXIST && unlink(tmp.s) == 0)
         rc = linkat(AT_FDCWD, proc, AT_FDCWD, tmp.s, AT_SYMLINK_FOLLOW);
     if (rc) {
+        xcritical_leave();
         close(fd);
         buf_free(&tmp);
         return 1;
@@ -113,9 +116,11 @@ static int save_tmpfile(const char *dir, const char *base, const char *path,
     if (close(fd) || rename(tmp.s, path)) {
         *err = errno;
         unlink(tmp.s);
+        xcritical_leave();
         buf_free(&tmp);
         return -1;
     }
+    xcritical_leave();
     buf_free(&tmp);
     return 0;
 #else
@@ -132,9 +137,12 @@ static int save_mkstemp(const char *dir, const char *base, const char *path,
     struct buf tmp;
     buf_init(&tmp);
     buf_printf(&tmp, "%s/.%s" ATOMIC_TMP_MARK "%ld-XXXXXX", dir, base, (long)getpid());
+    /* from the name's creation to its rename, the run may not end */
+    xcritical_enter();
     int fd = mkostemp(tmp.s, O_CLOEXEC);
     if (fd < 0) {
         *err = errno;
+        xcritical_leave();
         buf_free(&tmp);
         return -1;
     }
@@ -148,11 +156,10 @@ static int save_mkstemp(const char *dir, const char *base, const char *path,
     if (e) {
         *err = e;
         unlink(tmp.s);
-        buf_free(&tmp);
-        return -1;
     }
+    xcritical_leave();
     buf_free(&tmp);
-    return 0;
+    return e ? -1 : 0;
 }
 
 /* What an existing non-regular file is, for messages. */
