@@ -1007,6 +1007,18 @@ static void test_benchmark(void **state)
 
 /* ---- margin kerning, font expansion, the last resort -------------------- */
 
+/* A paragraph of three boxes a, b, c with glue of widths g1, g2 (stretch
+ * 2.5, no shrink) between them. */
+static void three_boxes(struct para *p, double a, double g1, double b, double g2, double c)
+{
+    box(p, a);
+    glue(p, g1, 2.5, 0);
+    box(p, b);
+    glue(p, g2, 2.5, 0);
+    box(p, c);
+    finish(p);
+}
+
 /* A line whose last box may hang 1 pt into the margin holds a box it could
  * not otherwise: the line is 100.8 pt of boxes and space on a 100 pt
  * measure, with no shrink. */
@@ -1017,12 +1029,7 @@ static void test_protrusion(void **state)
     double L = 100;
     struct br_params pr;
     br_default_params(&pr);
-    box(&p, 50);
-    glue(&p, 5, 2.5, 0);
-    box(&p, 45.8);
-    glue(&p, 5, 2.5, 0);
-    box(&p, 30);
-    finish(&p);
+    three_boxes(&p, 50, 5, 45.8, 5, 30);
     struct br_result r;
     br_break(p.it, p.n, &L, 1, &pr, 0, &r);
     assert_int_equal(r.lines[0].end, 1);  /* without margin kerning: 50 alone */
@@ -1053,12 +1060,7 @@ static void test_expansion(void **state)
     double L = 100;
     struct br_params pr;
     br_default_params(&pr);
-    box(&p, 48);
-    glue(&p, 5.5, 2.5, 0);
-    box(&p, 48);
-    glue(&p, 5, 2.5, 0);
-    box(&p, 30);
-    finish(&p);
+    three_boxes(&p, 48, 5.5, 48, 5, 30);
     struct br_result r;
     br_break(p.it, p.n, &L, 1, &pr, 0, &r);
     assert_int_equal(r.lines[0].end, 1);
