@@ -1,6 +1,7 @@
 /* runbox.h -- for unit tests: where a typeset run ends on the page, and how
  * far margin kerning and the breaker's last resort let it hang past the
- * measure.  Include after the style and model headers. */
+ * measure, and the fixture of the typesetting tests.  Include after the
+ * style and model headers. */
 #ifndef IMPRINT_TEST_RUNBOX_H
 #define IMPRINT_TEST_RUNBOX_H
 
@@ -44,6 +45,20 @@ static inline double runbox_hang_right(const struct layout *lay, const struct pg
     if (a > 0)
         utf8_decode(r->text + a - 1, n - a + 1, &cp);
     return layout_protrude(&lay->protrude_right, cp) * r->size + 0.51;
+}
+
+/* The fixture both typesetting test files use: the default layout and the
+ * bundled fonts; runbox_done frees them.  Returns fonts_init's status. */
+static inline int runbox_fixture(struct layout *lay, struct fontset *fs)
+{
+    layout_default(lay);
+    return fonts_init(fs, "fonts");
+}
+
+static inline void runbox_done(struct layout *lay, struct fontset *fs)
+{
+    layout_free(lay);
+    fonts_free(fs);
 }
 
 #endif

@@ -195,6 +195,17 @@ static void test_repost_summary(void **state)
     stmt_free(&st);
 }
 
+/* The statement's --dump-json text (to free). */
+static char *json_of(const struct statement *st)
+{
+    char *out = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&out, &n);
+    export_json(st, f);
+    fclose(f);
+    return out;
+}
+
 /* JSON: "preface" only when there is one, so statements without it give
  * the same JSON as before. */
 static void test_json(void **state)
@@ -204,17 +215,11 @@ static void test_json(void **state)
     stmt_init(&st);
     st.title = xstrdup("T");
     stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "Body.", 3);
-    char *out = NULL;
-    size_t n = 0;
-    FILE *f = open_memstream(&out, &n);
-    export_json(&st, f);
-    fclose(f);
+    char *out = json_of(&st);
     assert_null(strstr(out, "preface"));
     free(out);
     st.preface = xstrdup("Begin text:");
-    f = open_memstream(&out, &n);
-    export_json(&st, f);
-    fclose(f);
+    out = json_of(&st);
     assert_non_null(strstr(out, "\"preface\": \"Begin text:\""));
     assert_null(strstr(out, "closing"));
     free(out);

@@ -58,15 +58,14 @@ static char *diag_release(void)
 static int setup(void **state)
 {
     (void)state;
-    layout_default(&lay);  /* letter: 612x792, 1.125 in side margins, 11/14 body */
-    return fonts_init(&fs, "fonts");
+    /* letter: 612x792, 1.125 in side margins, 11/14 body */
+    return runbox_fixture(&lay, &fs);
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    layout_free(&lay);
-    fonts_free(&fs);
+    runbox_done(&lay, &fs);
     return 0;
 }
 

@@ -27,16 +27,15 @@ static const struct ts_options opts = {"test.txt", NULL, 0};
 static int setup(void **state)
 {
     (void)state;
-    layout_default(&lay);
+    int rc = runbox_fixture(&lay, &fs);
     lay.margin_outer = 4.5 * 72;  /* a 207 pt measure: many line ends */
-    return fonts_init(&fs, "fonts");
+    return rc;
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    layout_free(&lay);
-    fonts_free(&fs);
+    runbox_done(&lay, &fs);
     return 0;
 }
 
