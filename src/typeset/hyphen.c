@@ -3,8 +3,9 @@
  * loses its surrounding punctuation and possessive suffix ('s, ’s) and is
  * hyphenated on its own when it is at least 5 lowercase letters with no
  * capital and no digit (hy_points_capital: a capital only as its first
- * letter, hyphenated as the small letter).  Left minimum 2 letters, right
- * minimum 3.  Which words may be hyphenated at all (names, acronyms and
+ * letter, hyphenated as the small letter).  A word listed in
+ * exceptions.def (hyexcept.c) takes its breaks from there instead.  Left
+ * minimum 2 letters, right minimum 3.  Which words may be hyphenated at all (names, acronyms and
  * common capitalised words apart) is hy_word_kind, with the dictionary of
  * common words in common.def.
  *
@@ -212,6 +213,27 @@ static void add_cp(struct buf *b, unsigned cp)
     buf_addc(b, (char)(0x80 | (cp & 0x3F)));
 }
 
+/* libhyphen's points for d->word (wlen bytes) into d->hyph; 0 when the
+ * patterns cannot be loaded or fail. */
+static int pattern_points(struct hy_dict *d, size_t wlen)
+{
+    if (hy_load(d) != 0)
+        return 0;
+    char **rep = NULL;
+    int *pos = NULL, *cut = NULL;
+    int ok = hnj_hyphen_hyphenate3(d->dict, d->word.s, (int)wlen, d->hyph,
+                                   NULL, &rep, &pos, &cut, HY_LEFTMIN,
+                                   HY_RIGHTMIN, HY_LEFTMIN, HY_RIGHTMIN) == 0;
+    if (rep) {
+        for (size_t i = 0; i < wlen; i++)
+            free(rep[i]);
+        free(rep);
+    }
+    free(pos);
+    free(cut);
+    return ok;
+}
+
 /* Hyphenate the part w[a..b) of the word; sets points relative to w.  With
  * capital set, its first letter may be a capital. */
 static int hyphenate_part(struct hy_dict *d, const char *w, size_t a, size_t b,
@@ -237,31 +259,24 @@ static int hyphenate_part(struct hy_dict *d, const char *w, size_t a, size_t b,
         else
             buf_add(&d->word, w + i, len);
     }
-    if (nletters < HY_MINLETTERS || hy_load(d) != 0)
+    if (nletters < HY_MINLETTERS)
         return 0;
 
     size_t wlen = d->word.len;
     xgrow(&d->hyph, &d->hyphcap, wlen + 5, 1);
     memset(d->hyph, 0, wlen + 5);
-    char **rep = NULL;
-    int *pos = NULL, *cut = NULL;
-    if (hnj_hyphen_hyphenate3(d->dict, d->word.s, (int)wlen, d->hyph, NULL,
-                              &rep, &pos, &cut, HY_LEFTMIN, HY_RIGHTMIN,
-                              HY_LEFTMIN, HY_RIGHTMIN) != 0)
-        nletters = 0;  /* failure: no points */
-    if (rep) {
-        for (i = 0; i < wlen; i++)
-            free(rep[i]);
-        free(rep);
-    }
-    free(pos);
-    free(cut);
+    /* The exceptions first (an ASCII word), then the patterns. */
+    if (!(wlen == nletters && hy_exception(d->word.s, wlen, d->hyph)) &&
+        !pattern_points(d, wlen))
+        return 0;
 
     /* With a UTF-8 dictionary the vector is indexed by character, otherwise
-     * by byte; the core is ASCII or the dictionary is UTF-8 here. */
+     * by byte; the core is ASCII or the dictionary is UTF-8 here (and an
+     * exception's word is ASCII, where the two are the same). */
+    int by_letter = d->dict && d->dict->utf8;
     int count = 0;
     for (size_t k = 0; k < nletters; k++) {
-        size_t idx = d->dict->utf8 ? k : d->offs[k] - a;
+        size_t idx = by_letter ? k : d->offs[k] - a;
         if (!(d->hyph[idx] & 1))
             continue;
         if (k + 1 < HY_LEFTMIN || nletters - (k + 1) < HY_RIGHTMIN)

@@ -53,4 +53,14 @@ int hy_is_common(const char *w, size_t len);
 size_t hy_common_count(void);
 const char *hy_common_word(size_t i);
 
+/* The hyphenation exceptions (src/typeset/exceptions.def), which override
+ * the patterns: when the lowercase ASCII word w[0..len) is listed, sets
+ * after[k] = 1 for each letter k a break follows (after has len entries)
+ * and returns 1; returns 0 when it is not listed. */
+int hy_exception(const char *w, size_t len, char *after);
+/* The list itself, for its test: its size and its i-th entry as written
+ * ("sov-er-eignty"). */
+size_t hy_exception_count(void);
+const char *hy_exception_entry(size_t i);
+
 #endif

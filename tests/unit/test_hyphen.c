@@ -1,7 +1,8 @@
 /* test_hyphen.c -- hyphenation points from libhyphen with hyph_en_US: exact
  * points of known words, no points in names, short words, numbers, inside a
  * possessive, separately hyphenated parts of hyphenated compounds, left and
- * right minimums, and the error for a missing pattern file. */
+ * right minimums, the exceptions list that overrides the patterns, and the
+ * error for a missing pattern file. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -282,6 +283,52 @@ static void test_common_dictionary(void **state)
     assert_false(hy_is_common("", 0));
 }
 
+/* The exceptions list: lowercase letters and single hyphens inside, at
+ * least 5 letters, no break closer than 2 letters to the start or 3 to the
+ * end, in byte order of the plain word, no word twice; each entry's breaks
+ * are what hy_points gives, also for a capitalised, possessive or
+ * punctuated form, where the patterns alone give none. */
+static void test_exceptions(void **state)
+{
+    (void)state;
+    size_t n = hy_exception_count();
+    char prev[64] = "", plain[64], pts[64];
+    assert_true(n > 50);
+    for (size_t i = 0; i < n; i++) {
+        const char *e = hy_exception_entry(i);
+        size_t k = 0, last = 0, first = 0;
+        for (const char *c = e; *c; c++) {
+            if (*c == '-') {
+                if (k < 2 || c[1] == '-' || c[1] == 0)
+                    fail_msg("exceptions.def: \"%s\": break too near the start", e);
+                if (!first)
+                    first = k;
+                last = k;
+            } else if (*c < 'a' || *c > 'z') {
+                fail_msg("exceptions.def: \"%s\" is not lowercase letters", e);
+            } else {
+                plain[k++] = *c;
+            }
+        }
+        plain[k] = 0;
+        if (k < 5 || !first || k - last < 3)
+            fail_msg("exceptions.def: \"%s\": too short, no break, or a break too near the end", e);
+        if (strcmp(prev, plain) >= 0)
+            fail_msg("exceptions.def: \"%s\" is out of order or listed twice", e);
+        strcpy(prev, plain);
+        expect(plain, e);
+        assert_int_equal(hy_exception(plain, k, pts), 1);
+    }
+    assert_null(hy_exception_entry(n));
+    assert_int_equal(hy_exception("sovereign", 9, pts), 0);
+    expect("sovereignty", "sov-er-eignty");
+    expect("sovereignty\xE2\x80\x99s,", "sov-er-eignty\xE2\x80\x99s,");
+    expect("(refugees)", "(ref-u-gees)");
+    char cap[16];
+    assert_int_equal(hy_points_capital(dict, "Sovereignty", 11, cap), 2);
+    assert_int_equal(cap[2] + cap[4], 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -295,6 +342,7 @@ int main(void)
         cmocka_unit_test(test_capital_points),
         cmocka_unit_test(test_word_kinds),
         cmocka_unit_test(test_common_dictionary),
+        cmocka_unit_test(test_exceptions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
