@@ -27,6 +27,10 @@ Usage:
       `make bench-typography`: imprint (and LuaLaTeX, with and without
       microtype, where lualatex is installed) on the reference statement and
       12 long corpus statements, and the table of the figures.
+      --check: exit 1, naming each, when imprint's figures are over the
+      limits (worst 1.45, no line looser than 1.5x, no hyphen ending a
+      page, no line past the measure, mean change 0.12).
+      --out DIR: keep imprint's PDFs in DIR (to validate them).
 Environment: IMPRINT (default ./imprint), SHARED (default ../shared),
 SOURCE_DATE_EPOCH (default 1487808000).
 """
@@ -229,7 +233,26 @@ def lualatex_pdf(text, dest, microtype, fonts):
     return dest if os.path.exists(dest) else None
 
 
-def bench(verbose):
+# What issue-level quality the 13 texts must reach (--check): the loosest
+# line, lines looser than 1.5x, hyphens ending a page, lines past the
+# measure, and the mean change of spacing.
+LIMITS = [('worst', 1.45), ('loose15', 0), ('hyphen', 0), ('past', 0),
+          ('change', 0.12)]
+
+
+def check_limits(t):
+    """The figures of totals t over their LIMITS, as messages."""
+    bad = []
+    for key, limit in LIMITS:
+        v = t[key]
+        if key == 'change':
+            v = sum(v) / len(v) if v else 0.0
+        if v > limit:
+            bad.append('%s %s is over %s' % (key, round(v, 5), limit))
+    return bad
+
+
+def bench(verbose, check=False, keep=None):
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     shared = os.environ.get('SHARED', os.path.join(root, '..', 'shared'))
     if not os.path.isdir(os.path.join(shared, CORPUS)):
@@ -240,10 +263,11 @@ def bench(verbose):
     env.setdefault('SOURCE_DATE_EPOCH', '1487808000')
     texts = bench_texts(shared)
     tmp = tempfile.mkdtemp(prefix='imprint-typo.')
+    status = 0
     try:
         pdfs = []
         for i, t in enumerate(texts):
-            out = os.path.join(tmp, 'imprint-%02d.pdf' % i)
+            out = os.path.join(keep or tmp, 'imprint-%02d.pdf' % i)
             subprocess.run([imprint, '-q', t, '-o', out], env=env, check=True)
             pdfs.append(out)
         print('texts (%d):' % len(texts))
@@ -252,6 +276,9 @@ def bench(verbose):
         figs = [analyse(p) for p in pdfs]
         report(texts, figs, verbose)
         columns = [('imprint', total(f for f, _ in figs))]
+        for msg in check_limits(columns[0][1]) if check else []:
+            print('typography: over the limit: ' + msg)
+            status = 1
         if shutil.which('lualatex'):
             for micro in (0, 1):
                 lf = []
@@ -270,12 +297,18 @@ def bench(verbose):
         print(table(columns))
     finally:
         shutil.rmtree(tmp)
-    return 0
+    return status
 
 
 def main(argv):
     verbose = '-v' in argv
-    args = [a for a in argv if a != '-v']
+    check = '--check' in argv
+    keep = None
+    if '--out' in argv and argv.index('--out') + 1 < len(argv):
+        keep = argv[argv.index('--out') + 1]
+        argv = [a for i, a in enumerate(argv)
+                if i not in (argv.index('--out'), argv.index('--out') + 1)]
+    args = [a for a in argv if a not in ('-v', '--check')]
     if not shutil.which('pdftotext'):
         print('typography: skipped: pdftotext (poppler-utils) is not installed')
         return 0
@@ -283,7 +316,7 @@ def main(argv):
         print(__doc__.strip())
         return 0
     if args[:1] == ['--bench']:
-        return bench(verbose)
+        return bench(verbose, check, keep)
     if not args or any(a.startswith('-') for a in args):
         print(__doc__.strip(), file=sys.stderr)
         return 2

@@ -196,3 +196,17 @@ sed -E 's/^(#+|-) //' "$ENDS" >"$T/ends-words.txt"   # the words, markup aside
 check "line ends: every word extractable" \
     $PY tests/textcheck.py --from-line 7 "$T/ends-words.txt" "$T/ends.txt"
 check_pdfa "line ends" "$EPDF"
+
+# Line quality on the 13 texts of `make bench-typography` (the reference and
+# 12 long corpus statements), measured from the PDFs: no line looser than
+# 1.5x the normal space (the loosest at most 1.45x), no hyphen ending a page,
+# no line past the measure, mean change of spacing at most 0.12.
+if [ -d "$CORPUS" ]; then
+    mkdir -p "$T/typo"
+    check "13 texts: line quality within its limits (bench/typography.py --check)" \
+        env IMPRINT="$IMPRINT" $PY bench/typography.py --bench --check --out "$T/typo"
+    check "13 texts: PDF/A-1b valid" tests/validate.sh "$T"/typo/*.pdf
+else
+    skip "13 texts: line quality within its limits" "no $CORPUS (../shared)"
+    skip "13 texts: PDF/A-1b valid" "no $CORPUS (../shared)"
+fi
