@@ -10,8 +10,9 @@ extraction counts).  JOBS python processes share the work.  For each input:
   - the banner "An official website of the United States government" is
     skipped (it is intentionally not printed);
   - the header lines (title, date, office: up to the line after the date
-    line) must each appear, word for word, somewhere in the text (the
-    letterhead sets them in its own order);
+    line, and the short lines that follow it -- a second byline, the place,
+    the venue, at most four) must each appear, word for word, somewhere in
+    the text (the letterhead sets them in its own order);
   - every word of the body (the lines after the header) must appear in the
     text in order.  The alignment (difflib) tolerates a word hyphenated at a
     line end (pdftotext rejoins it), a word split across a line without a
@@ -116,12 +117,26 @@ def split_input(text):
     lines = [l for l in lines if l]
     if lines and lines[0] == BANNER:
         lines = lines[1:]
-    # header: through the line after the date, when the date is near the top
+    # header: through the line after the date, when the date is near the top,
+    # and the short header lines that follow it (a second byline, the place,
+    # the venue: at most four)
     for k, l in enumerate(lines[:6]):
         if DATE.match(l):
             end = min(k + 2, len(lines))
+            while end < min(k + 6, len(lines) - 1) and header_like(lines[end]):
+                end += 1
             return lines[:end], lines[end:]
     return [], lines
+
+
+def header_like(line):
+    """A short line of a header (a byline "Name, Title", a place such as
+    "Washington, D.C.", a venue), not the start of the text: at most 16
+    words and no sentence end (a period after a lowercase word; a final
+    period only after an abbreviation such as "D.C.")."""
+    if len(line.split()) > 16 or re.search(r"[:;?!]$|\b[a-z]+\. ", line):
+        return False
+    return not line.endswith(".") or re.search(r"\b(?:[A-Z]\.)+$", line)
 
 
 def squash(ws):
