@@ -23,6 +23,7 @@
 #include "recognise/recognise.h"
 #include "recognise/source.h"
 #include "recognise/source_html.h"
+#include "sign/sign.h"
 #include "read/charset.h"
 #include "cli/feedjobs.h"
 #include "model/statement.h"
@@ -46,6 +47,14 @@ int run_shared_init(struct run_shared *sh, const struct run_options *opt)
     if (layout_load(name, sh->datadir, &sh->lay) != EXIT_OK)
         return EXIT_ENV;
     sh->have_lay = 1;
+    if (opt->mode != MODE_PDF || !opt->sign_key)
+        return EXIT_OK;
+    struct sign_files f = {opt->sign_key, opt->sign_cert, opt->sign_chain};
+    if (sign_open(&f, opt->fixed_when ? opt->when : time(NULL), &sh->signer) != EXIT_OK)
+        return EXIT_ENV;
+    sh->seal.reserve = sign_reserve(sh->signer);
+    sh->seal.sign = sign_cms;
+    sh->seal.ctx = sh->signer;
     return EXIT_OK;
 }
 
@@ -68,6 +77,8 @@ void run_shared_free(struct run_shared *sh)
     if (sh->have_lay)
         layout_free(&sh->lay);
     sh->have_lay = 0;
+    sign_close(sh->signer);
+    sh->signer = NULL;
     fq_shutdown();
 }
 
@@ -342,6 +353,7 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
         snprintf(icc, sizeof icc, "%s/fonts/sRGB.icc", sh->datadir);
         po.icc_path = icc;
         po.agency = lay->agency;
+        po.seal = sh->signer ? &sh->seal : NULL;
         struct pdf_meta meta;
         pdf_meta_build(s, lay->agency, &meta);
         rc = to_stdout ? write_stdout(&d, &meta, &w->fonts, &po)
