@@ -214,3 +214,14 @@ check "every PDF of the batch: pdfsig valid and total, --verify --ca intact" bas
         '$IMPRINT' --verify \"\$f\" --ca '$K/ca.crt' >/dev/null || exit 1
     done"
 check "every PDF of the batch is valid PDF/A-1b" sh tests/validate.sh "$T"/batch/*.pdf
+
+# --fingerprint: what the footer of a printed copy says, to check paper
+# against the published text.
+"$IMPRINT" --fingerprint "$SEED" >"$T/fp"
+check_eq "--fingerprint prints the footer's copy line" \
+    "$(pdftotext -layout "$PDF" - | grep -m1 -o 'Media Note · 2017-02-23 · SHA-256 [0-9a-f]*')" "$(head -1 "$T/fp")"
+check_eq "--fingerprint prints the input's whole SHA-256" "SHA-256 $(sha256sum "$SEED" | cut -d' ' -f1)" \
+    "$(sed -n 2p "$T/fp")"
+check "--fingerprint writes no PDF" bash -c "cd '$T' && '$IMPRINT' --fingerprint '$SEED' >/dev/null && test ! -e out"
+check "--fingerprint with several inputs names each" bash -c \
+    "'$IMPRINT' -q --fingerprint examples/*.md | grep -c '^examples/.*\.md: SHA-256 [0-9a-f]\{64\}$' | grep -qx 2"

@@ -41,7 +41,7 @@ int run_shared_init(struct run_shared *sh, const struct run_options *opt)
     memset(sh, 0, sizeof *sh);
     sh->opt = opt;
     sh->datadir = paths_datadir();
-    if (opt->mode == MODE_JSON || opt->mode == MODE_IMPORT)
+    if (opt->mode == MODE_JSON || opt->mode == MODE_IMPORT || opt->mode == MODE_FINGERPRINT)
         return EXIT_OK;
     const char *name = opt->layout ? opt->layout : "letter";
     if (layout_load(name, sh->datadir, &sh->lay) != EXIT_OK)
@@ -200,6 +200,19 @@ static void document_time(const struct run_options *o, struct pdf_options *po)
     po->utc = o->fixed_when;
 }
 
+/* The input's SHA-256 (d) and its short fingerprint, the first 8 bytes
+ * in hex: what the footer prints. */
+static void fingerprint_of(const struct text *t, unsigned char d[SHA256_DIGEST_SIZE],
+                           char fingerprint[17])
+{
+    struct sha256_ctx c;
+    sha256_init(&c);
+    sha256_update(&c, t->len, (const uint8_t *)t->data);
+    sha256_digest(&c, SHA256_DIGEST_SIZE, d);
+    for (int i = 0; i < 8; i++)
+        snprintf(fingerprint + 2 * i, 3, "%02x", d[i]);
+}
+
 /* The file identifier: SHA-256 over the input's digest and the options that
  * shape the output, first 16 bytes; and the input's short fingerprint. */
 static void identify(const struct text *t, const struct layout *lay,
@@ -208,11 +221,7 @@ static void identify(const struct text *t, const struct layout *lay,
 {
     struct sha256_ctx c;
     unsigned char d[SHA256_DIGEST_SIZE];
-    sha256_init(&c);
-    sha256_update(&c, t->len, (const uint8_t *)t->data);
-    sha256_digest(&c, sizeof d, d);
-    for (int i = 0; i < 8; i++)
-        snprintf(fingerprint + 2 * i, 3, "%02x", d[i]);
+    fingerprint_of(t, d, fingerprint);
     sha256_init(&c);
     sha256_update(&c, sizeof d, d);
     const char *parts[] = {lay->name ? lay->name : "", level,
@@ -369,11 +378,36 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
     return rc;
 }
 
+/* --fingerprint: what a printed copy's footer says, then the input's
+ * whole SHA-256 (prefixed by the input's name when there are several). */
+static void print_fingerprint(const struct run_options *o, const struct text *t,
+                              const struct statement *s)
+{
+    unsigned char d[SHA256_DIGEST_SIZE];
+    char fp[17];
+    fingerprint_of(t, d, fp);
+    struct buf line;
+    buf_init(&line);
+    ts_copy_line(s, fp, &line);
+    if (o->many)
+        printf("%s: ", t->name);
+    printf("%s\n", line.s);
+    if (o->many)
+        printf("%s: ", t->name);
+    printf("SHA-256 ");
+    for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
+        printf("%02x", d[i]);
+    printf("\n");
+    buf_free(&line);
+}
+
 int run_statement(const struct run_shared *sh, struct run_worker *w,
                   const struct text *t, const struct statement *s, const char *input)
 {
     const struct run_options *o = sh->opt;
-    if (o->mode == MODE_JSON)
+    if (o->mode == MODE_FINGERPRINT)
+        print_fingerprint(o, t, s);
+    else if (o->mode == MODE_JSON)
         export_json(s, stdout);
     else if (o->mode == MODE_IMPORT)
         export_markdown(s, stdout);

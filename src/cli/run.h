@@ -17,7 +17,7 @@
 #include "style/layout.h"
 #include "write/pdf.h"
 
-enum run_mode { MODE_PDF, MODE_JSON, MODE_PAGES, MODE_STATS, MODE_IMPORT };
+enum run_mode { MODE_PDF, MODE_JSON, MODE_PAGES, MODE_STATS, MODE_IMPORT, MODE_FINGERPRINT };
 
 struct run_options {
     const char *output;      /* -o FILE|DIR, or NULL */

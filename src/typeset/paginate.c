@@ -167,10 +167,8 @@ void ts_paginate(struct ts_ctx *c, struct tbl *t, struct doc *d)
 
 /* ---- footers ------------------------------------------------------------ */
 
-/* The copy line: kind, date and fingerprint, as there are. */
-static void copy_line(const struct ts_ctx *c, struct buf *copy)
+void ts_copy_line(const struct statement *s, const char *fingerprint, struct buf *copy)
 {
-    const struct statement *s = c->s;
     static const char dot[] = " \xC2\xB7 ";
     if (s->kind && *s->kind)
         buf_adds(copy, s->kind);
@@ -179,10 +177,10 @@ static void copy_line(const struct ts_ctx *c, struct buf *copy)
             buf_adds(copy, dot);
         buf_adds(copy, s->date);
     }
-    if (c->opt && c->opt->fingerprint && *c->opt->fingerprint) {
+    if (fingerprint && *fingerprint) {
         if (copy->len)
             buf_adds(copy, dot);
-        buf_printf(copy, "SHA-256 %s", c->opt->fingerprint);
+        buf_printf(copy, "SHA-256 %s", fingerprint);
     }
 }
 
@@ -228,7 +226,7 @@ int ts_footers(struct ts_ctx *c, struct doc *d)
     struct buf copy, pg;
     buf_init(&copy);
     buf_init(&pg);
-    copy_line(c, &copy);
+    ts_copy_line(c->s, c->opt ? c->opt->fingerprint : NULL, &copy);
     int rc = 0;
     for (size_t k = 0; k < d->npages && rc == 0; k++) {
         buf_clear(&pg);
