@@ -128,7 +128,7 @@ static int parse_options(int argc, char **argv, struct run_options *o, int *jobs
                          int *quiet, struct verify_args *v)
 {
     enum { O_PDFA = 256, O_JSON, O_PAGES, O_STATS, O_IMPORT, O_FIRSTFIT, O_MAX, O_LIST, O_FROM,
-           O_SIGN, O_CERT, O_CHAIN, O_VERIFY, O_CA, O_FINGERPRINT };
+           O_SIGN, O_CERT, O_CHAIN, O_VERIFY, O_CA, O_FINGERPRINT, O_QR };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
         {"layout", required_argument, NULL, 'l'},
@@ -143,6 +143,7 @@ static int parse_options(int argc, char **argv, struct run_options *o, int *jobs
         {"list-layouts", no_argument, NULL, O_LIST},
         {"from", required_argument, NULL, O_FROM},
         {"fingerprint", no_argument, NULL, O_FINGERPRINT},
+        {"qr", no_argument, NULL, O_QR},
         {"sign", required_argument, NULL, O_SIGN},
         {"cert", required_argument, NULL, O_CERT},
         {"chain", required_argument, NULL, O_CHAIN},
@@ -183,6 +184,7 @@ static int parse_options(int argc, char **argv, struct run_options *o, int *jobs
         case O_STATS: o->mode = MODE_STATS; break;
         case O_IMPORT: o->mode = MODE_IMPORT; break;
         case O_FINGERPRINT: o->mode = MODE_FINGERPRINT; break;
+        case O_QR: o->qr = 1; break;
         case O_FIRSTFIT: o->first_fit = 1; break;
         case O_MAX: {
             char *end;

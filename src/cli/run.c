@@ -213,6 +213,19 @@ static void fingerprint_of(const struct text *t, unsigned char d[SHA256_DIGEST_S
         snprintf(fingerprint + 2 * i, 3, "%02x", d[i]);
 }
 
+/* --qr: what the footer's QR code holds, "SHA-256 " and the input's
+ * whole SHA-256 in capitals (QR codes hold capitals most compactly). */
+static const char *qr_text(const struct text *t, char out[80])
+{
+    unsigned char d[SHA256_DIGEST_SIZE];
+    char fp[17];
+    fingerprint_of(t, d, fp);
+    int n = snprintf(out, 80, "SHA-256 ");
+    for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
+        n += snprintf(out + n, 80 - (size_t)n, "%02X", d[i]);
+    return out;
+}
+
 /* The file identifier: SHA-256 over the input's digest and the options that
  * shape the output, first 16 bytes; and the input's short fingerprint. */
 static void identify(const struct text *t, const struct layout *lay,
@@ -337,7 +350,10 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
     memset(&po, 0, sizeof po);
     char fingerprint[17];
     identify(t, lay, o, level, po.id, fingerprint);
-    struct ts_options to = {t->name, fingerprint, o->first_fit};
+    struct ts_options to = {t->name, fingerprint, o->first_fit, NULL};
+    char qr[80];
+    if (o->qr)
+        to.qr = qr_text(t, qr);
     struct doc d;
     if (!w->hy && lay->hyphenate && !(w->hy = hy_open(NULL))) {
         if (have_own)

@@ -34,6 +34,7 @@ struct run_options {
     const char *sign_key;    /* --sign KEY: sign every PDF (with sign_cert) */
     const char *sign_cert;   /* --cert CERT */
     const char *sign_chain;  /* --chain FILE, or NULL */
+    int qr;                  /* --qr: a QR code of the input's SHA-256 in the footers */
 };
 
 /* Largest SOURCE_DATE_EPOCH: 9999-12-31T23:59:59Z, the last second a

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/diag.h"
+#include "typeset/qr.h"
 
 /* Move (or copy) the content of box onto page p, shifted by dx, dy. */
 static void place(struct page *p, struct page *box, double dx, double dy,
@@ -232,6 +233,12 @@ int ts_footers(struct ts_ctx *c, struct doc *d)
         buf_clear(&pg);
         buf_printf(&pg, "Page %zu of %zu", k + 1, d->npages);
         rc = footer(c, d, k, &pg, &copy);
+        /* the QR code in the inner margin, level with the footer */
+        if (rc == 0 && c->opt && c->opt->qr) {
+            double margin = left_margin(c->lay, k);
+            ts_qr(&d->pages[k], margin, c->lay->footer_offset - 2, margin,
+                  c->opt->qr);
+        }
     }
     buf_free(&copy);
     buf_free(&pg);

@@ -18,6 +18,7 @@ struct ts_options {
     const char *source_name;  /* input name, for warnings */
     const char *fingerprint;  /* short input fingerprint for the footer, or NULL */
     int first_fit;            /* 1: greedy line breaking (for comparison) */
+    const char *qr;           /* text of a QR code in every footer, or NULL */
 };
 
 /* Returns EXIT_OK, or EXIT_ENV when a font cannot be loaded (message
