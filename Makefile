@@ -10,7 +10,7 @@
 
 .DEFAULT_GOAL := all
 
-PKGS := libhpdf fontconfig harfbuzz harfbuzz-subset fribidi hyphen yaml-0.1 md4c nettle gumbo libxml-2.0 zlib
+PKGS := libhpdf fontconfig harfbuzz harfbuzz-subset fribidi hyphen yaml-0.1 md4c nettle gumbo libxml-2.0 zlib gnutls libqrencode
 PKGCONF = PKG_CONFIG_PATH=$(CURDIR)/pkgconfig$(if $(PKG_CONFIG_PATH),:$(PKG_CONFIG_PATH)) pkg-config
 
 PREFIX ?= /usr/local
