@@ -225,3 +225,26 @@ check_eq "--fingerprint prints the input's whole SHA-256" "SHA-256 $(sha256sum "
 check "--fingerprint writes no PDF" bash -c "cd '$T' && '$IMPRINT' --fingerprint '$SEED' >/dev/null && test ! -e out"
 check "--fingerprint with several inputs names each" bash -c \
     "'$IMPRINT' -q --fingerprint examples/*.md | grep -c '^examples/.*\.md: SHA-256 [0-9a-f]\{64\}$' | grep -qx 2"
+
+# The signing stage is a module (imprint-sign.so) loaded only by a run that
+# signs or verifies: the executable does not link GnuTLS, a plain run does
+# not load it, a signing run does; without the module, signing and
+# --verify fail with [sign-module] and write nothing.
+check "the executable does not link GnuTLS" bash -c "! ldd '$IMPRINT' | grep -q libgnutls"
+LD_DEBUG=files "$IMPRINT" -q -o "$T/plain-run.pdf" "$SEED" 2>"$T/ld-plain"
+check "a run that does not sign does not load GnuTLS" bash -c "! grep -q 'file=libgnutls' '$T/ld-plain'"
+check "a run that does not sign: PDF/A-1b valid" sh tests/validate.sh "$T/plain-run.pdf"
+LD_DEBUG=files "$IMPRINT" -q "${SIGN[@]}" -o "$T/mod-run.pdf" "$SEED" 2>"$T/ld-sign"
+check "a signing run loads the module and GnuTLS" \
+    bash -c "grep -q 'file=.*-sign.so' '$T/ld-sign' && grep -q 'file=libgnutls' '$T/ld-sign'"
+check "a signing run: PDF/A-1b valid" sh tests/validate.sh "$T/mod-run.pdf"
+mkdir -p "$T/nomod"
+cp "$IMPRINT" "$T/nomod/imprint-nomod"
+IMPRINT_DATADIR=$ROOT "$T/nomod/imprint-nomod" -q "${SIGN[@]}" -o "$T/nomod/s.pdf" "$SEED" 2>"$T/nomod.err"
+check_eq "no module: signing exits with the environment status" "$?" 3
+check "no module: [sign-module] names the module" \
+    grep -q "imprint-nomod-sign.so.*\[sign-module\]" "$T/nomod.err"
+check "no module: no PDF written" test ! -e "$T/nomod/s.pdf"
+IMPRINT_DATADIR=$ROOT "$T/nomod/imprint-nomod" --verify "$PDF" >/dev/null 2>"$T/nomod-v.err"
+check_eq "no module: --verify exits with the environment status" "$?" 3
+check "no module: --verify says why" grep -q "\[sign-module\]" "$T/nomod-v.err"

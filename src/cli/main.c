@@ -17,7 +17,7 @@
 #include "write/pdf.h"
 #include "cli/run.h"
 #include "read/text.h"
-#include "sign/sign.h"
+#include "cli/signmod.h"
 
 #ifndef IMPRINT_VERSION
 #define IMPRINT_VERSION "0.1.0"
@@ -263,7 +263,8 @@ int main(int argc, char **argv)
     if (v.file) {
         if (optind < argc)
             return usage_error("--verify takes one PDF; '%s' is one too many", argv[optind]);
-        return sign_verify(v.file, v.ca);
+        const struct sign_api *api = signmod_load();
+        return api ? api->verify(v.file, v.ca) : EXIT_ENV;
     }
     if (source_date(&o) != EXIT_OK)
         return EXIT_USAGE;

@@ -24,7 +24,7 @@
 #include "recognise/source.h"
 #include "recognise/names.h"
 #include "recognise/source_html.h"
-#include "sign/sign.h"
+#include "cli/signmod.h"
 #include "read/charset.h"
 #include "cli/feedjobs.h"
 #include "model/statement.h"
@@ -51,10 +51,12 @@ int run_shared_init(struct run_shared *sh, const struct run_options *opt)
     if (opt->mode != MODE_PDF || !opt->sign_key)
         return EXIT_OK;
     struct sign_files f = {opt->sign_key, opt->sign_cert, opt->sign_chain};
-    if (sign_open(&f, opt->fixed_when ? opt->when : time(NULL), &sh->signer) != EXIT_OK)
+    if (!(sh->sign = signmod_load()))
         return EXIT_ENV;
-    sh->seal.reserve = sign_reserve(sh->signer);
-    sh->seal.sign = sign_cms;
+    if (sh->sign->open(&f, opt->fixed_when ? opt->when : time(NULL), &sh->signer) != EXIT_OK)
+        return EXIT_ENV;
+    sh->seal.reserve = sh->sign->reserve(sh->signer);
+    sh->seal.sign = sh->sign->cms;
     sh->seal.ctx = sh->signer;
     return EXIT_OK;
 }
@@ -78,7 +80,8 @@ void run_shared_free(struct run_shared *sh)
     if (sh->have_lay)
         layout_free(&sh->lay);
     sh->have_lay = 0;
-    sign_close(sh->signer);
+    if (sh->sign)
+        sh->sign->close(sh->signer);
     sh->signer = NULL;
     fq_shutdown();
 }

@@ -49,6 +49,7 @@ struct run_shared {
     const char *datadir;
     struct layout lay;
     int have_lay;
+    const struct sign_api *sign; /* --sign: the signing module (signmod.h) */
     struct sign_signer *signer;  /* --sign: the key, read once (sign/sign.h) */
     struct pdf_seal seal;        /* the writer's view of it */
 };

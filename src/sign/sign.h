@@ -4,6 +4,11 @@
  * PDF (--verify).  No PDF objects are made here (write/sigfield.h makes
  * the field); no cryptography is done anywhere else.
  *
+ * The stage is built as a module of its own (imprint-sign.so, linked with
+ * GnuTLS) that the command line loads only for a run that signs or
+ * verifies (cli/signmod.h): its one entry point is sign_module.  A run
+ * that does neither never loads GnuTLS.
+ *
  * Ownership: sign_open returns a signer the caller frees with sign_close;
  * it keeps no pointer to its arguments.  One signer may sign from several
  * threads at once (a lock inside).  Memory failures end the process
@@ -52,5 +57,21 @@ int sign_verify(const char *path, const char *ca);
  * from the terminal without echo (prompt naming key).  NULL when neither
  * is there.  Caller frees (after clearing it). */
 char *sign_passphrase(const char *key);
+
+/* The module's entry points, as the command line finds them by name
+ * (SIGN_MODULE_SYMBOL).  version is SIGN_API_VERSION: a module of another
+ * build is refused. */
+#define SIGN_API_VERSION 1
+#define SIGN_MODULE_SYMBOL "sign_module"
+struct sign_api {
+    int version;
+    int (*open)(const struct sign_files *f, time_t when, struct sign_signer **out);
+    void (*close)(struct sign_signer *s);
+    size_t (*reserve)(const struct sign_signer *s);
+    int (*cms)(void *ctx, const unsigned char *a, size_t alen,
+               const unsigned char *b, size_t blen, struct buf *der);
+    int (*verify)(const char *path, const char *ca);
+};
+extern const struct sign_api sign_module;
 
 #endif
