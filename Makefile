@@ -150,7 +150,8 @@ look: deps $(BIN)
 		echo out/look/$$n.png; done
 
 install: $(BIN) $(SIGN_MOD)
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/imprint/fonts \
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/imprint \
+		$(DESTDIR)$(PREFIX)/share/imprint/fonts \
 		$(DESTDIR)$(PREFIX)/share/imprint/layouts $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/imprint
 	install -m 644 $(SIGN_MOD) $(DESTDIR)$(PREFIX)/lib/imprint/imprint-sign.so
