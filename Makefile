@@ -10,7 +10,11 @@
 
 .DEFAULT_GOAL := all
 
-PKGS := libhpdf fontconfig harfbuzz harfbuzz-subset fribidi hyphen yaml-0.1 md4c nettle gumbo libxml-2.0 zlib
+PKGS := libhpdf fontconfig harfbuzz harfbuzz-subset fribidi hyphen yaml-0.1 md4c nettle gumbo libxml-2.0 zlib libqrencode
+# The signing stage (src/sign/) is a module of its own, $(BIN)-sign.so, the
+# only part linked with GnuTLS; imprint loads it for --sign and --verify
+# only, so no other run pays for loading the cryptography library.
+SIGN_PKGS := gnutls
 PKGCONF = PKG_CONFIG_PATH=$(CURDIR)/pkgconfig$(if $(PKG_CONFIG_PATH),:$(PKG_CONFIG_PATH)) pkg-config
 
 PREFIX ?= /usr/local
@@ -23,13 +27,19 @@ BIN ?= imprint
 
 PKG_CFLAGS = $(shell $(PKGCONF) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS = $(shell $(PKGCONF) --libs $(PKGS) 2>/dev/null)
+SIGN_CFLAGS = $(shell $(PKGCONF) --cflags $(SIGN_PKGS) 2>/dev/null)
+SIGN_LIBS = $(shell $(PKGCONF) --libs $(SIGN_PKGS) 2>/dev/null)
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Isrc \
 	-Wall -Wextra -Werror $(OPT) $(SAN) -MMD -MP \
-	-DIMPRINT_DATADIR='"$(PREFIX)/share/imprint"' $(PKG_CFLAGS) $(CFLAGS)
+	-DIMPRINT_DATADIR='"$(PREFIX)/share/imprint"' \
+	-DIMPRINT_LIBDIR='"$(PREFIX)/lib/imprint"' $(PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS = $(SAN) $(LDFLAGS)
-LIBS = $(PKG_LIBS) -lm -lpthread
+LIBS = $(PKG_LIBS) -lm -lpthread -ldl
 
-SRCS := $(filter-out src/cli/main.c,$(wildcard src/*/*.c))
+SIGN_SRCS := $(wildcard src/sign/*.c)
+SIGN_OBJS := $(SIGN_SRCS:src/%.c=$(BUILD)/%.o)
+SIGN_MOD := $(BIN)-sign.so
+SRCS := $(filter-out src/cli/main.c $(SIGN_SRCS),$(wildcard src/*/*.c))
 OBJS := $(SRCS:src/%.c=$(BUILD)/%.o)
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
@@ -48,7 +58,7 @@ FORCE:
 
 .PHONY: FORCE all run eval test deps deps-test unit check-asan clean install uninstall bench bench-typography bench-deps look sweep fuzz
 
-all: $(BIN)
+all: $(BIN) $(SIGN_MOD)
 
 deps:
 	@sh scripts/deps.sh build
@@ -64,13 +74,29 @@ $(BUILD)/libimprint.a: $(OBJS)
 	@rm -f $@
 	ar rcs $@ $(OBJS)
 
-$(BIN): $(BUILD)/cli/main.o $(BUILD)/libimprint.a
-	$(CC) $(ALL_LDFLAGS) -o $@ $(BUILD)/cli/main.o $(BUILD)/libimprint.a $(LIBS)
+# The executable exports the base functions the module calls
+# (src/sign/exports.list).
+$(BIN): $(BUILD)/cli/main.o $(BUILD)/libimprint.a src/sign/exports.list
+	$(CC) $(ALL_LDFLAGS) -Wl,--dynamic-list=src/sign/exports.list -o $@ \
+		$(BUILD)/cli/main.o $(BUILD)/libimprint.a $(LIBS)
+
+$(SIGN_OBJS): $(BUILD)/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(SIGN_CFLAGS) -fPIC -c -o $@ $<
+
+$(SIGN_MOD): $(SIGN_OBJS)
+	$(CC) $(ALL_LDFLAGS) -shared -o $@ $(SIGN_OBJS) $(SIGN_LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libimprint.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(shell $(PKGCONF) --cflags cmocka) -o $@ $< \
 		$(BUILD)/libimprint.a $(LIBS) $(shell $(PKGCONF) --libs cmocka)
+
+# The sign stage's unit test links the stage itself.
+$(BUILD)/tests/test_sign: tests/unit/test_sign.c $(SIGN_OBJS) $(BUILD)/libimprint.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(SIGN_CFLAGS) -Itests/unit $(shell $(PKGCONF) --cflags cmocka) -o $@ $< \
+		$(SIGN_OBJS) $(BUILD)/libimprint.a $(LIBS) $(SIGN_LIBS) $(shell $(PKGCONF) --libs cmocka)
 
 unit: $(UNIT_BINS)
 
@@ -81,14 +107,14 @@ run: deps
 	@echo out/$(notdir $(SEED)).pdf
 
 test: deps-test
-	@$(MAKE) --no-print-directory $(BIN) unit
+	@$(MAKE) --no-print-directory $(BIN) $(SIGN_MOD) unit
 	@IMPRINT=./$(BIN) BUILD=$(BUILD) sh tests/run.sh
 
 check-asan: deps-test
 	@$(MAKE) --no-print-directory BUILD=build-asan BIN=imprint-asan \
 		OPT="-O1 -g -fno-omit-frame-pointer" \
 		SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" \
-		imprint-asan unit
+		imprint-asan imprint-asan-sign.so unit
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 		UBSAN_OPTIONS=print_stacktrace=1 \
 		IMPRINT=./imprint-asan BUILD=build-asan sh tests/run.sh
@@ -123,10 +149,12 @@ look: deps $(BIN)
 		pdftoppm -png -r 60 -f 1 -l 1 -singlefile out/look/$$n.pdf out/look/$$n && \
 		echo out/look/$$n.png; done
 
-install: $(BIN)
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/imprint/fonts \
+install: $(BIN) $(SIGN_MOD)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/imprint \
+		$(DESTDIR)$(PREFIX)/share/imprint/fonts \
 		$(DESTDIR)$(PREFIX)/share/imprint/layouts $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/imprint
+	install -m 644 $(SIGN_MOD) $(DESTDIR)$(PREFIX)/lib/imprint/imprint-sign.so
 	install -m 644 fonts/*.ttf fonts/*.icc fonts/LICENSE-* fonts/fonts.conf \
 		$(DESTDIR)$(PREFIX)/share/imprint/fonts/
 	install -m 644 layouts/*.yaml layouts/README.md $(DESTDIR)$(PREFIX)/share/imprint/layouts/
@@ -134,12 +162,12 @@ install: $(BIN)
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/imprint $(DESTDIR)$(PREFIX)/share/man/man1/imprint.1
-	rm -rf $(DESTDIR)$(PREFIX)/share/imprint
+	rm -rf $(DESTDIR)$(PREFIX)/share/imprint $(DESTDIR)$(PREFIX)/lib/imprint
 
 clean:
-	rm -rf build build-asan imprint imprint-asan
+	rm -rf build build-asan imprint imprint-asan imprint-sign.so imprint-asan-sign.so
 
 # Fuzz targets (make fuzz): tests/fuzz/fuzz.mk.
 -include tests/fuzz/fuzz.mk
 
--include $(OBJS:.o=.d) $(BUILD)/cli/main.d $(UNIT_BINS:=.d)
+-include $(OBJS:.o=.d) $(SIGN_OBJS:.o=.d) $(BUILD)/cli/main.d $(UNIT_BINS:=.d)

@@ -10,12 +10,12 @@
 set -eu
 
 BUILD="build-essential pkg-config libhpdf-dev libfontconfig-dev libharfbuzz-dev
-libfribidi-dev libhyphen-dev hyphen-en-us libyaml-dev libmd4c-dev nettle-dev libgumbo-dev libxml2-dev zlib1g-dev
+libfribidi-dev libhyphen-dev hyphen-en-us libyaml-dev libmd4c-dev nettle-dev libgumbo-dev libxml2-dev zlib1g-dev libgnutls28-dev libqrencode-dev
 fonts-dejavu-core"
 TEST="libcmocka-dev qpdf poppler-utils python3 python3-pikepdf default-jre-headless
 libpdfbox2-java libfontbox2-java libcommons-logging-java libjaxb-api-java
 libactivation-java clang libclang-rt-14-dev valgrind man-db groff-base parallel
-universal-ctags"
+universal-ctags gnutls-bin zbar-tools"
 
 what=${1:-build}
 case $what in

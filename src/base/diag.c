@@ -27,6 +27,7 @@ static const struct entry catalogue[DIAG_COUNT] = {
 #include "base/msg-typeset.def"
 #include "base/msg-pdf.def"
 #include "base/msg-html.def"
+#include "base/msg-sign.def"
 #undef MSG
 };
 #undef NOTE

@@ -29,6 +29,7 @@ enum diag_id {
 #include "base/msg-typeset.def"
 #include "base/msg-pdf.def"
 #include "base/msg-html.def"
+#include "base/msg-sign.def"
 #undef MSG
     DIAG_COUNT
 };

@@ -1,4 +1,4 @@
-/* paths.c -- locates imprint's data folder. */
+/* paths.c -- locates imprint's data folder and its modules. */
 #include "base/paths.h"
 
 #include <limits.h>
@@ -10,6 +10,9 @@
 
 #ifndef IMPRINT_DATADIR
 #define IMPRINT_DATADIR "/usr/local/share/imprint"
+#endif
+#ifndef IMPRINT_LIBDIR
+#define IMPRINT_LIBDIR "/usr/local/lib/imprint"
 #endif
 
 /* 1 if dir/layouts is a folder. */
@@ -45,4 +48,35 @@ const char *paths_datadir(void)
         }
     }
     return IMPRINT_DATADIR;
+}
+
+/* 1 if path names an existing file. */
+static int exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+const char *paths_module(const char *suffix)
+{
+    static char path[PATH_MAX];
+    char exe[PATH_MAX];
+    const char *base = "imprint";
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            base = slash + 1;
+            int len = snprintf(path, sizeof path, "%s/%s%s", exe, base, suffix);
+            if (len < (int)sizeof path && exists(path))
+                return path;  /* a source checkout */
+            len = snprintf(path, sizeof path, "%s/../lib/imprint/%s%s", exe, base, suffix);
+            if (len < (int)sizeof path && exists(path))
+                return path;  /* installed under some PREFIX */
+        }
+    }
+    snprintf(path, sizeof path, "%s/%s%s", IMPRINT_LIBDIR, base, suffix);
+    return path;
 }

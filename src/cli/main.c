@@ -17,6 +17,7 @@
 #include "write/pdf.h"
 #include "cli/run.h"
 #include "read/text.h"
+#include "cli/signmod.h"
 
 #ifndef IMPRINT_VERSION
 #define IMPRINT_VERSION "0.1.0"
@@ -100,13 +101,34 @@ static int usage_error(const char *fmt, const char *what)
     return EXIT_USAGE;
 }
 
-/* Read the options into *o, *jobs and *quiet.  Returns -1 to go on, or
+/* --verify FILE [--ca FILE]. */
+struct verify_args {
+    const char *file, *ca;
+};
+
+/* The signing options go together: -1 to go on, or EXIT_USAGE. */
+static int check_signing(const struct run_options *o, const struct verify_args *v)
+{
+    if (o->sign_key && !o->sign_cert)
+        return usage_error("--sign needs --cert CERT, the key's certificate%s", "");
+    if (!o->sign_key && (o->sign_cert || o->sign_chain))
+        return usage_error("%s is for signing: give --sign KEY too",
+                           o->sign_cert ? "--cert" : "--chain");
+    if (v->ca && !v->file)
+        return usage_error("--ca is for checking a signature: give --verify FILE.pdf too%s", "");
+    if (v->file && o->sign_key)
+        return usage_error("--verify checks a signed PDF; it does not go with --sign%s", "");
+    return -1;
+}
+
+/* Read the options into *o, *jobs, *quiet and *v.  Returns -1 to go on, or
  * the exit status when the run ends here (--help, --version,
  * --list-layouts, a usage error after its message). */
 static int parse_options(int argc, char **argv, struct run_options *o, int *jobs,
-                         int *quiet)
+                         int *quiet, struct verify_args *v)
 {
-    enum { O_PDFA = 256, O_JSON, O_PAGES, O_STATS, O_IMPORT, O_FIRSTFIT, O_MAX, O_LIST, O_FROM };
+    enum { O_PDFA = 256, O_JSON, O_PAGES, O_STATS, O_IMPORT, O_FIRSTFIT, O_MAX, O_LIST, O_FROM,
+           O_SIGN, O_CERT, O_CHAIN, O_VERIFY, O_CA, O_FINGERPRINT, O_QR };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
         {"layout", required_argument, NULL, 'l'},
@@ -120,6 +142,13 @@ static int parse_options(int argc, char **argv, struct run_options *o, int *jobs
         {"max-input", required_argument, NULL, O_MAX},
         {"list-layouts", no_argument, NULL, O_LIST},
         {"from", required_argument, NULL, O_FROM},
+        {"fingerprint", no_argument, NULL, O_FINGERPRINT},
+        {"qr", no_argument, NULL, O_QR},
+        {"sign", required_argument, NULL, O_SIGN},
+        {"cert", required_argument, NULL, O_CERT},
+        {"chain", required_argument, NULL, O_CHAIN},
+        {"verify", required_argument, NULL, O_VERIFY},
+        {"ca", required_argument, NULL, O_CA},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -154,6 +183,8 @@ static int parse_options(int argc, char **argv, struct run_options *o, int *jobs
         case O_PAGES: o->mode = MODE_PAGES; break;
         case O_STATS: o->mode = MODE_STATS; break;
         case O_IMPORT: o->mode = MODE_IMPORT; break;
+        case O_FINGERPRINT: o->mode = MODE_FINGERPRINT; break;
+        case O_QR: o->qr = 1; break;
         case O_FIRSTFIT: o->first_fit = 1; break;
         case O_MAX: {
             char *end;
@@ -174,6 +205,11 @@ static int parse_options(int argc, char **argv, struct run_options *o, int *jobs
                 return usage_error("--from takes text, markdown, html or feed, not '%s'", optarg);
             o->from = optarg;
             break;
+        case O_SIGN: o->sign_key = optarg; break;
+        case O_CERT: o->sign_cert = optarg; break;
+        case O_CHAIN: o->sign_chain = optarg; break;
+        case O_VERIFY: v->file = optarg; break;
+        case O_CA: v->ca = optarg; break;
         case O_LIST:
             return layout_list(paths_datadir(), stdout) > 0 ? EXIT_OK : EXIT_ENV;
         case 'q': *quiet = 1; break;
@@ -183,7 +219,7 @@ static int parse_options(int argc, char **argv, struct run_options *o, int *jobs
         default: return usage_error("unknown option '%s'", argv[optind - 1]);
         }
     }
-    return -1;
+    return check_signing(o, v);
 }
 
 /* Typeset (or print) the n expanded inputs with the given workers after
@@ -219,10 +255,17 @@ int main(int argc, char **argv)
     memset(&o, 0, sizeof o);
     o.max_input = TEXT_DEFAULT_MAX;
     int jobs = 1, quiet = 0;
-    int done = parse_options(argc, argv, &o, &jobs, &quiet);
+    struct verify_args v = {NULL, NULL};
+    int done = parse_options(argc, argv, &o, &jobs, &quiet, &v);
     if (done >= 0)
         return done;
     diag_set_quiet(quiet);
+    if (v.file) {
+        if (optind < argc)
+            return usage_error("--verify takes one PDF; '%s' is one too many", argv[optind]);
+        const struct sign_api *api = signmod_load();
+        return api ? api->verify(v.file, v.ca) : EXIT_ENV;
+    }
     if (source_date(&o) != EXIT_OK)
         return EXIT_USAGE;
     if (optind >= argc) {

@@ -24,6 +24,7 @@
 #include "recognise/source.h"
 #include "recognise/names.h"
 #include "recognise/source_html.h"
+#include "cli/signmod.h"
 #include "read/charset.h"
 #include "cli/feedjobs.h"
 #include "model/statement.h"
@@ -41,12 +42,22 @@ int run_shared_init(struct run_shared *sh, const struct run_options *opt)
     memset(sh, 0, sizeof *sh);
     sh->opt = opt;
     sh->datadir = paths_datadir();
-    if (opt->mode == MODE_JSON || opt->mode == MODE_IMPORT)
+    if (opt->mode == MODE_JSON || opt->mode == MODE_IMPORT || opt->mode == MODE_FINGERPRINT)
         return EXIT_OK;
     const char *name = opt->layout ? opt->layout : "letter";
     if (layout_load(name, sh->datadir, &sh->lay) != EXIT_OK)
         return EXIT_ENV;
     sh->have_lay = 1;
+    if (opt->mode != MODE_PDF || !opt->sign_key)
+        return EXIT_OK;
+    struct sign_files f = {opt->sign_key, opt->sign_cert, opt->sign_chain};
+    if (!(sh->sign = signmod_load()))
+        return EXIT_ENV;
+    if (sh->sign->open(&f, opt->fixed_when ? opt->when : time(NULL), &sh->signer) != EXIT_OK)
+        return EXIT_ENV;
+    sh->seal.reserve = sh->sign->reserve(sh->signer);
+    sh->seal.sign = sh->sign->cms;
+    sh->seal.ctx = sh->signer;
     return EXIT_OK;
 }
 
@@ -69,6 +80,9 @@ void run_shared_free(struct run_shared *sh)
     if (sh->have_lay)
         layout_free(&sh->lay);
     sh->have_lay = 0;
+    if (sh->sign)
+        sh->sign->close(sh->signer);
+    sh->signer = NULL;
     fq_shutdown();
 }
 
@@ -190,6 +204,32 @@ static void document_time(const struct run_options *o, struct pdf_options *po)
     po->utc = o->fixed_when;
 }
 
+/* The input's SHA-256 (d) and its short fingerprint, the first 8 bytes
+ * in hex: what the footer prints. */
+static void fingerprint_of(const struct text *t, unsigned char d[SHA256_DIGEST_SIZE],
+                           char fingerprint[17])
+{
+    struct sha256_ctx c;
+    sha256_init(&c);
+    sha256_update(&c, t->len, (const uint8_t *)t->data);
+    sha256_digest(&c, SHA256_DIGEST_SIZE, d);
+    for (int i = 0; i < 8; i++)
+        snprintf(fingerprint + 2 * i, 3, "%02x", d[i]);
+}
+
+/* --qr: what the footer's QR code holds, "SHA-256 " and the input's
+ * whole SHA-256 in capitals (QR codes hold capitals most compactly). */
+static const char *qr_text(const struct text *t, char out[80])
+{
+    unsigned char d[SHA256_DIGEST_SIZE];
+    char fp[17];
+    fingerprint_of(t, d, fp);
+    int n = snprintf(out, 80, "SHA-256 ");
+    for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
+        n += snprintf(out + n, 80 - (size_t)n, "%02X", d[i]);
+    return out;
+}
+
 /* The file identifier: SHA-256 over the input's digest and the options that
  * shape the output, first 16 bytes; and the input's short fingerprint. */
 static void identify(const struct text *t, const struct layout *lay,
@@ -198,11 +238,7 @@ static void identify(const struct text *t, const struct layout *lay,
 {
     struct sha256_ctx c;
     unsigned char d[SHA256_DIGEST_SIZE];
-    sha256_init(&c);
-    sha256_update(&c, t->len, (const uint8_t *)t->data);
-    sha256_digest(&c, sizeof d, d);
-    for (int i = 0; i < 8; i++)
-        snprintf(fingerprint + 2 * i, 3, "%02x", d[i]);
+    fingerprint_of(t, d, fingerprint);
     sha256_init(&c);
     sha256_update(&c, sizeof d, d);
     const char *parts[] = {lay->name ? lay->name : "", level,
@@ -318,7 +354,10 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
     memset(&po, 0, sizeof po);
     char fingerprint[17];
     identify(t, lay, o, level, po.id, fingerprint);
-    struct ts_options to = {t->name, fingerprint, o->first_fit};
+    struct ts_options to = {t->name, fingerprint, o->first_fit, NULL};
+    char qr[80];
+    if (o->qr)
+        to.qr = qr_text(t, qr);
     struct doc d;
     if (!w->hy && lay->hyphenate && !(w->hy = hy_open(NULL))) {
         if (have_own)
@@ -343,6 +382,7 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
         snprintf(icc, sizeof icc, "%s/fonts/sRGB.icc", sh->datadir);
         po.icc_path = icc;
         po.agency = lay->agency;
+        po.seal = sh->signer ? &sh->seal : NULL;
         struct pdf_meta meta;
         pdf_meta_build(s, lay->agency, &meta);
         rc = to_stdout ? write_stdout(&d, &meta, &w->fonts, &po)
@@ -358,11 +398,36 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
     return rc;
 }
 
+/* --fingerprint: what a printed copy's footer says, then the input's
+ * whole SHA-256 (prefixed by the input's name when there are several). */
+static void print_fingerprint(const struct run_options *o, const struct text *t,
+                              const struct statement *s)
+{
+    unsigned char d[SHA256_DIGEST_SIZE];
+    char fp[17];
+    fingerprint_of(t, d, fp);
+    struct buf line;
+    buf_init(&line);
+    ts_copy_line(s, fp, &line);
+    if (o->many)
+        printf("%s: ", t->name);
+    printf("%s\n", line.s);
+    if (o->many)
+        printf("%s: ", t->name);
+    printf("SHA-256 ");
+    for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
+        printf("%02x", d[i]);
+    printf("\n");
+    buf_free(&line);
+}
+
 int run_statement(const struct run_shared *sh, struct run_worker *w,
                   const struct text *t, struct statement *s, const char *input)
 {
     const struct run_options *o = sh->opt;
-    if (o->mode == MODE_JSON) {
+    if (o->mode == MODE_FINGERPRINT) {
+        print_fingerprint(o, t, s);
+    } else if (o->mode == MODE_JSON) {
         export_json(s, stdout);
     } else if (o->mode == MODE_IMPORT) {
         export_markdown(s, stdout);

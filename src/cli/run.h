@@ -15,8 +15,9 @@
 #include "style/fonts.h"
 #include "typeset/hyphen.h"
 #include "style/layout.h"
+#include "write/pdf.h"
 
-enum run_mode { MODE_PDF, MODE_JSON, MODE_PAGES, MODE_STATS, MODE_IMPORT };
+enum run_mode { MODE_PDF, MODE_JSON, MODE_PAGES, MODE_STATS, MODE_IMPORT, MODE_FINGERPRINT };
 
 struct run_options {
     const char *output;      /* -o FILE|DIR, or NULL */
@@ -30,6 +31,10 @@ struct run_options {
     const char *from;        /* --from: text, markdown, html, feed; NULL: by name/content */
     time_t when;             /* SOURCE_DATE_EPOCH, when fixed_when */
     int fixed_when;          /* 0: the document date is the clock's */
+    const char *sign_key;    /* --sign KEY: sign every PDF (with sign_cert) */
+    const char *sign_cert;   /* --cert CERT */
+    const char *sign_chain;  /* --chain FILE, or NULL */
+    int qr;                  /* --qr: a QR code of the input's SHA-256 in the footers */
 };
 
 /* Largest SOURCE_DATE_EPOCH: 9999-12-31T23:59:59Z, the last second a
@@ -44,6 +49,9 @@ struct run_shared {
     const char *datadir;
     struct layout lay;
     int have_lay;
+    const struct sign_api *sign; /* --sign: the signing module (signmod.h) */
+    struct sign_signer *signer;  /* --sign: the key, read once (sign/sign.h) */
+    struct pdf_seal seal;        /* the writer's view of it */
 };
 
 struct run_worker {
@@ -52,7 +60,8 @@ struct run_worker {
     struct hy_dict *hy;  /* hyphenation patterns, opened on first need */
 };
 
-/* Load the layout named by the options.  Returns 0 or EXIT_ENV. */
+/* Load the layout named by the options, and the signing key and
+ * certificates when asked to sign.  Returns 0 or EXIT_ENV. */
 int run_shared_init(struct run_shared *sh, const struct run_options *opt);
 /* Free what run_shared_init made, and the process's fontconfig answers
  * (style/fontquery.h): the last step of a run. */

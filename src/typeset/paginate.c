@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/diag.h"
+#include "typeset/qr.h"
 
 /* Move (or copy) the content of box onto page p, shifted by dx, dy. */
 static void place(struct page *p, struct page *box, double dx, double dy,
@@ -193,10 +194,8 @@ void ts_paginate(struct ts_ctx *c, struct tbl *t, struct doc *d)
 
 /* ---- footers ------------------------------------------------------------ */
 
-/* The copy line: kind, date and fingerprint, as there are. */
-static void copy_line(const struct ts_ctx *c, struct buf *copy)
+void ts_copy_line(const struct statement *s, const char *fingerprint, struct buf *copy)
 {
-    const struct statement *s = c->s;
     static const char dot[] = " \xC2\xB7 ";
     if (s->kind && *s->kind)
         buf_adds(copy, s->kind);
@@ -205,10 +204,10 @@ static void copy_line(const struct ts_ctx *c, struct buf *copy)
             buf_adds(copy, dot);
         buf_adds(copy, s->date);
     }
-    if (c->opt && c->opt->fingerprint && *c->opt->fingerprint) {
+    if (fingerprint && *fingerprint) {
         if (copy->len)
             buf_adds(copy, dot);
-        buf_printf(copy, "SHA-256 %s", c->opt->fingerprint);
+        buf_printf(copy, "SHA-256 %s", fingerprint);
     }
 }
 
@@ -254,12 +253,18 @@ int ts_footers(struct ts_ctx *c, struct doc *d)
     struct buf copy, pg;
     buf_init(&copy);
     buf_init(&pg);
-    copy_line(c, &copy);
+    ts_copy_line(c->s, c->opt ? c->opt->fingerprint : NULL, &copy);
     int rc = 0;
     for (size_t k = 0; k < d->npages && rc == 0; k++) {
         buf_clear(&pg);
         buf_printf(&pg, "Page %zu of %zu", k + 1, d->npages);
         rc = footer(c, d, k, &pg, &copy);
+        /* the QR code in the inner margin, level with the footer */
+        if (rc == 0 && c->opt && c->opt->qr) {
+            double margin = left_margin(c->lay, k);
+            ts_qr(&d->pages[k], margin, c->lay->footer_offset - 2, margin,
+                  c->opt->qr);
+        }
     }
     buf_free(&copy);
     buf_free(&pg);

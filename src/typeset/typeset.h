@@ -18,6 +18,7 @@ struct ts_options {
     const char *source_name;  /* input name, for warnings */
     const char *fingerprint;  /* short input fingerprint for the footer, or NULL */
     int first_fit;            /* 1: greedy line breaking (for comparison) */
+    const char *qr;           /* text of a QR code in every footer, or NULL */
 };
 
 /* Returns EXIT_OK, or EXIT_ENV when a font cannot be loaded (message
@@ -32,6 +33,12 @@ int ts_typeset(const struct statement *s, const struct layout *lay,
 int ts_typeset_hy(const struct statement *s, const struct layout *lay,
                   struct fontset *fs, const struct ts_options *opt,
                   struct hy_dict *hy, struct doc *out);
+
+/* Append to copy the footer's copy line for s: kind, date and "SHA-256
+ * FINGERPRINT", as there are, joined by middle dots (what --fingerprint
+ * prints, so a paper copy can be checked against the text). */
+struct buf;
+void ts_copy_line(const struct statement *s, const char *fingerprint, struct buf *copy);
 
 /* Ask, through fs, where each face lay's roles may need is, so that the
  * answers are remembered before a batch's workers start (fonts_ask). */

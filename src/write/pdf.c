@@ -1,7 +1,7 @@
 /* pdf.c -- the write stage: a display list into a PDF through libharu
  * (document, pages, content streams, links, outline, page labels, Info),
- * with imprint's own font objects (fontembed.c) and PDF/A objects (pdfa.c),
- * saved through atomic.c. */
+ * with imprint's own font objects (fontembed.c), PDF/A objects (pdfa.c) and
+ * signature field (sigfield.c), saved through atomic.c. */
 #include "write/pdf.h"
 
 #include <math.h>
@@ -18,6 +18,7 @@
 #include "write/atomic.h"
 #include "write/fontembed.h"
 #include "write/pdfa.h"
+#include "write/sigfield.h"
 
 int pdf_pdfa_parse(const char *s)
 {
@@ -70,6 +71,7 @@ struct writer {
     const struct fontset *fs;
     struct fe_font **fe;   /* per font index, NULL when unused */
     HPDF_Dict *fdict;      /* the written Type0 font per index */
+    struct sigfield sf;    /* the signature field, when signing */
 };
 
 /* Report the libharu error behind a failed step; returns EXIT_ENV. */
@@ -554,6 +556,9 @@ static int build(struct writer *w, const struct pdf_meta *meta,
     }
     if ((rc = write_info(w, meta, &date)))
         return rc;
+    if (opt->seal && bad(w, sigfield_add(pdf, HPDF_GetPageByIndex(pdf, 0), opt->seal,
+                                         date.info, &w->sf)))
+        return fail(w, 0, "adding the signature field");
 
     pdfa_set_version(pdf, opt->pdfa);
     if (opt->pdfa != PDFA_NONE) {
@@ -621,6 +626,11 @@ static int produce(const struct doc *d, const struct pdf_meta *meta,
     int rc = build(&w, meta, opt);
     if (!rc)
         rc = serialise(&w, data, len);
+    if (!rc && opt->seal && (rc = sigfield_seal(w.pdf, &w.sf, opt->seal, *data, *len, name))) {
+        free(*data);
+        *data = NULL;
+        *len = 0;
+    }
 
     for (size_t f = 0; f < fs->n; f++)
         if (w.fe[f])

@@ -18,6 +18,19 @@
 
 enum pdf_pdfa { PDFA_NONE, PDFA_1B, PDFA_2B, PDFA_2U };
 
+struct buf;
+/* A signer for the PDF's signature field (write/sigfield.h).  sign gets
+ * the finished file as two ranges, everything but the /Contents hex
+ * string, and appends to der the DER of a detached CMS signature over
+ * their concatenation; it returns EXIT_OK, or an exit status after its
+ * own message.  The writer knows no cryptography. */
+struct pdf_seal {
+    size_t reserve;   /* bytes of DER the /Contents string keeps room for */
+    int (*sign)(void *ctx, const unsigned char *a, size_t alen,
+                const unsigned char *b, size_t blen, struct buf *der);
+    void *ctx;
+};
+
 struct pdf_options {
     enum pdf_pdfa pdfa;
     time_t when;            /* CreationDate/ModDate */
@@ -25,6 +38,7 @@ struct pdf_options {
     unsigned char id[16];   /* file identifier (hash of input and options) */
     const char *icc_path;   /* sRGB ICC profile */
     const char *agency;     /* layout's agency, when the statement has none */
+    const struct pdf_seal *seal;  /* sign the file; NULL: unsigned */
 };
 
 /* Metadata strings, built from the statement (pdf_meta_build) and written
@@ -56,7 +70,6 @@ int pdf_write(const struct doc *d, const struct pdf_meta *meta,
 /* The same, appending the PDF to out (a struct buf from util.h) instead of
  * writing a file: for tests and fuzzing.  Returns EXIT_OK, or EXIT_ENV
  * after an error message (out may then hold nothing new). */
-struct buf;
 int pdf_write_mem(const struct doc *d, const struct pdf_meta *meta,
                   const struct fontset *fs, const struct pdf_options *opt,
                   struct buf *out);
