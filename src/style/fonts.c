@@ -119,7 +119,7 @@ int fonts_load_file(struct fontset *fs, const char *path, int index)
         return -1;
     }
     hb_face_t *face = hbmem_face(blob, (unsigned)index);
-    if (hb_face_get_glyph_count(face) == 0) {
+    if (hbmem_glyph_count(face) == 0) {
         diag(F_LOAD, path, 0, 0);
         hb_face_destroy(face);
         hb_blob_destroy(blob);

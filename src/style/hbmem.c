@@ -72,6 +72,21 @@ hb_blob_t *hbmem_table(hb_face_t *face, hb_tag_t tag)
     return b;
 }
 
+unsigned hbmem_glyph_count(hb_face_t *face)
+{
+    unsigned n = hb_face_get_glyph_count(face);
+    if (n > 0)
+        return n;
+    hb_blob_t *maxp = hbmem_table(face, HB_TAG('m', 'a', 'x', 'p'));
+    unsigned len = 0;
+    const unsigned char *p = (const unsigned char *)hb_blob_get_data(maxp, &len);
+    unsigned stated = len >= 6 ? (unsigned)(p[4] << 8 | p[5]) : 0;
+    hb_blob_destroy(maxp);
+    if (stated > 0)
+        xalloc_failed("a HarfBuzz face's tables");
+    return 0;
+}
+
 hb_font_t *hbmem_font(hb_face_t *face)
 {
     hb_font_t *font = hb_font_create(face);

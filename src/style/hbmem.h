@@ -21,6 +21,10 @@ hb_face_t *hbmem_face(hb_blob_t *blob, unsigned index);
 int hbmem_has_table(hb_face_t *face, hb_tag_t tag);
 /* Table tag of face (the empty blob when the face has no such table). */
 hb_blob_t *hbmem_table(hb_face_t *face, hb_tag_t tag);
+/* The face's glyph count; 0 for a font that has no glyphs or no readable
+ * maxp table.  A count of 0 from HarfBuzz where the maxp table itself
+ * gives more is HarfBuzz's failed allocation: xalloc_failed. */
+unsigned hbmem_glyph_count(hb_face_t *face);
 /* A font object for face (never the empty font). */
 hb_font_t *hbmem_font(hb_face_t *face);
 /* A fresh shaping buffer (never the empty buffer). */
