@@ -248,3 +248,54 @@ check "no module: no PDF written" test ! -e "$T/nomod/s.pdf"
 IMPRINT_DATADIR=$ROOT "$T/nomod/imprint-nomod" --verify "$PDF" >/dev/null 2>"$T/nomod-v.err"
 check_eq "no module: --verify exits with the environment status" "$?" 3
 check "no module: --verify says why" grep -q "\[sign-module\]" "$T/nomod-v.err"
+
+# The layout's sign section: the files named there (relative paths from the
+# layout's folder) sign like --sign; sign.visible sets a framed block after
+# the text ("Digitally signed by" the certificate's name, the office, the
+# time) with the signature field over it; an incomplete section is an error
+# at its place.
+printf 'name: office\nsign:\n  key: s.key\n  cert: s.crt\n  chain: ca.crt\n' >"$K/office.yaml"
+LPDF=$T/layout-signed.pdf
+check "the layout's sign section signs" "$IMPRINT" -q -l "$K/office.yaml" -o "$LPDF" "$SEED"
+pdfsig "$LPDF" >"$T/lsig" 2>&1
+check "layout signing: pdfsig says valid, the whole document, the signer" bash -c \
+    "grep -q 'Signature is Valid.' '$T/lsig' && grep -q 'Total document signed' '$T/lsig' && grep -q 'Common Name: Press Office Signer' '$T/lsig'"
+check "layout signing: PDF/A-1b valid" sh tests/validate.sh "$LPDF"
+check "layout signing: no visible block unless asked" bash -c "! pdftotext '$LPDF' - | grep -q 'Digitally signed'"
+printf 'name: office-visible\nsign:\n  key: s.key\n  cert: s.crt\n  visible: true\n' >"$K/visible.yaml"
+VPDF=$T/visible.pdf
+check "sign.visible: PDF written" "$IMPRINT" -q -l "$K/visible.yaml" -o "$VPDF" "$SEED"
+pdftotext "$VPDF" "$T/visible.txt"
+check "sign.visible: the block's lines, after the table, before the last footer" bash -c "
+    tail -n 12 '$T/visible.txt' | grep -A2 'Digitally signed by Press Office Signer' |
+    grep -q '2017-02-23 00:00 UTC' &&
+    grep -n 'Digitally signed' '$T/visible.txt' | cut -d: -f1 | { read a; b=\$(grep -n 'Raul Cervantes' '$T/visible.txt' | cut -d: -f1); [ \$a -gt \$b ]; }"
+check "sign.visible: the block names the office" grep -q "^Office of the Spokesperson$" "$T/visible.txt"
+pdfsig "$VPDF" >"$T/vsig" 2>&1
+check "sign.visible: pdfsig says valid, the whole document" bash -c \
+    "grep -q 'Signature is Valid.' '$T/vsig' && grep -q 'Total document signed' '$T/vsig'"
+check "sign.visible: PDF/A-1b valid" sh tests/validate.sh "$VPDF"
+check "sign.visible: the field lies over the block on its page, its appearance draws the frame" \
+    $PY - "$VPDF" <<'PYEOF'
+import sys, pikepdf
+pdf = pikepdf.open(sys.argv[1])
+w = pdf.Root.AcroForm.Fields[0]
+x1, y1, x2, y2 = [float(v) for v in w.Rect]
+assert 60 < x1 < x2 and 100 < y1 < y2 and 20 < y2 - y1 < 80 and 80 < x2 - x1 < 400, w.Rect
+last = pdf.pages[len(pdf.pages) - 1]
+assert any(a.objgen == w.objgen for a in last.Annots), "not on the block's page"
+assert w.P.objgen == last.objgen
+ap = w.AP.N
+bbox = [float(v) for v in ap.BBox]
+assert abs(bbox[2] - (x2 - x1)) < 0.01 and abs(bbox[3] - (y2 - y1)) < 0.01, bbox
+assert b" re S" in ap.read_bytes(), ap.read_bytes()
+assert int(w.F) & 4 and not int(w.F) & 2, w.F
+PYEOF
+SOURCE_DATE_EPOCH=1487808000 "$IMPRINT" -q -l "$K/visible.yaml" -o "$T/visible2.pdf" "$SEED"
+check "sign.visible: SOURCE_DATE_EPOCH runs give identical bytes" cmp -s "$VPDF" "$T/visible2.pdf"
+printf 'name: half\nsign:\n  key: s.key\n' >"$K/half.yaml"
+"$IMPRINT" -q -l "$K/half.yaml" -o "$T/half.pdf" "$SEED" 2>"$T/half.err"
+check_eq "a sign section without a certificate: exit 3" "$?" 3
+check "a sign section without a certificate: [layout-sign-incomplete] at its place" \
+    grep -q "half.yaml:3:8: error: .*\[layout-sign-incomplete\]" "$T/half.err"
+check "a sign section without a certificate: no PDF" test ! -e "$T/half.pdf"

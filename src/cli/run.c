@@ -37,6 +37,22 @@
 #define IMPRINT_VERSION "0.1.0"
 #endif
 
+/* path as the layout file at lay_path names it: a relative path is taken
+ * from the layout's folder.  NULL for NULL; the caller frees. */
+static char *beside(const char *lay_path, const char *path)
+{
+    if (!path)
+        return NULL;
+    const char *slash = lay_path ? strrchr(lay_path, '/') : NULL;
+    if (path[0] == '/' || !slash)
+        return xstrdup(path);
+    struct buf b;
+    buf_init(&b);
+    buf_add(&b, lay_path, (size_t)(slash - lay_path) + 1);
+    buf_add(&b, path, strlen(path));
+    return buf_take(&b);
+}
+
 int run_shared_init(struct run_shared *sh, const struct run_options *opt)
 {
     memset(sh, 0, sizeof *sh);
@@ -48,9 +64,15 @@ int run_shared_init(struct run_shared *sh, const struct run_options *opt)
     if (layout_load(name, sh->datadir, &sh->lay) != EXIT_OK)
         return EXIT_ENV;
     sh->have_lay = 1;
-    if (opt->mode != MODE_PDF || !opt->sign_key)
+    if (opt->mode != MODE_PDF || !(opt->sign_key || sh->lay.sign_key))
         return EXIT_OK;
     struct sign_files f = {opt->sign_key, opt->sign_cert, opt->sign_chain};
+    if (!opt->sign_key) {  /* the layout's sign section */
+        sh->sign_paths[0] = beside(sh->lay.path, sh->lay.sign_key);
+        sh->sign_paths[1] = beside(sh->lay.path, sh->lay.sign_cert);
+        sh->sign_paths[2] = beside(sh->lay.path, sh->lay.sign_chain);
+        f = (struct sign_files){sh->sign_paths[0], sh->sign_paths[1], sh->sign_paths[2]};
+    }
     if (!(sh->sign = signmod_load()))
         return EXIT_ENV;
     if (sh->sign->open(&f, opt->fixed_when ? opt->when : time(NULL), &sh->signer) != EXIT_OK)
@@ -83,6 +105,10 @@ void run_shared_free(struct run_shared *sh)
     if (sh->sign)
         sh->sign->close(sh->signer);
     sh->signer = NULL;
+    for (int i = 0; i < 3; i++) {
+        free(sh->sign_paths[i]);
+        sh->sign_paths[i] = NULL;
+    }
     fq_shutdown();
 }
 
@@ -215,6 +241,32 @@ static void fingerprint_of(const struct text *t, unsigned char d[SHA256_DIGEST_S
     sha256_digest(&c, SHA256_DIGEST_SIZE, d);
     for (int i = 0; i < 8; i++)
         snprintf(fingerprint + 2 * i, 3, "%02x", d[i]);
+}
+
+/* The lines of the visible signature block into b: who signed (the
+ * certificate's common name), for which office (the statement's, else the
+ * layout's agency) and when (the signing time, UTC). */
+static const char *signature_text(const struct run_shared *sh, const struct statement *s,
+                                  const struct layout *lay, time_t when, struct buf *b)
+{
+    char name[256], date[64];
+    struct tm tm;
+    buf_add(b, "Digitally signed", 16);
+    if (sh->sign->subject(sh->signer, name, sizeof name) && *name) {
+        buf_add(b, " by ", 4);
+        buf_add(b, name, strlen(name));
+    }
+    const char *office = s->office && *s->office ? s->office : lay->agency;
+    if (office && *office) {
+        buf_addc(b, '\n');
+        buf_add(b, office, strlen(office));
+    }
+    if (gmtime_r(&when, &tm) && strftime(date, sizeof date, "%Y-%m-%d %H:%M UTC", &tm)) {
+        buf_addc(b, '\n');
+        buf_add(b, date, strlen(date));
+    }
+    buf_addc(b, '\0');
+    return b->s;
 }
 
 /* --qr: what the footer's QR code holds, "SHA-256 " and the input's
@@ -354,10 +406,15 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
     memset(&po, 0, sizeof po);
     char fingerprint[17];
     identify(t, lay, o, level, po.id, fingerprint);
-    struct ts_options to = {t->name, fingerprint, o->first_fit, NULL};
+    struct ts_options to = {t->name, fingerprint, o->first_fit, NULL, NULL};
     char qr[80];
     if (o->qr)
         to.qr = qr_text(t, qr);
+    document_time(o, &po);
+    struct buf sigblock;
+    buf_init(&sigblock);
+    if (sh->signer && lay->sign_visible)
+        to.sigblock = signature_text(sh, s, lay, po.when, &sigblock);
     struct doc d;
     if (!w->hy && lay->hyphenate && !(w->hy = hy_open(NULL))) {
         if (have_own)
@@ -377,7 +434,6 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
         dump_stats(&d, stdout);
     } else if (rc == EXIT_OK) {
         po.pdfa = (enum pdf_pdfa)pdf_pdfa_parse(level);
-        document_time(o, &po);
         char icc[4096];
         snprintf(icc, sizeof icc, "%s/fonts/sRGB.icc", sh->datadir);
         po.icc_path = icc;
@@ -392,6 +448,7 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
             diag(M_WROTE, NULL, 0, 0, out);
     }
     doc_free(&d);
+    buf_free(&sigblock);
     if (have_own)
         layout_free(&own);
     free(out);

@@ -52,6 +52,7 @@ struct run_shared {
     const struct sign_api *sign; /* --sign: the signing module (signmod.h) */
     struct sign_signer *signer;  /* --sign: the key, read once (sign/sign.h) */
     struct pdf_seal seal;        /* the writer's view of it */
+    char *sign_paths[3];         /* the layout's sign files, as opened */
 };
 
 struct run_worker {

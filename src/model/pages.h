@@ -87,11 +87,19 @@ struct pg_anchor {
     double y;      /* top of the target, PDF points */
 };
 
+/* Where a visible signature block was set: its frame, on one page. */
+struct pg_sigbox {
+    int set;                  /* 0: no visible signature block */
+    size_t page;              /* 0-based */
+    double x1, y1, x2, y2;    /* the frame around its lines */
+};
+
 struct doc {
     struct page *pages;
     size_t npages;
     struct pg_anchor *anchors;
     size_t nanchors;
+    struct pg_sigbox sigbox;
 };
 
 void doc_init(struct doc *d);

@@ -3,6 +3,6 @@
 #include "sign/sign.h"
 
 const struct sign_api sign_module = {
-    SIGN_API_VERSION, sign_open, sign_close, sign_reserve, sign_cms,
-    sign_verify,
+    SIGN_API_VERSION, sign_open, sign_close, sign_reserve, sign_subject,
+    sign_cms, sign_verify,
 };

@@ -260,6 +260,18 @@ void sign_close(struct sign_signer *s)
     free(s);
 }
 
+int sign_subject(const struct sign_signer *s, char *out, size_t n)
+{
+    size_t size = n;
+    if (n == 0 || gnutls_x509_crt_get_dn_by_oid(s->cert, GNUTLS_OID_X520_COMMON_NAME,
+                                                0, 0, out, &size) < 0) {
+        if (n)
+            out[0] = '\0';
+        return 0;
+    }
+    return 1;
+}
+
 size_t sign_reserve(const struct sign_signer *s)
 {
     return s->reserve;

@@ -37,6 +37,11 @@ struct sign_files {
 int sign_open(const struct sign_files *f, time_t when, struct sign_signer **out);
 void sign_close(struct sign_signer *s);
 
+/* The common name of the signer's certificate into out (n bytes, UTF-8,
+ * at most); returns 1, or 0 with out empty when it has none or it is
+ * longer. */
+int sign_subject(const struct sign_signer *s, char *out, size_t n);
+
 /* Bytes of DER a signature of s takes at most (for the placeholder). */
 size_t sign_reserve(const struct sign_signer *s);
 
@@ -61,13 +66,14 @@ char *sign_passphrase(const char *key);
 /* The module's entry points, as the command line finds them by name
  * (SIGN_MODULE_SYMBOL).  version is SIGN_API_VERSION: a module of another
  * build is refused. */
-#define SIGN_API_VERSION 1
+#define SIGN_API_VERSION 2
 #define SIGN_MODULE_SYMBOL "sign_module"
 struct sign_api {
     int version;
     int (*open)(const struct sign_files *f, time_t when, struct sign_signer **out);
     void (*close)(struct sign_signer *s);
     size_t (*reserve)(const struct sign_signer *s);
+    int (*subject)(const struct sign_signer *s, char *out, size_t n);
     int (*cms)(void *ctx, const unsigned char *a, size_t alen,
                const unsigned char *b, size_t blen, struct buf *der);
     int (*verify)(const char *path, const char *ca);

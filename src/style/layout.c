@@ -103,6 +103,10 @@ static const struct key keys[] = {
     {"table.space-before", K_LENGTH, F(table_space_before)},
     {"footer.enabled", K_BOOL, F(footer)},
     {"footer.offset", K_LENGTH, F(footer_offset)},
+    {"sign.key", K_STRING, F(sign_key)},
+    {"sign.cert", K_STRING, F(sign_cert)},
+    {"sign.chain", K_STRING, F(sign_chain)},
+    {"sign.visible", K_BOOL, F(sign_visible)},
 };
 #undef F
 #undef FONT_KEYS
@@ -237,6 +241,9 @@ void layout_free(struct layout *l)
     free(l->agency);
     free(l->table_caption);
     free(l->pdfa);
+    free(l->sign_key);
+    free(l->sign_cert);
+    free(l->sign_chain);
     memset(l, 0, sizeof *l);
 }
 
@@ -628,6 +635,21 @@ int layout_check_leading(const struct layout *l, enum lay_role role,
     return -1;
 }
 
+/* The sign section names a key and its certificate together, and a chain
+ * only with them. */
+static void finish_sign(struct ctx *c)
+{
+    const struct layout *l = c->l;
+    static const char *const sign[] = {"sign.key", "sign.cert", "sign.chain", NULL};
+    int line, col;
+    if (!l->sign_key == !l->sign_cert && (l->sign_key || !l->sign_chain))
+        return;
+    latest(c, &line, &col, sign);
+    diag(L_SIGN, c->file, line, col,
+         l->sign_key ? "sign.key needs sign.cert" : "sign.cert and sign.chain need sign.key");
+    c->errors++;
+}
+
 /* Checks across keys once the file is read: page size, room for text. */
 static void finish(struct ctx *c)
 {
@@ -665,6 +687,7 @@ static void finish(struct ctx *c)
         diag(L_FOOTER, c->file, line, col, l->footer_offset, l->margin_bottom);
         c->errors++;
     }
+    finish_sign(c);
 }
 
 /* Bounds on what a layout file may hold before it is loaded as a tree:

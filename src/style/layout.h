@@ -78,6 +78,10 @@ struct layout {
     int footer;                /* 1: "Page N of M" and copy line */
     double footer_offset;      /* baseline of footer above page bottom */
     char *pdfa;                /* default PDF/A level: "1b", "2b", "2u", "none" */
+    char *sign_key;            /* sign: PEM key, certificate and chain to */
+    char *sign_cert;           /* sign every PDF with (paths as written; */
+    char *sign_chain;          /* relative ones are the layout file's), or NULL */
+    int sign_visible;          /* 1: a visible signature block after the text */
 };
 
 /* Load a layout: name_or_file is a file path if it contains '/' or ends in

@@ -131,6 +131,25 @@ static size_t page_end(const struct ts_ctx *c, size_t i, double used,
 
 /* Place items [i, end) on page p (number pno) from the top y down, noting
  * the anchors they carry. */
+/* Widen the signature block's frame by item v, at x, y on page pno: 4 pt
+ * of room before its lines, 6 pt after, 2 pt above and below. */
+static void sigbox_add(struct ts_ctx *c, const struct ts_vitem *v, size_t pno,
+                       double x, double y)
+{
+    struct pg_sigbox *b = &c->sigbox;
+    double w = 0;
+    for (size_t k = 0; k < v->box.nlines; k++)
+        if (v->box.lines[k].width > w)
+            w = v->box.lines[k].width;
+    if (!b->set) {
+        *b = (struct pg_sigbox){1, pno, x - 4, y - v->height - 2, x + w + 6, y + 2};
+        return;
+    }
+    if (x + w + 6 > b->x2)
+        b->x2 = x + w + 6;
+    b->y1 = y - v->height - 2;
+}
+
 static void page_fill(struct ts_ctx *c, struct tbl *t, struct page *p,
                       size_t pno, size_t i, size_t end, double y)
 {
@@ -153,6 +172,8 @@ static void page_fill(struct ts_ctx *c, struct tbl *t, struct page *p,
             xgrow(&a->head, &a->caphead, a->nhead + 1, sizeof *a->head);
             a->head[a->nhead++] = (struct ts_head_anchor){v->heading - 1, pno, y};
         }
+        if (v->sig)
+            sigbox_add(c, v, pno, x, y);
         if (v->kind == TS_V_BOX) {
             if (v->row == 2)
                 place(p, &t->head.box, x, y, 1);
@@ -190,6 +211,7 @@ void ts_paginate(struct ts_ctx *c, struct tbl *t, struct doc *d)
     }
     if (d->npages == 0)
         doc_add_page(d, lay->page_width, lay->page_height);
+    d->sigbox = c->sigbox;
 }
 
 /* ---- footers ------------------------------------------------------------ */

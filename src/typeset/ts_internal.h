@@ -228,6 +228,7 @@ struct ts_vitem {
     int anchor;        /* anchor slot (TS_ANCHOR_*) set at its top, or -1 */
     size_t heading;    /* 1 + the heading block whose first line this is
                           (a bookmark under "Statement"), or 0 */
+    int sig;           /* 1: a line of the visible signature block */
     struct page box;   /* content, relative to (measure left, top) */
 };
 
@@ -293,6 +294,7 @@ struct ts_ctx {
     struct ts_lines lines;
     struct ts_vlist vl;
     struct ts_anchors anchors;
+    struct pg_sigbox sigbox;       /* where the signature block went */
 };
 
 #endif

@@ -19,6 +19,9 @@ struct ts_options {
     const char *fingerprint;  /* short input fingerprint for the footer, or NULL */
     int first_fit;            /* 1: greedy line breaking (for comparison) */
     const char *qr;           /* text of a QR code in every footer, or NULL */
+    const char *sigblock;     /* lines ("\n" between) of a visible signature
+                                 block after the text, framed, its place
+                                 recorded in doc.sigbox; or NULL */
 };
 
 /* Returns EXIT_OK, or EXIT_ENV when a font cannot be loaded (message

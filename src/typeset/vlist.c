@@ -406,6 +406,34 @@ static int table(struct ts_ctx *c, struct tbl *t)
     return 0;
 }
 
+/* The visible signature block: its lines in the footer's type, kept
+ * together on one page, after the text and the table. */
+static int signature_block(struct ts_ctx *c)
+{
+    struct ts_vlist *vl = &c->vl;
+    const char *text = c->opt ? c->opt->sigblock : NULL;
+    if (!text || !*text)
+        return 0;
+    add_space(vl, 2 * c->lay->paragraph_space);
+    size_t first = vl->nv;
+    for (const char *p = text; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        char *line = xstrndup(p, n);
+        int rc = ts_set_plain(c, ROLE_FOOTER, line, -1, 0);
+        free(line);
+        if (rc < 0)
+            return -1;
+        p += n + (nl != NULL);
+    }
+    for (size_t j = first; j < vl->nv; j++) {
+        vl->v[j].sig = 1;
+        if (j > first)
+            vl->v[j].brk_ok = 0;
+    }
+    return 0;
+}
+
 int ts_build_vlist(struct ts_ctx *c, struct tbl *t)
 {
     if (front_matter(c) < 0 || body(c) < 0)
@@ -415,7 +443,7 @@ int ts_build_vlist(struct ts_ctx *c, struct tbl *t)
         if (preface(c, c->s->closing) < 0)
             return -1;
     }
-    if (table(c, t) < 0)
+    if (table(c, t) < 0 || signature_block(c) < 0)
         return -1;
     return 0;
 }

@@ -556,8 +556,9 @@ static int build(struct writer *w, const struct pdf_meta *meta,
     }
     if ((rc = write_info(w, meta, &date)))
         return rc;
-    if (opt->seal && bad(w, sigfield_add(pdf, HPDF_GetPageByIndex(pdf, 0), opt->seal,
-                                         date.info, &w->sf)))
+    const struct pg_sigbox *box = &w->d->sigbox;
+    if (opt->seal && bad(w, sigfield_add(pdf, HPDF_GetPageByIndex(pdf, box->set ? (HPDF_UINT)box->page : 0),
+                                         box, opt->seal, date.info, &w->sf)))
         return fail(w, 0, "adding the signature field");
 
     pdfa_set_version(pdf, opt->pdfa);

@@ -61,18 +61,38 @@ static HPDF_Dict sig_dict(HPDF_Doc pdf, size_t reserve, const char *date)
     return rc == HPDF_OK ? sig : NULL;
 }
 
-/* The widget's appearance: an empty form of no size (PDF/A wants every
- * widget to have one). */
-static HPDF_Dict empty_appearance(HPDF_Doc pdf)
+/* An array of four reals (NULL on error). */
+static HPDF_Array real4(HPDF_Doc pdf, double x0, double x1, double x2, double x3)
+{
+    HPDF_Array a = HPDF_Array_New(pdf->mmgr);
+    if (!a || HPDF_Array_AddReal(a, (HPDF_REAL)x0) != HPDF_OK ||
+        HPDF_Array_AddReal(a, (HPDF_REAL)x1) != HPDF_OK ||
+        HPDF_Array_AddReal(a, (HPDF_REAL)x2) != HPDF_OK ||
+        HPDF_Array_AddReal(a, (HPDF_REAL)x3) != HPDF_OK)
+        return NULL;
+    return a;
+}
+
+/* The widget's appearance (PDF/A wants every widget to have one): for a
+ * visible block, a form of its size drawing its frame, a thin grey rule;
+ * for an invisible signature an empty form of no size. */
+static HPDF_Dict appearance(HPDF_Doc pdf, const struct pg_sigbox *box)
 {
     HPDF_Dict ap = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
     if (!ap)
         return NULL;
+    double w = box->set ? box->x2 - box->x1 : 0, h = box->set ? box->y2 - box->y1 : 0;
     HPDF_STATUS rc = HPDF_Dict_AddName(ap, "Type", "XObject");
     if (rc == HPDF_OK)
         rc = HPDF_Dict_AddName(ap, "Subtype", "Form");
     if (rc == HPDF_OK)
-        rc = HPDF_Dict_Add(ap, "BBox", array4(pdf, 0, 0, 0, 0));
+        rc = HPDF_Dict_Add(ap, "BBox", real4(pdf, 0, 0, w, h));
+    if (rc == HPDF_OK && box->set) {
+        char frame[96];
+        snprintf(frame, sizeof frame, "0.5 w 0.5 0.5 0.5 RG 0.25 0.25 %.2f %.2f re S\n",
+                 w - 0.5, h - 0.5);
+        rc = HPDF_Stream_WriteStr(ap->stream, frame);
+    }
     HPDF_Dict apd = rc == HPDF_OK ? HPDF_Dict_New(pdf->mmgr) : NULL;
     if (!apd || HPDF_Dict_Add(apd, "N", ap) != HPDF_OK)
         return NULL;
@@ -91,20 +111,21 @@ static HPDF_Array page_annots(HPDF_Doc pdf, HPDF_Page page)
     return a;
 }
 
-HPDF_STATUS sigfield_add(HPDF_Doc pdf, HPDF_Page page, const struct pdf_seal *seal,
-                         const char *date, struct sigfield *f)
+HPDF_STATUS sigfield_add(HPDF_Doc pdf, HPDF_Page page, const struct pg_sigbox *box,
+                         const struct pdf_seal *seal, const char *date,
+                         struct sigfield *f)
 {
     memset(f, 0, sizeof *f);
     HPDF_Dict sig = sig_dict(pdf, seal->reserve, date);
     HPDF_Dict widget = sig && page ? indirect_dict(pdf) : NULL;
-    HPDF_Dict ap = widget ? empty_appearance(pdf) : NULL;
+    HPDF_Dict ap = widget ? appearance(pdf, box) : NULL;
     HPDF_Array annots = ap ? page_annots(pdf, page) : NULL;
     HPDF_Array fields = annots ? HPDF_Array_New(pdf->mmgr) : NULL;
     HPDF_Dict form = fields ? HPDF_Dict_New(pdf->mmgr) : NULL;
     if (!form)
         return HPDF_INVALID_OBJECT;
-    /* one dictionary is both the field and its widget; invisible: no size,
-     * printed (PDF/A) and locked */
+    /* one dictionary is both the field and its widget: the block's frame
+     * or, invisible, no size; printed (PDF/A) and locked */
     HPDF_STATUS rc = HPDF_Dict_AddName(widget, "Type", "Annot");
     if (rc == HPDF_OK)
         rc = HPDF_Dict_AddName(widget, "Subtype", "Widget");
@@ -117,7 +138,9 @@ HPDF_STATUS sigfield_add(HPDF_Doc pdf, HPDF_Page page, const struct pdf_seal *se
     if (rc == HPDF_OK)
         rc = HPDF_Dict_AddNumber(widget, "F", 4 | 128);
     if (rc == HPDF_OK)
-        rc = HPDF_Dict_Add(widget, "Rect", array4(pdf, 0, 0, 0, 0));
+        rc = HPDF_Dict_Add(widget, "Rect", box->set
+                           ? real4(pdf, box->x1, box->y1, box->x2, box->y2)
+                           : array4(pdf, 0, 0, 0, 0));
     if (rc == HPDF_OK)
         rc = HPDF_Dict_Add(widget, "P", page);
     if (rc == HPDF_OK)

@@ -1,6 +1,8 @@
 /* sigfield.h -- the signature field of a signed PDF: the objects that hold
- * a signature (an invisible /Sig widget with an empty appearance, the
- * catalog's /AcroForm with /SigFlags 3, and the signature dictionary with
+ * a signature (a /Sig widget over the visible signature block typesetting
+ * placed, its appearance the block's frame, or invisible with an empty
+ * appearance; the catalog's /AcroForm with /SigFlags 3; and the signature
+ * dictionary with
  * placeholders for /ByteRange and /Contents), and the step after
  * serialisation that fills the placeholders: /ByteRange gets the two
  * ranges around the /Contents hex string (the whole file but it), and
@@ -18,6 +20,7 @@
 #include <stddef.h>
 #include <hpdf.h>
 
+#include "model/pages.h"
 #include "write/pdf.h"
 
 /* The signature dictionary added to a document, to find after saving. */
@@ -25,10 +28,13 @@ struct sigfield {
     HPDF_Dict sig;        /* the /Type /Sig dictionary (indirect) */
 };
 
-/* Add the field to page (the first) and the catalog; date is the signing
- * time in the Info form (/M).  Returns HPDF_OK or libharu's error. */
-HPDF_STATUS sigfield_add(HPDF_Doc pdf, HPDF_Page page, const struct pdf_seal *seal,
-                         const char *date, struct sigfield *f);
+/* Add the field to page and the catalog: visible over box when box->set
+ * (the page is then box's), else invisible on the first page; date is the
+ * signing time in the Info form (/M).  Returns HPDF_OK or libharu's
+ * error. */
+HPDF_STATUS sigfield_add(HPDF_Doc pdf, HPDF_Page page, const struct pg_sigbox *box,
+                         const struct pdf_seal *seal, const char *date,
+                         struct sigfield *f);
 
 /* Fill the placeholders in the saved file data[0..len) (libharu's xref
  * still holds the object offsets): /ByteRange, then the signature from

@@ -544,7 +544,7 @@ static void test_every_key_accepted(void **state)
         if (strstr(k, "color"))
             value = "\"#102030\"";
         else if (!strcmp(k, "duplex") || strstr(k, "hyphenate") || strstr(k, "enabled") ||
-                 strstr(k, "protrusion") || strstr(k, "expansion"))
+                 strstr(k, "protrusion") || strstr(k, "expansion") || strstr(k, "visible"))
             value = "true";
         else if (strstr(k, "protrude-"))
             value = "\". 700 , 500\"";
@@ -558,7 +558,14 @@ static void test_every_key_accepted(void **state)
             value = "Bold";
         else if (!strcmp(k, "page.width") || !strcmp(k, "page.height"))
             value = "400pt";
-        snprintf(text + n, sizeof text - n, " %s\n", value);
+        else if (!strncmp(k, "sign.", 5))
+            value = "office.pem";
+        n += (size_t)snprintf(text + n, sizeof text - n, " %s\n", value);
+        /* a signing key comes with its certificate */
+        if (!strcmp(k, "sign.key") || !strcmp(k, "sign.chain"))
+            n += (size_t)snprintf(text + n, sizeof text - n, "  cert: office.crt\n");
+        if (!strcmp(k, "sign.cert") || !strcmp(k, "sign.chain"))
+            snprintf(text + n, sizeof text - n, "  key: office.key\n");
         const char *path = temp_yaml(text);
         struct layout l;
         int rc;
@@ -569,6 +576,42 @@ static void test_every_key_accepted(void **state)
         free(msgs);
         layout_free(&l);
     }
+}
+
+/* A sign section names a key with its certificate, a chain only with
+ * both: otherwise [layout-sign-incomplete] at the section's last key. */
+static void test_sign_incomplete(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "sign:\n  key: office.key\n",
+        "sign:\n  cert: office.crt\n",
+        "sign:\n  chain: chain.pem\n  key: office.key\n",
+    };
+    static const char *const where[] = {":2:8: ", ":2:9: ", ":3:8: "};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        const char *path = temp_yaml(bad[i]);
+        struct layout l;
+        int rc;
+        char *msgs = load_capture(path, &l, &rc);
+        unlink(path);
+        assert_int_not_equal(rc, 0);
+        if (!strstr(msgs, "[layout-sign-incomplete]") || !strstr(msgs, where[i]))
+            fail_msg("%s: %s", bad[i], msgs);
+        free(msgs);
+    }
+    const char *path = temp_yaml("sign:\n  key: k.pem\n  cert: c.pem\n  visible: true\n");
+    struct layout l;
+    int rc;
+    char *msgs = load_capture(path, &l, &rc);
+    unlink(path);
+    assert_int_equal(rc, 0);
+    assert_string_equal(l.sign_key, "k.pem");
+    assert_string_equal(l.sign_cert, "c.pem");
+    assert_null(l.sign_chain);
+    assert_int_equal(l.sign_visible, 1);
+    free(msgs);
+    layout_free(&l);
 }
 
 int main(void)
@@ -589,6 +632,7 @@ int main(void)
         cmocka_unit_test(test_list),
         cmocka_unit_test(test_docs_match_keys),
         cmocka_unit_test(test_every_key_accepted),
+        cmocka_unit_test(test_sign_incomplete),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -22,7 +22,7 @@
 
 static struct fontset fs;
 static struct layout lay;
-static const struct ts_options opts = {"test.txt", NULL, 0, NULL};
+static const struct ts_options opts = {"test.txt", NULL, 0, NULL, NULL};
 
 static int setup(void **state)
 {
