@@ -117,3 +117,16 @@ check_run "a page without a title is reported" 0 "notitle.html: warning: the pag
     "$IMPRINT" --dump-json "$T/notitle.html"
 check_run "a page's unreadable date is reported" 0 "notitle.html: warning: date 'some day soon' .*\[html-date-unread\]" \
     "$IMPRINT" --dump-json "$T/notitle.html"
+
+# The statement's address: a page's og:url or canonical link (an http or
+# https one only), kept as "url" in --dump-json and url: in --import.
+check_eq "current page: its og:url is the statement's url" \
+    "https://www.state.gov/secretary-harlows-meeting-with-baltic-foreign-ministers/" \
+    "$(json $H/state-current.html 's["url"]')"
+"$IMPRINT" -q --import $H/state-current.html >"$T/current.md"
+check "current page: --import writes the url" \
+    grep -qF 'url: "https://www.state.gov/secretary-harlows' "$T/current.md"
+printf '<html><head><link rel="canonical" href="https://example.gov/a/b"><title>T</title></head><body><main><p>Text.</p></main></body></html>\n' >"$T/canon.html"
+check_eq "a canonical link is the statement's url" "https://example.gov/a/b" "$(json "$T/canon.html" 's["url"]')"
+printf '<html><head><link rel="canonical" href="javascript:x()"><title>T</title></head><body><main><p>Text.</p></main></body></html>\n' >"$T/nocanon.html"
+check_eq "a link that is not http(s) is no url" "False" "$(json "$T/nocanon.html" '"url" in s')"

@@ -33,3 +33,17 @@ check "a duplex layout (0.75 in outer margin): --qr" "$IMPRINT" -q --qr -l lette
 check_eq "duplex page 2 (the narrow margin): the QR code decodes" "$want" "$(decode "$T/duplex.pdf" 2)"
 check "SOURCE_DATE_EPOCH: two --qr runs give identical bytes" bash -c \
     "'$IMPRINT' -q --qr -o '$T/again.pdf' '$SEED' && cmp '$PDF' '$T/again.pdf'"
+
+# A statement whose source gives its address (Markdown's url:): the QR code
+# holds the address on its own line, then the SHA-256; --fingerprint prints
+# it too; the file still validates.
+printf -- '---\ntitle: A Test Statement With an Address\ndate: 2024-03-11\nurl: https://www.example.gov/statements/test\n---\n\nThe text of the statement.\n' >"$T/url.md"
+check "a statement with url: --qr" "$IMPRINT" -q --qr -o "$T/url.pdf" "$T/url.md"
+uwant="https://www.example.gov/statements/test
+SHA-256 $(sha256sum "$T/url.md" | cut -d' ' -f1 | tr a-f A-F)"
+check_eq "url: the QR code holds the address and the SHA-256" "$uwant" "$(decode "$T/url.pdf" 1)"
+check_eq "url: --fingerprint prints the address" "URL https://www.example.gov/statements/test" \
+    "$("$IMPRINT" --fingerprint "$T/url.md" | sed -n 3p)"
+check "url: the page is valid PDF/A-1b" sh tests/validate.sh "$T/url.pdf"
+check_eq "url: --dump-json keeps it" "https://www.example.gov/statements/test" \
+    "$("$IMPRINT" -q --dump-json "$T/url.md" | $PY -c 'import json,sys; print(json.load(sys.stdin)["url"])')"

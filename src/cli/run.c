@@ -269,17 +269,26 @@ static const char *signature_text(const struct run_shared *sh, const struct stat
     return b->s;
 }
 
-/* --qr: what the footer's QR code holds, "SHA-256 " and the input's
- * whole SHA-256 in capitals (QR codes hold capitals most compactly). */
-static const char *qr_text(const struct text *t, char out[80])
+/* --qr: what the footer's QR code holds into b: the statement's address
+ * on its own line when the source gives one, then "SHA-256 " and the
+ * input's whole SHA-256 in capitals (QR codes hold capitals most
+ * compactly). */
+static const char *qr_text(const struct text *t, const struct statement *s, struct buf *b)
 {
     unsigned char d[SHA256_DIGEST_SIZE];
-    char fp[17];
+    char fp[17], hex[3];
     fingerprint_of(t, d, fp);
-    int n = snprintf(out, 80, "SHA-256 ");
-    for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
-        n += snprintf(out + n, 80 - (size_t)n, "%02X", d[i]);
-    return out;
+    if (s->url && *s->url) {
+        buf_add(b, s->url, strlen(s->url));
+        buf_addc(b, '\n');
+    }
+    buf_add(b, "SHA-256 ", 8);
+    for (int i = 0; i < SHA256_DIGEST_SIZE; i++) {
+        snprintf(hex, sizeof hex, "%02X", d[i]);
+        buf_add(b, hex, 2);
+    }
+    buf_addc(b, '\0');
+    return b->s;
 }
 
 /* The file identifier: SHA-256 over the input's digest and the options that
@@ -358,6 +367,58 @@ static const struct layout *doc_layout(const struct run_shared *sh,
     return own;
 }
 
+/* Where the PDF of input goes (*out, the caller frees; NULL when no PDF
+ * is written): EXIT_OK, or EXIT_USAGE after the message. */
+static int output_target(const struct run_options *o, const char *input, int to_stdout,
+                         char **out)
+{
+    *out = NULL;
+    if (o->mode != MODE_PDF)
+        return EXIT_OK;
+    if (to_stdout) {
+        *out = xstrdup("standard output");
+        return EXIT_OK;
+    }
+    char *path = output_path(o, input);
+    if (!path) {
+        diag(M_OUTPUT_DIR, NULL, 0, 0);
+        return EXIT_USAGE;
+    }
+    if (strcmp(input, "-") != 0 && same_file(path, input)) {
+        diag(M_OUTPUT_IS_INPUT, path, 0, 0);
+        free(path);
+        return EXIT_USAGE;
+    }
+    if (check_target(path) != EXIT_OK) {
+        free(path);
+        return EXIT_USAGE;
+    }
+    *out = path;
+    return EXIT_OK;
+}
+
+/* Write the typeset d of s as a PDF to out (or standard output). */
+static int write_doc(const struct run_shared *sh, struct run_worker *w,
+                     const struct statement *s, const struct layout *lay,
+                     const char *level, struct pdf_options *po, const struct doc *d,
+                     const char *out, int to_stdout)
+{
+    po->pdfa = (enum pdf_pdfa)pdf_pdfa_parse(level);
+    char icc[4096];
+    snprintf(icc, sizeof icc, "%s/fonts/sRGB.icc", sh->datadir);
+    po->icc_path = icc;
+    po->agency = lay->agency;
+    po->seal = sh->signer ? &sh->seal : NULL;
+    struct pdf_meta meta;
+    pdf_meta_build(s, lay->agency, &meta);
+    int rc = to_stdout ? write_stdout(d, &meta, &w->fonts, po)
+                       : pdf_write(d, &meta, &w->fonts, po, out);
+    pdf_meta_free(&meta);
+    if (rc == EXIT_OK)
+        diag(M_WROTE, NULL, 0, 0, out);
+    return rc;
+}
+
 /* Typeset s and write it (or its page dump). */
 static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
                              const struct text *t, const struct statement *s,
@@ -367,24 +428,8 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
     char *out = NULL;
     int rc;
     int to_stdout = o->output && strcmp(o->output, "-") == 0;
-    if (o->mode == MODE_PDF && to_stdout) {
-        out = xstrdup("standard output");
-    } else if (o->mode == MODE_PDF) {
-        out = output_path(o, input);
-        if (!out) {
-            diag(M_OUTPUT_DIR, NULL, 0, 0);
-            return EXIT_USAGE;
-        }
-        if (strcmp(input, "-") != 0 && same_file(out, input)) {
-            diag(M_OUTPUT_IS_INPUT, out, 0, 0);
-            free(out);
-            return EXIT_USAGE;
-        }
-        if (check_target(out) != EXIT_OK) {
-            free(out);
-            return EXIT_USAGE;
-        }
-    }
+    if ((rc = output_target(o, input, to_stdout, &out)) != EXIT_OK)
+        return rc;
     if (!w->have_fonts) {
         char dir[4096];
         snprintf(dir, sizeof dir, "%s/fonts", sh->datadir);
@@ -407,9 +452,10 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
     char fingerprint[17];
     identify(t, lay, o, level, po.id, fingerprint);
     struct ts_options to = {t->name, fingerprint, o->first_fit, NULL, NULL};
-    char qr[80];
+    struct buf qr;
+    buf_init(&qr);
     if (o->qr)
-        to.qr = qr_text(t, qr);
+        to.qr = qr_text(t, s, &qr);
     document_time(o, &po);
     struct buf sigblock;
     buf_init(&sigblock);
@@ -417,6 +463,8 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
         to.sigblock = signature_text(sh, s, lay, po.when, &sigblock);
     struct doc d;
     if (!w->hy && lay->hyphenate && !(w->hy = hy_open(NULL))) {
+        buf_free(&sigblock);
+        buf_free(&qr);
         if (have_own)
             layout_free(&own);
         free(out);
@@ -433,22 +481,11 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
     } else if (rc == EXIT_OK && o->mode == MODE_STATS) {
         dump_stats(&d, stdout);
     } else if (rc == EXIT_OK) {
-        po.pdfa = (enum pdf_pdfa)pdf_pdfa_parse(level);
-        char icc[4096];
-        snprintf(icc, sizeof icc, "%s/fonts/sRGB.icc", sh->datadir);
-        po.icc_path = icc;
-        po.agency = lay->agency;
-        po.seal = sh->signer ? &sh->seal : NULL;
-        struct pdf_meta meta;
-        pdf_meta_build(s, lay->agency, &meta);
-        rc = to_stdout ? write_stdout(&d, &meta, &w->fonts, &po)
-                       : pdf_write(&d, &meta, &w->fonts, &po, out);
-        pdf_meta_free(&meta);
-        if (rc == EXIT_OK)
-            diag(M_WROTE, NULL, 0, 0, out);
+        rc = write_doc(sh, w, s, lay, level, &po, &d, out, to_stdout);
     }
     doc_free(&d);
     buf_free(&sigblock);
+    buf_free(&qr);
     if (have_own)
         layout_free(&own);
     free(out);
@@ -475,6 +512,11 @@ static void print_fingerprint(const struct run_options *o, const struct text *t,
     for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
         printf("%02x", d[i]);
     printf("\n");
+    if (s->url && *s->url) {
+        if (o->many)
+            printf("%s: ", t->name);
+        printf("URL %s\n", s->url);
+    }
     buf_free(&line);
 }
 

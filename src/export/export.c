@@ -93,6 +93,8 @@ void export_json(const struct statement *s, FILE *out)
         member(out, "preface", s->preface);  /* only when there is one */
     if (s->closing)
         member(out, "closing", s->closing);
+    if (s->url)
+        member(out, "url", s->url);
     array_start(out, "keywords");
     for (size_t i = 0; i < s->nkeywords; i++) {
         fputs(i ? ",\n    " : "\n    ", out);

@@ -104,6 +104,7 @@ static void header(const struct statement *s, struct buf *o)
     y_pair(&e, "language", s->language);
     y_pair(&e, "preface", s->preface);
     y_pair(&e, "closing", s->closing);
+    y_pair(&e, "url", s->url);
     if (s->nkeywords) {
         y_key(&e, "keywords");
         yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1, YAML_FLOW_SEQUENCE_STYLE);

@@ -23,6 +23,7 @@ void stmt_free(struct statement *s)
     free(s->date);
     free(s->preface);
     free(s->closing);
+    free(s->url);
     free(s->language);
     free(s->layout);
     for (size_t i = 0; i < s->nkeywords; i++)

@@ -63,6 +63,10 @@ struct statement {
     char *closing;      /* the marker closing the text ("End text."), as
                            written, printed after the body; or NULL */
     char *language;     /* BCP 47, default "en-US" */
+    char *url;          /* the statement's address on the web, when the
+                           source gives it (a page's canonical link or
+                           og:url, a feed item's link, Markdown's url:);
+                           or NULL */
     char *layout;       /* layout named by the source, or NULL */
     char **keywords;    /* extra keywords given by the source */
     size_t nkeywords;

@@ -209,6 +209,10 @@ void html_finish(const struct text *t, const struct html_meta *m,
     if (m->place)
         out->place = clean(m->place);
     out->language = xstrdup(m->lang ? m->lang : "en-US");
+    const char *urls[] = {g->base, m->base};
+    const char *url = first_of(urls, 2);
+    if (url && (!strncasecmp(url, "https://", 8) || !strncasecmp(url, "http://", 7)))
+        out->url = clean(url);
     take_leading(out);
     take_preface(out);
     bold_headings(out);

@@ -302,7 +302,8 @@ static void parse_participants(struct hdr *h, const yaml_event_t *ev)
 #define HEADER_KEYS(FIELD, LIST) \
     FIELD(TITLE, title) FIELD(SHORT_TITLE, short_title) FIELD(KIND, kind) \
     FIELD(OFFICE, office) FIELD(AGENCY, agency) FIELD(PLACE, place) \
-    FIELD(DATE, date) FIELD(LANGUAGE, language) FIELD(PREFACE, preface) FIELD(CLOSING, closing) FIELD(LAYOUT, layout) \
+    FIELD(DATE, date) FIELD(LANGUAGE, language) FIELD(PREFACE, preface) FIELD(CLOSING, closing) FIELD(URL, url) \
+    FIELD(LAYOUT, layout) \
     LIST(KEYWORDS, keywords) LIST(PARTICIPANTS, participants)
 
 #define KEY_ID(id, key) K_##id,
