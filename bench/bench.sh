@@ -6,8 +6,9 @@
 # BENCH_RUNS rounds that alternate between the tools.  Reports median wall
 # and CPU time, peak RSS, output size, the PDF/A-1b verdict (checked once,
 # outside the timing) and each tool's wall time as a multiple of imprint's.
-# Then, when the corpus is there, times imprint's batch mode over it and
-# recognition alone (--dump-json, one process) per statement.
+# Then, when the corpus is there, times imprint's batch mode over it, what
+# signing adds per document over 100 statements, and recognition alone
+# (--dump-json, one process) per statement.
 #
 # Usage:  sh bench/bench.sh   (from any folder; it works in the project root)
 # Environment:
@@ -420,6 +421,60 @@ batch_checks() {
     fi
 }
 batch_part
+
+# ---- signing -----------------------------------------------------------------
+# What signing costs: the first 100 corpus statements with -j JOBS, unsigned
+# and signed (a 2048-bit RSA key and certificate made here with certtool),
+# BATCH_RUNS rounds that alternate; the difference of the medians per
+# document.  Every signed PDF is checked with pdfsig and Preflight, outside
+# the timing.
+signing_part() {
+    if [ "$BATCH" = 0 ] || [ ! -d "$CORPUS" ] || ! have_imprint; then return 0; fi
+    say "signing: imprint -j $JOBS over 100 corpus statements, unsigned and signed"
+    if ! command -v certtool >/dev/null || ! command -v pdfsig >/dev/null; then
+        say "  skipped: certtool (gnutls-bin) or pdfsig (poppler-utils) is not installed"
+        say ""
+        return 0
+    fi
+    local files k i r u sg per ok valid
+    files=("$CORPUS"/*.txt)
+    files=("${files[@]:0:100}")
+    k=$S/keys
+    mkdir -p "$k"
+    printf 'cn = "Bench Signer"\nsigning_key\nexpiration_days = 3650\n' >"$k/s.tmpl"
+    certtool --generate-privkey --rsa --bits 2048 --outfile "$k/s.key" >/dev/null 2>&1
+    certtool --generate-self-signed --load-privkey "$k/s.key" --template "$k/s.tmpl" \
+        --outfile "$k/s.crt" >/dev/null 2>&1
+    : >"$S/res/unsigned"
+    : >"$S/res/signed"
+    for i in $(seq 1 "$BATCH_RUNS"); do
+        rm -rf "$S/unsigned" "$S/signed" && mkdir -p "$S/unsigned" "$S/signed"
+        r=$(measure -C "$ROOT" -e "$S/log/unsigned.err" -- \
+            "$IMPRINT" -j "$JOBS" -q -o "$S/unsigned/" "${files[@]}")
+        printf '%s\n' "$r" >>"$S/res/unsigned"
+        r=$(measure -C "$ROOT" -e "$S/log/signed.err" -- \
+            "$IMPRINT" -j "$JOBS" -q --sign "$k/s.key" --cert "$k/s.crt" -o "$S/signed/" "${files[@]}")
+        printf '%s\n' "$r" >>"$S/res/signed"
+    done
+    u=$(median 1 "$S/res/unsigned")
+    sg=$(median 1 "$S/res/signed")
+    per=$(awk -v u="$u" -v s="$sg" -v n="${#files[@]}" 'BEGIN { printf "%.2f", (s-u)*1000/n }')
+    ok=0
+    for f in "$S"/signed/*.pdf; do
+        pdfsig "$f" 2>/dev/null | grep -q 'Signature is Valid.' && ok=$((ok + 1))
+    done
+    say "$(awk -v n="${#files[@]}" -v u="$u" -v s="$sg" -v p="$per" -v k="$BATCH_RUNS" \
+        'BEGIN { printf "  %d statements; median of %d runs: unsigned %.2f s, signed %.2f s wall: signing adds %s ms per document (bound: 2 ms)", n, k, u, s, p }')"
+    say "  pdfsig: $ok of $(ls "$S"/signed/*.pdf | wc -l) signatures valid"
+    if command -v java >/dev/null; then
+        valid=$(sh "$ROOT/tests/validate.sh" "$S"/signed/*.pdf 2>/dev/null | grep -c '^VALID')
+        say "  Preflight: $valid of the signed PDFs valid PDF/A-1b"
+    fi
+    printf 'imprint -j%s --sign\t%s\t%s\t%s\t%s\t\t\t\t\t-\t\t\t%s ms/document\n' "$JOBS" "$(ver_imprint)" \
+        "$BATCH_RUNS" "${#files[@]}" "$sg" "$per" >>"$S/tsv"
+    say ""
+}
+signing_part
 
 # ---- recognition ------------------------------------------------------------
 # Recognition alone: one process reads every corpus statement and prints its

@@ -25,6 +25,19 @@
 /* id-aa-signingCertificateV2 (RFC 5035) */
 #define OID_SIGNING_CERT_V2 "1.2.840.113549.1.9.16.2.47"
 
+/* A copy of the key and certificates for one signature at a time: GnuTLS
+ * objects are not for concurrent use, so each signing thread takes a slot
+ * of its own (made from the originals on first need) and signs without
+ * holding the lock. */
+struct sign_slot {
+    gnutls_privkey_t key;
+    gnutls_x509_crt_t cert;
+    gnutls_x509_crt_t *chain;
+    unsigned nchain;
+    struct sign_slot *next;       /* the next slot made */
+    struct sign_slot *free_next;  /* the next free slot */
+};
+
 struct sign_signer {
     gnutls_x509_crt_t cert;
     gnutls_privkey_t key;
@@ -32,8 +45,63 @@ struct sign_signer {
     unsigned nchain;
     unsigned char attr[SIGN_ATTR_LEN];   /* SigningCertificateV2, DER */
     size_t reserve;
-    pthread_mutex_t lock;
+    pthread_mutex_t lock;                /* the originals and the lists */
+    struct sign_slot *free_slots;        /* slots not in use */
+    struct sign_slot *slots;             /* every slot made (for closing) */
 };
+
+/* A copy of certificate c into *out; a gnutls status. */
+static int crt_copy(gnutls_x509_crt_t c, gnutls_x509_crt_t *out)
+{
+    gnutls_datum_t d = {NULL, 0};
+    int g = gnutls_x509_crt_export2(c, GNUTLS_X509_FMT_DER, &d);
+    if (g >= 0 && (g = gnutls_x509_crt_init(out)) >= 0 &&
+        (g = gnutls_x509_crt_import(*out, &d, GNUTLS_X509_FMT_DER)) < 0) {
+        gnutls_x509_crt_deinit(*out);
+        *out = NULL;
+    }
+    gnutls_free(d.data);
+    return g;
+}
+
+static void slot_free(struct sign_slot *t)
+{
+    if (t->key)
+        gnutls_privkey_deinit(t->key);
+    if (t->cert)
+        gnutls_x509_crt_deinit(t->cert);
+    for (unsigned i = 0; i < t->nchain; i++)
+        if (t->chain[i])
+            gnutls_x509_crt_deinit(t->chain[i]);
+    free(t->chain);
+    free(t);
+}
+
+/* A new slot copied from s's originals (called with s->lock held); NULL
+ * with *g set when GnuTLS fails. */
+static struct sign_slot *slot_new(struct sign_signer *s, int *g)
+{
+    struct sign_slot *t = xcalloc(1, sizeof *t);
+    gnutls_x509_privkey_t xk = NULL;
+    *g = gnutls_privkey_export_x509(s->key, &xk);
+    if (*g >= 0 && (*g = gnutls_privkey_init(&t->key)) >= 0 &&
+        (*g = gnutls_privkey_import_x509(t->key, xk, GNUTLS_PRIVKEY_IMPORT_AUTO_RELEASE)) >= 0)
+        xk = NULL;
+    if (xk)
+        gnutls_x509_privkey_deinit(xk);
+    if (*g >= 0)
+        *g = crt_copy(s->cert, &t->cert);
+    t->chain = s->nchain ? xcalloc(s->nchain, sizeof *t->chain) : NULL;
+    for (unsigned i = 0; *g >= 0 && i < s->nchain; i++, t->nchain++)
+        *g = crt_copy(s->chain[i], &t->chain[i]);
+    if (*g < 0) {
+        slot_free(t);
+        return NULL;
+    }
+    t->next = s->slots;
+    s->slots = t;
+    return t;
+}
 
 int sign_load(const char *path, gnutls_datum_t *d)
 {
@@ -256,6 +324,11 @@ void sign_close(struct sign_signer *s)
     for (unsigned i = 0; i < s->nchain; i++)
         gnutls_x509_crt_deinit(s->chain[i]);
     gnutls_free(s->chain);
+    while (s->slots) {
+        struct sign_slot *t = s->slots;
+        s->slots = t->next;
+        slot_free(t);
+    }
     pthread_mutex_destroy(&s->lock);
     free(s);
 }
@@ -277,20 +350,21 @@ size_t sign_reserve(const struct sign_signer *s)
     return s->reserve;
 }
 
-/* The CMS of data by s into der; a gnutls status. */
-static int make_cms(struct sign_signer *s, const gnutls_datum_t *data, struct buf *der)
+/* The CMS of data by slot t of s into der; a gnutls status. */
+static int make_cms(const struct sign_signer *s, struct sign_slot *t,
+                    const gnutls_datum_t *data, struct buf *der)
 {
     gnutls_pkcs7_t p7 = NULL;
     gnutls_pkcs7_attrs_t attrs = NULL;
-    gnutls_datum_t attr = {s->attr, SIGN_ATTR_LEN}, out = {NULL, 0};
+    gnutls_datum_t attr = {(unsigned char *)s->attr, SIGN_ATTR_LEN}, out = {NULL, 0};
     int g = gnutls_pkcs7_init(&p7);
     if (g >= 0)
         g = gnutls_pkcs7_add_attr(&attrs, OID_SIGNING_CERT_V2, &attr, 0);
     if (g >= 0)
-        g = gnutls_pkcs7_sign(p7, s->cert, s->key, data, attrs, NULL, GNUTLS_DIG_SHA256,
+        g = gnutls_pkcs7_sign(p7, t->cert, t->key, data, attrs, NULL, GNUTLS_DIG_SHA256,
                               GNUTLS_PKCS7_INCLUDE_CERT);
-    for (unsigned i = 0; g >= 0 && i < s->nchain; i++)
-        g = gnutls_pkcs7_set_crt(p7, s->chain[i]);
+    for (unsigned i = 0; g >= 0 && i < t->nchain; i++)
+        g = gnutls_pkcs7_set_crt(p7, t->chain[i]);
     if (g >= 0)
         g = gnutls_pkcs7_export2(p7, GNUTLS_X509_FMT_DER, &out);
     if (g >= 0)
@@ -314,9 +388,21 @@ int sign_cms(void *ctx, const unsigned char *a, size_t alen,
     memcpy(all, a, alen);
     memcpy(all + alen, b, blen);
     gnutls_datum_t data = {all, (unsigned)(alen + blen)};
+    int g = 0;
     pthread_mutex_lock(&s->lock);
-    int g = make_cms(s, &data, der);
+    struct sign_slot *t = s->free_slots;
+    if (t)
+        s->free_slots = t->free_next;
+    else
+        t = slot_new(s, &g);
     pthread_mutex_unlock(&s->lock);
+    if (t) {
+        g = make_cms(s, t, &data, der);
+        pthread_mutex_lock(&s->lock);
+        t->free_next = s->free_slots;
+        s->free_slots = t;
+        pthread_mutex_unlock(&s->lock);
+    }
     free(all);
     if (g < 0) {
         diag(S_FAILED, NULL, 0, 0, gnutls_strerror(g));
