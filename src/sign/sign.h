@@ -11,7 +11,8 @@
  *
  * Ownership: sign_open returns a signer the caller frees with sign_close;
  * it keeps no pointer to its arguments.  One signer may sign from several
- * threads at once (a lock inside).  Memory failures end the process
+ * threads at once: each signing thread takes its own copy of the key (a
+ * slot), made on first need.  Memory failures end the process
  * (base/util.h).
  */
 #ifndef IMPRINT_SIGN_H
