@@ -71,6 +71,7 @@ static const struct key keys[] = {
     {"margins.inner", K_LENGTH, F(margin_inner)},
     {"margins.outer", K_LENGTH, F(margin_outer)},
     {"duplex", K_BOOL, F(duplex)},
+    {"tagged", K_BOOL, F(tagged)},
     {"pdfa", K_PDFA, F(pdfa)},
     FONT_KEYS(ROLE_AGENCY, "agency"),
     FONT_KEYS(ROLE_OFFICE, "office"),
@@ -195,6 +196,7 @@ void layout_default(struct layout *l)
     l->margin_top = l->margin_bottom = 72;
     l->margin_inner = l->margin_outer = 81;  /* 1.125 in: a 6.25 in measure */
     l->duplex = 0;
+    l->tagged = 1;
     for (int r = 0; r < ROLE_COUNT; r++) {
         l->font[r].family = xstrdup("Liberation Serif");
         l->font[r].style = xstrdup(default_fonts[r].style);

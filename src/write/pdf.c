@@ -18,6 +18,7 @@
 #include "write/atomic.h"
 #include "write/fontembed.h"
 #include "write/pdfa.h"
+#include "write/tags.h"
 
 int pdf_pdfa_parse(const char *s)
 {
@@ -70,6 +71,7 @@ struct writer {
     const struct fontset *fs;
     struct fe_font **fe;   /* per font index, NULL when unused */
     HPDF_Dict *fdict;      /* the written Type0 font per index */
+    struct tags *tags;     /* the structure tree being built */
 };
 
 /* Report the libharu error behind a failed step; returns EXIT_ENV. */
@@ -176,8 +178,25 @@ struct gstate {
 /* Append one run as BT ... TJ ET.  A right-to-left run's glyphs are in
  * visual order; each glyph's ToUnicode entry gives its characters, and
  * extraction (poppler) puts right-to-left words back in logical order. */
+static void put_code(struct buf *b, unsigned cid)
+{
+    unsigned char bytes[2] = {(unsigned char)(cid >> 8), (unsigned char)cid};
+    for (int k = 0; k < 2; k++) {
+        if (bytes[k] == '(' || bytes[k] == ')' || bytes[k] == '\\')
+            buf_addc(b, '\\');
+        if (bytes[k] == '\r')
+            buf_adds(b, "\\r");
+        else if (bytes[k] == '\n')
+            buf_adds(b, "\\n");
+        else
+            buf_addc(b, (char)bytes[k]);
+    }
+}
+
+/* Append one run as BT ... TJ ET, with the glyph space_gid after its
+ * glyphs unless it is negative (see line_space). */
 static void put_run(struct writer *w, struct buf *b, struct gstate *g,
-                    const struct pg_run *r)
+                    const struct pg_run *r, long space_gid)
 {
     buf_adds(b, "BT ");
     if (r->font != g->font || r->size != g->size) {
@@ -215,18 +234,13 @@ static void put_run(struct writer *w, struct buf *b, struct gstate *g,
         if (!open)
             buf_addc(b, '(');
         open = 1;
-        unsigned cid = fe_cid(w->fe[r->font], gl->gid) & 0xFFFF;
-        unsigned char bytes[2] = {(unsigned char)(cid >> 8), (unsigned char)cid};
-        for (int k = 0; k < 2; k++) {
-            if (bytes[k] == '(' || bytes[k] == ')' || bytes[k] == '\\')
-                buf_addc(b, '\\');
-            if (bytes[k] == '\r')
-                buf_adds(b, "\\r");
-            else if (bytes[k] == '\n')
-                buf_adds(b, "\\n");
-            else
-                buf_addc(b, (char)bytes[k]);
-        }
+        put_code(b, fe_cid(w->fe[r->font], gl->gid) & 0xFFFF);
+    }
+    if (space_gid >= 0) {
+        if (!open)
+            buf_addc(b, '(');
+        open = 1;
+        put_code(b, fe_cid(w->fe[r->font], (unsigned)space_gid) & 0xFFFF);
     }
     if (open)
         buf_addc(b, ')');
@@ -289,6 +303,26 @@ static int run_rtl(const struct pg_run *r)
     return 0;
 }
 
+/* In a tagged file, the space glyph to show after run i of pg, or -1: a
+ * line that its element continues on the next line ends with one (after
+ * the last glyph, where it moves nothing), so that text taken from the
+ * structure (a screen reader's) does not run the lines' words together. */
+static long line_space(const struct writer *w, const struct page *pg, size_t i)
+{
+    const struct pg_run *r = &pg->runs[i];
+    if (!w->tags || r->elem < 0 || i + 1 >= pg->nruns || !run_ok(w, r))
+        return -1;
+    const struct pg_run *n = &pg->runs[i + 1];
+    size_t len = r->text ? strlen(r->text) : 0;
+    if (n->elem != r->elem || fabs(n->y - r->y) < 0.5 || !len ||
+        strchr(" -", r->text[len - 1]) || run_rtl(r))
+        return -1;
+    hb_codepoint_t gid;
+    if (!hb_font_get_nominal_glyph(w->fs->fonts[r->font].hb, ' ', &gid))
+        return -1;
+    return (long)gid;
+}
+
 /* The characters of s[0..n) in reverse order into b. */
 static void reverse_utf8(const char *s, size_t n, struct buf *b)
 {
@@ -335,6 +369,9 @@ static void use_glyphs(struct writer *w)
                     fe_use(w->fe[r->font], r->glyphs[g].gid, t, end - start);
                 }
             }
+            long sp = line_space(w, pg, i);
+            if (sp >= 0)
+                fe_use(w->fe[r->font], (unsigned)sp, " ", 1);
         }
     }
     buf_free(&rev);
@@ -362,8 +399,26 @@ static HPDF_STATUS add_font_resource(struct writer *w, HPDF_Page page, int f)
     return HPDF_Dict_Add(fonts, name, w->fdict[f]);
 }
 
-/* A link annotation with a URI action and the Print flag. */
-static HPDF_STATUS add_link(HPDF_Page page, const struct pg_link *l)
+/* The text of the runs of pg that belong to element elem (a link's). */
+static char *elem_text(const struct page *pg, int elem)
+{
+    struct buf b;
+    buf_init(&b);
+    for (size_t i = 0; i < pg->nruns; i++)
+        if (pg->runs[i].elem == elem && pg->runs[i].text) {
+            if (b.len)
+                buf_addc(&b, ' ');
+            buf_adds(&b, pg->runs[i].text);
+        }
+    if (!b.len)
+        buf_adds(&b, "");
+    return b.s;
+}
+
+/* A link annotation with a URI action, the Print flag, its text as
+ * /Contents and its place in the structure tree. */
+static HPDF_STATUS add_link(struct writer *w, HPDF_Page page,
+                            const struct page *pg, const struct pg_link *l)
 {
     HPDF_Rect rect = {(HPDF_REAL)fmin(l->x1, l->x2), (HPDF_REAL)fmin(l->y1, l->y2),
                       (HPDF_REAL)fmax(l->x1, l->x2), (HPDF_REAL)fmax(l->y1, l->y2)};
@@ -373,6 +428,13 @@ static HPDF_STATUS add_link(HPDF_Page page, const struct pg_link *l)
     HPDF_STATUS rc = HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
     if (rc == HPDF_OK)
         rc = HPDF_Dict_AddNumber(a, "F", 4);
+    char *text = elem_text(pg, l->elem);
+    if (rc == HPDF_OK)
+        rc = HPDF_Dict_Add(a, "Contents",
+                           text_string(w->pdf, *text ? text : l->uri));
+    free(text);
+    if (rc == HPDF_OK)
+        rc = tags_annot(w->tags, a, l->elem);
     return rc;
 }
 
@@ -384,6 +446,8 @@ static int write_page(struct writer *w, size_t pi, HPDF_Page *pages)
     if (!page)
         return fail(w, 0, "adding a page");
     pages[pi] = page;
+    if (bad(w, tags_page(w->tags, pi, page)))
+        return fail(w, 0, "tagging a page");
     if (bad(w, HPDF_Page_SetWidth(page, (HPDF_REAL)pg->width)) ||
         bad(w, HPDF_Page_SetHeight(page, (HPDF_REAL)pg->height)))
         return fail(w, 0, "setting the page size");
@@ -403,10 +467,14 @@ static int write_page(struct writer *w, size_t pi, HPDF_Page *pages)
             buf_free(&b);
             return fail(w, 0, "adding a font to a page");
         }
-        put_run(w, &b, &g, r);
+        tags_mark(w->tags, &b, r->elem);
+        put_run(w, &b, &g, r, line_space(w, pg, i));
     }
+    if (pg->nrules)
+        tags_mark(w->tags, &b, PG_ARTIFACT);
     for (size_t i = 0; i < pg->nrules; i++)
         put_rule(&b, &g, &pg->rules[i]);
+    tags_close(w->tags, &b);
     HPDF_STATUS rc = HPDF_OK;
     if (b.len)
         rc = HPDF_Stream_Write(((HPDF_PageAttr)page->attr)->stream,
@@ -416,7 +484,7 @@ static int write_page(struct writer *w, size_t pi, HPDF_Page *pages)
         return fail(w, rc, "writing a content stream");
 
     for (size_t i = 0; i < pg->nlinks; i++)
-        if (pg->links[i].uri && bad(w, add_link(page, &pg->links[i])))
+        if (pg->links[i].uri && bad(w, add_link(w, page, pg, &pg->links[i])))
             return fail(w, 0, "adding a link");
     return EXIT_OK;
 }
@@ -544,6 +612,8 @@ static int build(struct writer *w, const struct pdf_meta *meta,
     free(pages);
     if (rc)
         return rc;
+    if (bad(w, tags_finish(w->tags)))
+        return fail(w, 0, "writing the structure tree");
     if (bad(w, HPDF_AddPageLabel(pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL)))
         return fail(w, 0, "adding page labels");
 
@@ -617,6 +687,7 @@ static int produce(const struct doc *d, const struct pdf_meta *meta,
     }
     w.fe = xcalloc(fs->n ? fs->n : 1, sizeof *w.fe);
     w.fdict = xcalloc(fs->n ? fs->n : 1, sizeof *w.fdict);
+    w.tags = opt->untagged ? NULL : tags_new(w.pdf, d);
 
     int rc = build(&w, meta, opt);
     if (!rc)
@@ -627,6 +698,7 @@ static int produce(const struct doc *d, const struct pdf_meta *meta,
             fe_free(w.fe[f]);
     free(w.fe);
     free(w.fdict);
+    tags_free(w.tags);
     HPDF_Free(w.pdf);
     return rc;
 }

@@ -25,6 +25,7 @@ struct pdf_options {
     unsigned char id[16];   /* file identifier (hash of input and options) */
     const char *icc_path;   /* sRGB ICC profile */
     const char *agency;     /* layout's agency, when the statement has none */
+    int untagged;           /* 1: no structure tree (layout `tagged: false`) */
 };
 
 /* Metadata strings, built from the statement (pdf_meta_build) and written
