@@ -39,6 +39,7 @@ static void place(struct page *p, struct page *box, double dx, double dy,
     for (size_t i = 0; i < box->nlinks; i++) {
         struct pg_link *l = &box->links[i];
         page_add_link(p, l->x1 + dx, l->y1 + dy, l->x2 + dx, l->y2 + dy, l->uri);
+        p->links[p->nlinks - 1].elem = l->elem;
     }
     for (size_t i = 0; i < box->nlines; i++) {
         struct pg_line *l = &box->lines[i];
