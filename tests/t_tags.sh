@@ -47,7 +47,7 @@ for l in layouts/*.yaml; do
     files+=("$T/layout-$n.pdf")
 done
 
-check "all of them pass the structural checker" $UA --no-uaid "${files[@]}"
+check "all of them pass the structural checker" $UA "${files[@]}"
 check "all of them are valid PDF/A-1b" sh $V "${files[@]}"
 
 # A sample of the corpus: every 40th statement (50 files).
@@ -68,16 +68,64 @@ if [ -d "$CORPUS" ]; then
     done <"$T/sample"
     check "corpus sample: 50 tagged, structure text is the pages' text" \
         bash -c "[ ! -s '$T/corpus-bad' ] || { head -20 '$T/corpus-bad'; exit 1; }"
-    check "corpus sample: all pass the structural checker" $UA --no-uaid "$T"/corpus/*.pdf
+    check "corpus sample: all pass the structural checker" $UA "$T"/corpus/*.pdf
     check_eq "corpus sample: 50 valid PDF/A-1b files" 50 \
         "$(sh $V "$T"/corpus/*.pdf | grep -c '^VALID')"
 else
     skip "corpus sample: 50 tagged statements, structure text, checker, PDF/A-1b" "$NO_CORPUS"
 fi
 
+# The accessible levels and PDF/A-2: 1a and 2a are identified as such and
+# pass the checker (1a Preflight too, which checks what 1b needs); under
+# PDF/A-2 every annotation has an appearance (ISO 19005-2 6.3.3).
+J=$T/joint-statement-security-dialogue-2021-10-08.md.pdf
+JS=examples/joint-statement-security-dialogue-2021-10-08.md
+for lv in 1a 2a 2b 2u; do
+    "$IMPRINT" -q --pdfa $lv -o "$T/j$lv.pdf" "$JS"
+    check "--pdfa $lv passes the structural checker" $UA "$T/j$lv.pdf"
+done
+check "--pdfa 1a is valid for Preflight" sh $V "$T/j1a.pdf"
+check "--pdfa 1a: XMP says PDF/A-1a" $PY tests/pdfcheck.py pdfa "$T/j1a.pdf" 1 A
+check "--pdfa 2a: XMP says PDF/A-2a" $PY tests/pdfcheck.py pdfa "$T/j2a.pdf" 2 A
+for lv in 2a 2b 2u; do
+    check "--pdfa $lv: every annotation has a form appearance" $PY - "$T/j$lv.pdf" <<'PYEOF'
+import sys, pikepdf
+p = pikepdf.open(sys.argv[1])
+n = 0
+for page in p.pages:
+    for a in page.obj.get("/Annots", []):
+        n += 1
+        if "/AP" not in a or a.AP.N.get("/Subtype") != "/Form":
+            sys.exit("annotation without an appearance")
+sys.exit(0 if n else "no annotation")
+PYEOF
+done
+check "--pdfa 1b: annotations have no appearance (PDF/A-1 needs none)" $PY - "$J" <<'PYEOF'
+import sys, pikepdf
+p = pikepdf.open(sys.argv[1])
+sys.exit(any("/AP" in a for pg in p.pages for a in pg.obj.get("/Annots", [])))
+PYEOF
+# PDF/UA identification: in the XMP by default, declared by an extension
+# schema; the layout's pdfua: false leaves it out (and the checker notices).
+check "the XMP identifies PDF/UA-1 and declares pdfuaid" $PY - "$J" <<'PYEOF'
+import sys, pikepdf
+x = pikepdf.open(sys.argv[1]).Root.Metadata.read_bytes().decode()
+sys.exit(not ("<pdfuaid:part>1</pdfuaid:part>" in x and
+              "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>" in x))
+PYEOF
+printf 'name: no-ua\npdfua: false\n' >"$T/noua.yaml"
+"$IMPRINT" -q -l "$T/noua.yaml" -o "$T/noua.pdf" "$JS"
+$UA "$T/noua.pdf" >"$T/noua.out"
+check "layout pdfua: false: no PDF/UA identification (06-002)" grep -q ': 06-002: ' "$T/noua.out"
+check "layout pdfua: false: otherwise the checker passes" $UA --no-uaid "$T/noua.pdf"
+printf 'name: untagged\ntagged: false\n' >"$T/untagged.yaml"
+"$IMPRINT" -q -l "$T/untagged.yaml" --pdfa 1a -o "$T/u1a.pdf" "$JS"
+check "--pdfa 1a is tagged even with a layout's tagged: false" $UA "$T/u1a.pdf"
+"$IMPRINT" -q -l "$T/untagged.yaml" -o "$T/u.pdf" "$JS"
+check "an untagged file claims no PDF/UA" bash -c "! pdfinfo -meta '$T/u.pdf' | grep -q pdfuaid"
+
 # The checker must say no.  Damaged copies of the example with a link and a
 # table, edited with qpdf's QDF form and fixed with fix-qdf.
-J=$T/joint-statement-security-dialogue-2021-10-08.md.pdf
 qpdf --qdf --object-streams=disable "$J" "$T/j.qdf"
 # damaged NAME CHECKPOINT SED-EXPRESSION
 damaged() {

@@ -343,7 +343,9 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
         snprintf(icc, sizeof icc, "%s/fonts/sRGB.icc", sh->datadir);
         po.icc_path = icc;
         po.agency = lay->agency;
-        po.untagged = !lay->tagged;
+        /* the accessible levels are tagged whatever the layout says */
+        po.untagged = !lay->tagged && po.pdfa != PDFA_1A && po.pdfa != PDFA_2A;
+        po.pdfua = lay->pdfua;
         struct pdf_meta meta;
         pdf_meta_build(s, lay->agency, &meta);
         rc = to_stdout ? write_stdout(&d, &meta, &w->fonts, &po)

@@ -30,6 +30,10 @@ int pdf_pdfa_parse(const char *s)
         return PDFA_2B;
     if (strcmp(s, "2u") == 0 || strcmp(s, "2U") == 0)
         return PDFA_2U;
+    if (strcmp(s, "1a") == 0 || strcmp(s, "1A") == 0)
+        return PDFA_1A;
+    if (strcmp(s, "2a") == 0 || strcmp(s, "2A") == 0)
+        return PDFA_2A;
     if (strcmp(s, "none") == 0)
         return PDFA_NONE;
     return -1;
@@ -72,6 +76,8 @@ struct writer {
     struct fe_font **fe;   /* per font index, NULL when unused */
     HPDF_Dict *fdict;      /* the written Type0 font per index */
     struct tags *tags;     /* the structure tree being built */
+    int part;              /* PDF/A part: 0, 1, 2 */
+    HPDF_Dict link_ap;     /* the links' appearance (PDF/A-2), made once */
 };
 
 /* Report the libharu error behind a failed step; returns EXIT_ENV. */
@@ -415,8 +421,31 @@ static char *elem_text(const struct page *pg, int elem)
     return b.s;
 }
 
+/* The appearance every link annotation shares under PDF/A-2, which wants
+ * one for every annotation (ISO 19005-2 6.3.3): an empty form, the link
+ * being the text under it. */
+static HPDF_Dict link_appearance(struct writer *w)
+{
+    if (w->link_ap)
+        return w->link_ap;
+    HPDF_Dict f = HPDF_DictStream_New(w->pdf->mmgr, w->pdf->xref);
+    HPDF_Array box = HPDF_Array_New(w->pdf->mmgr);
+    if (!f || !box)
+        return NULL;
+    f->filter = HPDF_STREAM_FILTER_NONE;
+    HPDF_STATUS rc = HPDF_Dict_AddName(f, "Type", "XObject");
+    if (rc == HPDF_OK)
+        rc = HPDF_Dict_AddName(f, "Subtype", "Form");
+    for (int k = 0; k < 4 && rc == HPDF_OK; k++)
+        rc = HPDF_Array_AddNumber(box, k / 2);
+    if (rc == HPDF_OK)
+        rc = HPDF_Dict_Add(f, "BBox", box);
+    return rc == HPDF_OK ? (w->link_ap = f) : NULL;
+}
+
 /* A link annotation with a URI action, the Print flag, its text as
- * /Contents and its place in the structure tree. */
+ * /Contents and its place in the structure tree, and under PDF/A-2 an
+ * appearance. */
 static HPDF_STATUS add_link(struct writer *w, HPDF_Page page,
                             const struct page *pg, const struct pg_link *l)
 {
@@ -435,6 +464,12 @@ static HPDF_STATUS add_link(struct writer *w, HPDF_Page page,
     free(text);
     if (rc == HPDF_OK)
         rc = tags_annot(w->tags, a, l->elem);
+    if (rc == HPDF_OK && w->part == 2) {
+        HPDF_Dict ap = HPDF_Dict_New(w->pdf->mmgr), form = link_appearance(w);
+        rc = ap && form ? HPDF_Dict_Add(ap, "N", form) : HPDF_FAILD_TO_ALLOC_MEM;
+        if (rc == HPDF_OK)
+            rc = HPDF_Dict_Add(a, "AP", ap);
+    }
     return rc;
 }
 
@@ -627,7 +662,8 @@ static int build(struct writer *w, const struct pdf_meta *meta,
 
     pdfa_set_version(pdf, opt->pdfa);
     if (opt->pdfa != PDFA_NONE) {
-        char *xmp = pdfa_xmp(meta, opt->pdfa, &date);
+        char *xmp = pdfa_xmp(meta, opt->pdfa, &date,
+                             opt->pdfua && w->tags != NULL);
         HPDF_STATUS st = pdfa_add_metadata(pdf, xmp);
         free(xmp);
         if (bad(w, st))
@@ -687,7 +723,10 @@ static int produce(const struct doc *d, const struct pdf_meta *meta,
     }
     w.fe = xcalloc(fs->n ? fs->n : 1, sizeof *w.fe);
     w.fdict = xcalloc(fs->n ? fs->n : 1, sizeof *w.fdict);
-    w.tags = opt->untagged ? NULL : tags_new(w.pdf, d);
+    w.part = pdfa_part(opt->pdfa);
+    /* the accessible levels (1a, 2a) are always tagged */
+    int accessible = w.part && pdfa_conformance(opt->pdfa) == 'A';
+    w.tags = opt->untagged && !accessible ? NULL : tags_new(w.pdf, d);
 
     int rc = build(&w, meta, opt);
     if (!rc)

@@ -200,6 +200,8 @@ static void test_parse(void **state)
     (void)state;
     assert_int_equal(pdf_pdfa_parse("1b"), PDFA_1B);
     assert_int_equal(pdf_pdfa_parse("2b"), PDFA_2B);
+    assert_int_equal(pdf_pdfa_parse("1a"), PDFA_1A);
+    assert_int_equal(pdf_pdfa_parse("2a"), PDFA_2A);
     assert_int_equal(pdf_pdfa_parse("2u"), PDFA_2U);
     assert_int_equal(pdf_pdfa_parse("none"), PDFA_NONE);
     assert_int_equal(pdf_pdfa_parse("3a"), -1);
