@@ -75,6 +75,32 @@ else
     skip "corpus sample: 50 tagged statements, structure text, checker, PDF/A-1b" "$NO_CORPUS"
 fi
 
+# pdf.js (tests/pdfjs, installed by make deps-test): every page has a
+# structure tree tying its text to elements, with the roles expected.
+PDFJS="node tests/pdfjs/structtree.mjs"
+if [ -f tests/pdfjs/node_modules/pdfjs-dist/package.json ] && command -v node >/dev/null; then
+    check "pdf.js: the reference's tree has H1, P, Table, Caption, TR, TH, TD" \
+        $PDFJS "$T/$(basename "$SEED").pdf" H1 P Table Caption TR TH TD
+    check "pdf.js: the joint statement's tree has headings, lists, a link, a quote" \
+        $PDFJS "$T/joint-statement-security-dialogue-2021-10-08.md.pdf" H1 H2 L LI Lbl LBody Link BlockQuote
+    check "pdf.js: the long table's three pages have trees" \
+        $PDFJS "$T/long-table.md.pdf" Table TR TH TD L LI
+    check "pdf.js: every layout and example has a tree on every page" $PY - "${files[@]}" <<'PYEOF'
+import subprocess, sys
+for f in sys.argv[1:]:
+    r = subprocess.run(["node", "tests/pdfjs/structtree.mjs", f, "P"],
+                       capture_output=True, text=True)
+    if r.returncode:
+        sys.exit(f + ":\n" + r.stdout)
+PYEOF
+    printf 'name: untagged\ntagged: false\n' >"$T/untagged.yaml"
+    "$IMPRINT" -q -l "$T/untagged.yaml" -o "$T/pdfjs-untagged.pdf" "$SEED"
+    check "pdf.js: an untagged file has no tree (the check can fail)" \
+        bash -c "! $PDFJS '$T/pdfjs-untagged.pdf' P >/dev/null 2>&1"
+else
+    not_ok "pdf.js structure checks (pdf.js missing: make deps-test)"
+fi
+
 # The accessible levels and PDF/A-2: 1a and 2a are identified as such and
 # pass the checker (1a Preflight too, which checks what 1b needs); under
 # PDF/A-2 every annotation has an appearance (ISO 19005-2 6.3.3).
