@@ -3,7 +3,8 @@
 #
 # Usage: scripts/deps.sh [build|test]
 #   build  libraries and tools to build and run imprint (default)
-#   test   build + everything the test suite uses (validator, PDF tools, sanitizers)
+#   test   build + everything the test suite uses (validator, PDF tools,
+#          sanitizers, and pdf.js from npm into tests/pdfjs/node_modules)
 # (The benchmark's comparison tools come from bench/deps.sh: make bench-deps.)
 # Installs only what is missing.  As root it runs apt-get; otherwise it prints
 # the exact command to run and exits 1.
@@ -20,9 +21,23 @@ universal-ctags gnutls-bin zbar-tools"
 what=${1:-build}
 case $what in
     build) want=$BUILD ;;
-    test)  want="$BUILD $TEST" ;;
+    test)  want="$BUILD $TEST nodejs"
+           # npm comes with some nodejs builds; Debian's own is a package
+           command -v npm >/dev/null 2>&1 || want="$want npm" ;;
     *) echo "usage: $0 [build|test]" >&2; exit 2 ;;
 esac
+
+# pdf.js for the structure checks (tests/pdfjs/structtree.mjs), from npm at
+# the exact version tests/pdfjs/package.json names (it has no dependencies
+# but an optional native canvas, left out), into tests/pdfjs/node_modules.
+pdfjs() {
+    [ "$what" = test ] || return 0
+    dir=$(cd "$(dirname "$0")/.." && pwd)/tests/pdfjs
+    [ -f "$dir/node_modules/pdfjs-dist/package.json" ] && return 0
+    echo "imprint: installing pdf.js (npm pdfjs-dist) into tests/pdfjs" >&2
+    (cd "$dir" && npm install --omit=optional --no-package-lock --no-audit \
+        --no-fund --loglevel=error >/dev/null)
+}
 
 missing=
 for p in $want; do
@@ -30,7 +45,10 @@ for p in $want; do
         missing="$missing $p"
     fi
 done
-[ -z "$missing" ] && exit 0
+if [ -z "$missing" ]; then
+    pdfjs
+    exit 0
+fi
 
 cmd="apt-get install -y --no-install-recommends$missing"
 if [ "$(id -u)" -ne 0 ]; then
@@ -43,3 +61,4 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null
 # shellcheck disable=SC2086
 apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
+pdfjs

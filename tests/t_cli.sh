@@ -10,7 +10,7 @@ check "--version prints the version" bash -c "'$IMPRINT' --version | grep -Eq '^
 check_run "no input is a usage error" 2 "error: no input file" "$IMPRINT"
 check_run "unknown option is a usage error" 2 "error: unknown option '--frobnicate' \(try 'imprint --help'\) \[usage\]" \
     "$IMPRINT" --frobnicate "$SEED"
-check_run "bad --pdfa value is a usage error" 2 "--pdfa takes 1b, 2b, 2u or none, not .3x." "$IMPRINT" --pdfa 3x "$SEED"
+check_run "bad --pdfa value is a usage error" 2 "--pdfa takes 1b, 2b, 2u, 1a, 2a or none, not .3x." "$IMPRINT" --pdfa 3x "$SEED"
 check_run "missing argument is a usage error" 2 "option '-o' needs an argument" "$IMPRINT" "$SEED" -o
 
 printf 'An official website of the United States government\n\nTitle\nMay 1, 2021\n\nBody \xff text.\n' >"$T/bad.txt"

@@ -62,8 +62,18 @@ check "table row: Secretary of Finance and Public Credit, Jose Antonio Meade Kur
 check "table row: Attorney General, Raul Cervantes Andrade" row "" "Attorney General" "Raul Cervantes Andrade"
 check "delegation shown once per group" bash -c "[ \$(grep -c 'Mexico  ' '$T/layout' | head -1) -ge 1 ] && [ \$(grep -cE '^ *Mexico +Secretary' '$T/layout') -eq 1 ]"
 
+# The untagged file (layout `tagged: false`) keeps its budget; the tags (a
+# structure element per paragraph and table cell, each an indirect object
+# with its cross-reference entry) cost about 4.2 KB more, the PDF/UA
+# identification in the uncompressed XMP 0.9 KB.
+printf 'name: untagged\ntagged: false\n' >"$T/untagged.yaml"
+"$IMPRINT" -q -l "$T/untagged.yaml" -o "$T/untagged.pdf" "$SEED"
+size=$(stat -c %s "$T/untagged.pdf")
+check "untagged file is at most 20,000 bytes (is $size)" test "$size" -le 20000
+check "untagged file is valid PDF/A-1b" sh tests/validate.sh "$T/untagged.pdf"
+check "untagged file says Tagged: no" bash -c "pdfinfo '$T/untagged.pdf' | grep -q '^Tagged: *no'"
 size=$(stat -c %s "$PDF")
-check "file is at most 20,000 bytes (is $size)" test "$size" -le 20000
+check "tagged file is at most 25,000 bytes (is $size)" test "$size" -le 25000
 check "qpdf --check finds no errors" qpdf --check "$PDF"
 
 "$IMPRINT" -q -o "$T/again.pdf" "$SEED"

@@ -299,3 +299,14 @@ check_eq "a sign section without a certificate: exit 3" "$?" 3
 check "a sign section without a certificate: [layout-sign-incomplete] at its place" \
     grep -q "half.yaml:3:8: error: .*\[layout-sign-incomplete\]" "$T/half.err"
 check "a sign section without a certificate: no PDF" test ! -e "$T/half.pdf"
+
+# Signed files are tagged like any other (issue 15's structure): the
+# signature field's widget is in the structure as a Form element, the
+# visible block's lines a paragraph; the PDF/UA checker passes both.
+check "signed, invisible: tagged, and the PDF/UA checker passes" bash -c \
+    "pdfinfo '$PDF' | grep -q '^Tagged: *yes' && $PY tests/uacheck.py '$PDF'"
+check "signed, visible: tagged, and the PDF/UA checker passes" bash -c \
+    "pdfinfo '$VPDF' | grep -q '^Tagged: *yes' && $PY tests/uacheck.py '$VPDF'"
+check "signed, visible: the block is a paragraph of the structure, and the field a Form" bash -c \
+    "pdfinfo -struct-text '$VPDF' | grep -A1 '^  P' | grep -q 'Digitally signed by Press Office Signer' &&
+     pdfinfo -struct '$VPDF' | grep -q '^  Form'"

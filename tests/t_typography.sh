@@ -134,7 +134,13 @@ fi
 PDF=$T/ref.pdf
 check "reference: PDF written" "$IMPRINT" -q -o "$PDF" "$SEED"
 size=$(stat -c %s "$PDF" 2>/dev/null || echo 0)
-check "reference: PDF is at most 20,000 bytes ($size)" test "$size" -le 20000
+check "reference: tagged PDF is at most 25,000 bytes ($size)" test "$size" -le 25000
+# untagged (layout `tagged: false`), the budget it always had
+printf 'name: untagged\ntagged: false\n' >"$T/untagged.yaml"
+"$IMPRINT" -q -l "$T/untagged.yaml" -o "$T/untagged.pdf" "$SEED"
+size=$(stat -c %s "$T/untagged.pdf" 2>/dev/null || echo 0)
+check "reference: untagged PDF is at most 20,000 bytes ($size)" test "$size" -le 20000
+check_pdfa "reference untagged" "$T/untagged.pdf"
 pdftotext "$PDF" "$T/ref.txt"
 check "reference: every word extractable" \
     $PY tests/textcheck.py --from-line 15 "$SEED" "$T/ref.txt"

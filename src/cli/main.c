@@ -38,7 +38,7 @@ static const char usage_text[] =
     "  -l, --layout NAME|FILE layout name (see --list-layouts) or a YAML file\n"
     "                         (default: letter)\n"
     "      --list-layouts     list the installed layouts and exit\n"
-    "      --pdfa LEVEL       1b, 2b, 2u or none (default: the layout's, 1b)\n"
+    "      --pdfa LEVEL       1b, 2b, 2u, 1a, 2a or none (default: the layout's, 1b)\n"
     "  -j, --jobs N           typeset several inputs with N workers (default 1)\n"
     "      --dump-json        print the recognised statement as JSON; no PDF\n"
     "      --import           print the recognised statement as Markdown+YAML\n"
@@ -176,7 +176,7 @@ static int parse_options(int argc, char **argv, struct run_options *o, int *jobs
         }
         case O_PDFA:
             if (pdf_pdfa_parse(optarg) < 0)
-                return usage_error("--pdfa takes 1b, 2b, 2u or none, not '%s'", optarg);
+                return usage_error("--pdfa takes 1b, 2b, 2u, 1a, 2a or none, not '%s'", optarg);
             o->pdfa = optarg;
             break;
         case O_JSON: o->mode = MODE_JSON; break;

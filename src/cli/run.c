@@ -408,6 +408,9 @@ static int write_doc(const struct run_shared *sh, struct run_worker *w,
     snprintf(icc, sizeof icc, "%s/fonts/sRGB.icc", sh->datadir);
     po->icc_path = icc;
     po->agency = lay->agency;
+    /* the accessible levels are tagged whatever the layout says */
+    po->untagged = !lay->tagged && po->pdfa != PDFA_1A && po->pdfa != PDFA_2A;
+    po->pdfua = lay->pdfua;
     po->seal = sh->signer ? &sh->seal : NULL;
     struct pdf_meta meta;
     pdf_meta_build(s, lay->agency, &meta);
@@ -451,7 +454,8 @@ static int typeset_and_write(const struct run_shared *sh, struct run_worker *w,
     memset(&po, 0, sizeof po);
     char fingerprint[17];
     identify(t, lay, o, level, po.id, fingerprint);
-    struct ts_options to = {t->name, fingerprint, o->first_fit, NULL, NULL};
+    struct ts_options to = {t->name, fingerprint, o->first_fit, NULL, NULL,
+                            sh->signer != NULL};
     struct buf qr;
     buf_init(&qr);
     if (o->qr)

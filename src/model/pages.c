@@ -19,6 +19,7 @@ void doc_free(struct doc *d)
     for (size_t i = 0; i < d->nanchors; i++)
         free(d->anchors[i].title);
     free(d->anchors);
+    free(d->elems);
     doc_init(d);
 }
 
@@ -81,6 +82,7 @@ struct pg_run *page_add_run(struct page *p, int font, double size, double x,
     if (nglyphs)
         memcpy(r->glyphs, glyphs, nglyphs * sizeof *glyphs);
     r->nglyphs = nglyphs;
+    r->elem = 0;
     return r;
 }
 
@@ -95,7 +97,7 @@ void page_add_link(struct page *p, double x1, double y1, double x2, double y2,
                    const char *uri)
 {
     xgrow(&p->links, &p->caplinks, p->nlinks + 1, sizeof *p->links);
-    p->links[p->nlinks++] = (struct pg_link){x1, y1, x2, y2, xstrdup(uri)};
+    p->links[p->nlinks++] = (struct pg_link){x1, y1, x2, y2, xstrdup(uri), 0};
 }
 
 struct pg_line *page_add_line(struct page *p, const char *text, size_t len)
@@ -106,4 +108,15 @@ struct pg_line *page_add_line(struct page *p, const char *text, size_t len)
     l->block = -1;
     l->text = xstrndup(text, len);
     return l;
+}
+
+int doc_add_elem(struct doc *d, enum pg_role role, int parent, int level)
+{
+    if (d->nelems == 0 && role != PG_DOCUMENT)
+        doc_add_elem(d, PG_DOCUMENT, -1, 0);
+    if (parent < 0 || (size_t)parent >= d->nelems)
+        parent = d->nelems ? 0 : -1;
+    xgrow(&d->elems, &d->capelems, d->nelems + 1, sizeof *d->elems);
+    d->elems[d->nelems] = (struct pg_elem){role, parent, level};
+    return (int)d->nelems++;
 }

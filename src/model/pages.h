@@ -2,8 +2,13 @@
  * turns into PDF.  Coordinates are PDF points with the origin at the
  * page's bottom-left corner; y grows upwards.
  *
- * Ownership: struct doc owns its pages, and each page owns its items and
- * strings; doc_free releases everything.  Font indexes refer to the
+ * Every run and link names what it is for the tagged PDF's structure tree:
+ * an element of the doc's element list (struct pg_elem, which typesetting
+ * fills in reading order, each with its parent), or an artifact (PG_ARTIFACT,
+ * PG_PAGINATION).  Rules are always artifacts.
+ *
+ * Ownership: struct doc owns its pages and elements, and each page owns its
+ * items and strings; doc_free releases everything.  Font indexes refer to the
  * fontset the document was typeset with (not owned).
  */
 #ifndef IMPRINT_PAGES_H
@@ -11,6 +16,40 @@
 
 #include <stddef.h>
 #include <stdint.h>
+
+/* What a structure element is (the writer maps each to a PDF structure
+ * type: Document, H1, P, H2.., L, LI, Lbl, LBody, BlockQuote, Table ...). */
+enum pg_role {
+    PG_DOCUMENT,    /* the root, element 0 */
+    PG_TITLE,       /* the statement's title (H1) */
+    PG_LETTERHEAD,  /* agency, office and kind lines (a P) */
+    PG_DATELINE,    /* place and date (a P) */
+    PG_P,           /* a paragraph */
+    PG_HEADING,     /* a heading, level 2.. in `level` (1 is the title) */
+    PG_LIST, PG_ITEM, PG_LABEL, PG_LBODY,
+    PG_QUOTE,       /* a block quote (holds P) */
+    PG_TABLE, PG_CAPTION, PG_THEAD, PG_TBODY, PG_TR,
+    PG_TH_COL,      /* a column header cell */
+    PG_TH_ROW,      /* a row header cell spanning `level` rows */
+    PG_TD,
+    PG_LINK,        /* a link: its runs and its annotation */
+    PG_SIGNATURE,   /* the visible signature block's lines (a P) */
+    PG_FORM,        /* the signature field's widget (a Form) */
+    PG_ROLES
+};
+
+/* A structure element.  Elements are listed in reading order, a parent
+ * before its children. */
+struct pg_elem {
+    enum pg_role role;
+    int parent;     /* its parent's index, -1 for the root */
+    int level;      /* headings: 2..; PG_TH_ROW: rows spanned; else 0 */
+};
+
+/* The `elem` of a run or link that is no element's content. */
+#define PG_ARTIFACT (-1)    /* layout: rules, decoration */
+#define PG_PAGINATION (-2)  /* running footer, page numbers, a table header
+                               or delegation repeated on a new page */
 
 /* One glyph of a run.  adjust is the TJ adjustment written before this
  * glyph in thousandths of the font size: negative moves the glyph right
@@ -36,6 +75,8 @@ struct pg_run {
                           and extraction), UTF-8 */
     struct pg_glyph *glyphs;
     size_t nglyphs;
+    int elem;          /* its structure element, or PG_ARTIFACT /
+                          PG_PAGINATION; 0 (the root) unless set */
 };
 
 struct pg_rule {       /* a straight line */
@@ -46,6 +87,7 @@ struct pg_rule {       /* a straight line */
 struct pg_link {       /* a link area */
     double x1, y1, x2, y2;
     char *uri;
+    int elem;          /* its PG_LINK element; 0 (the root) unless set */
 };
 
 /* A typeset line, kept for --dump-pages and the quality figures. */
@@ -92,6 +134,8 @@ struct pg_sigbox {
     int set;                  /* 0: no visible signature block */
     size_t page;              /* 0-based */
     double x1, y1, x2, y2;    /* the frame around its lines */
+    int form;                 /* 1 + the Form element of the signature
+                                 field (signed files), 0 for none */
 };
 
 struct doc {
@@ -100,6 +144,9 @@ struct doc {
     struct pg_anchor *anchors;
     size_t nanchors;
     struct pg_sigbox sigbox;
+    struct pg_elem *elems;  /* the structure elements; element 0 is the
+                               root once any is added */
+    size_t nelems, capelems;
 };
 
 void doc_init(struct doc *d);
@@ -118,6 +165,9 @@ void page_add_rule(struct page *p, double x1, double y1, double x2, double y2,
                    double width, uint32_t color);
 void page_add_link(struct page *p, double x1, double y1, double x2, double y2,
                    const char *uri);
+/* Add an element of role under parent (< 0: the root, which is created
+ * first when there is none); returns its index. */
+int doc_add_elem(struct doc *d, enum pg_role role, int parent, int level);
 struct pg_line *page_add_line(struct page *p, const char *text, size_t len);
 
 #endif

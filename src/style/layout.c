@@ -28,7 +28,7 @@ enum kind {
     K_SIZE,       /* length > 0 */
     K_COLOR,      /* "#RRGGBB" */
     K_BOOL,       /* true / false */
-    K_PDFA,       /* 1b, 2b, 2u, none */
+    K_PDFA,       /* 1b, 2b, 2u, 1a, 2a, none */
     K_PAGE_SIZE,  /* letter, a4, legal: sets page_width and page_height */
     K_PROTRUDE    /* "CHAR THOUSANDTHS ...": a struct lay_protrude */
 };
@@ -41,7 +41,7 @@ static const char *const kind_what[] = {
     [K_SIZE] = "a length",
     [K_COLOR] = "a colour \"#RRGGBB\"",
     [K_BOOL] = "true or false",
-    [K_PDFA] = "a PDF/A level (1b, 2b, 2u or none)",
+    [K_PDFA] = "a PDF/A level (1b, 2b, 2u, 1a, 2a or none)",
     [K_PAGE_SIZE] = "a page size (letter, a4 or legal)",
     [K_PROTRUDE] = "characters and amounts (\". 700 , 500\")",
 };
@@ -71,6 +71,8 @@ static const struct key keys[] = {
     {"margins.inner", K_LENGTH, F(margin_inner)},
     {"margins.outer", K_LENGTH, F(margin_outer)},
     {"duplex", K_BOOL, F(duplex)},
+    {"tagged", K_BOOL, F(tagged)},
+    {"pdfua", K_BOOL, F(pdfua)},
     {"pdfa", K_PDFA, F(pdfa)},
     FONT_KEYS(ROLE_AGENCY, "agency"),
     FONT_KEYS(ROLE_OFFICE, "office"),
@@ -199,6 +201,8 @@ void layout_default(struct layout *l)
     l->margin_top = l->margin_bottom = 72;
     l->margin_inner = l->margin_outer = 81;  /* 1.125 in: a 6.25 in measure */
     l->duplex = 0;
+    l->tagged = 1;
+    l->pdfua = 1;
     for (int r = 0; r < ROLE_COUNT; r++) {
         l->font[r].family = xstrdup("Liberation Serif");
         l->font[r].style = xstrdup(default_fonts[r].style);
@@ -412,7 +416,7 @@ static void set_value(struct ctx *c, size_t ki, const yaml_node_t *v)
         break;
     case K_PDFA:
         if (!strcmp(s, "1b") || !strcmp(s, "2b") || !strcmp(s, "2u") ||
-            !strcmp(s, "none")) {
+            !strcmp(s, "1a") || !strcmp(s, "2a") || !strcmp(s, "none")) {
             set_string((char **)(base + k->off), s);
             return;
         }

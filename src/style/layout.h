@@ -56,6 +56,8 @@ struct layout {
     double page_width, page_height;
     double margin_top, margin_bottom, margin_inner, margin_outer;
     int duplex;          /* 1: mirror inner/outer on even pages */
+    int tagged;          /* 1 (default): a tagged PDF (structure tree) */
+    int pdfua;           /* 1 (default): PDF/UA-1 identification */
     struct lay_font font[ROLE_COUNT];
     char *agency;        /* letterhead agency text */
     uint32_t color_text;       /* 0xRRGGBB */

@@ -48,6 +48,7 @@ void ts_lines_free(struct ts_lines *l)
     free(l->gadv);
     free(l->goff);
     free(l->lv);
+    free(l->glink);
 }
 
 double ts_baseline_offset(const struct lay_font *lf)
@@ -281,7 +282,8 @@ static int same_run(const struct ts_lines *l, const struct line *ln, size_t a,
     int fb = gidx[b] >= 0 ? p->g[gidx[b]].font : ln->hfont;
     double ya = gidx[a] >= 0 ? p->g[gidx[a]].yoff : 0;
     double yb = gidx[b] >= 0 ? p->g[gidx[b]].yoff : 0;
-    return fa == fb && ya == yb && ((l->lv[a] ^ l->lv[b]) & 1) == 0;
+    return fa == fb && ya == yb && ((l->lv[a] ^ l->lv[b]) & 1) == 0 &&
+           l->glink[a] == l->glink[b];
 }
 
 /* The runs of the line on baseline y: consecutive glyphs in one font at one
@@ -308,20 +310,27 @@ static void line_runs(struct ts_lines *l, const struct line *ln, double y,
         buf_add(&rt, p->text.s + r0, r1 - r0);
         if (hy)
             buf_addc(&rt, '-');
-        page_add_run(box, f, ln->size, l->gx[q], y + yo, color, rt.s, rt.len,
-                     l->pg, e - q)->hscale = 100 * ln->s;
+        struct pg_run *r = page_add_run(box, f, ln->size, l->gx[q], y + yo,
+                                        color, rt.s, rt.len, l->pg, e - q);
+        r->hscale = 100 * ln->s;
+        r->elem = l->glink[q] >= 0 ? l->glink[q] : ln->ps->elem;
         buf_free(&rt);
         q = e;
     }
 }
 
-/* Link areas of the line on baseline y: glyphs of one linked span. */
-static void line_links(const struct ts_lines *l, const struct line *ln,
+/* Link areas of the line on baseline y: glyphs of one linked span, each
+ * area a PG_LINK element under the paragraph's, noted in glink for the
+ * glyphs it covers (-1 for the others). */
+static void line_links(struct ts_lines *l, const struct line *ln,
                        double y, struct page *box)
 {
     const struct ts_para *p = l->para;
     const struct ts_pset *ps = ln->ps;
     const int *gidx = l->gidx;
+    xgrow(&l->glink, &l->capglink, ln->m + 1, sizeof *l->glink);
+    for (size_t q = 0; q < ln->m; q++)
+        l->glink[q] = -1;
     for (size_t q = 0; q < ln->m;) {
         int sp = gidx[q] >= 0 ? p->ch[p->g[gidx[q]].ch].span : -1;
         size_t e = q + 1;
@@ -334,6 +343,12 @@ static void line_links(const struct ts_lines *l, const struct line *ln,
             double x2 = e < ln->m ? l->gx[e] : ln->pen;
             page_add_link(box, l->gx[q], y - 0.25 * ln->size, x2,
                           y + 0.85 * ln->size, spp->link);
+            if (l->doc && ps->elem >= 0) {
+                int le = doc_add_elem(l->doc, PG_LINK, ps->elem, 0);
+                box->links[box->nlinks - 1].elem = le;
+                for (size_t k = q; k < e; k++)
+                    l->glink[k] = le;
+            }
         }
         q = e;
     }
@@ -382,7 +397,7 @@ void ts_emit_line(struct ts_lines *l, const struct ts_pset *ps, size_t st,
     line_ratio(l, &ln, w);
     line_place(l, &ln, x);
     line_text(l, &ln);
-    line_runs(l, &ln, y, box);
     line_links(l, &ln, y, box);
+    line_runs(l, &ln, y, box);
     line_record(l, &ln, x, y, box);
 }

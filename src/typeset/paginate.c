@@ -12,7 +12,9 @@
 #include "base/diag.h"
 #include "typeset/qr.h"
 
-/* Move (or copy) the content of box onto page p, shifted by dx, dy. */
+/* Move (copy = 0) or copy the content of box onto page p, shifted by dx,
+ * dy; a copy with copy = 2 repeats what an earlier page shows (a table's
+ * header): its runs are pagination artifacts. */
 static void place(struct page *p, struct page *box, double dx, double dy,
                   int copy)
 {
@@ -20,7 +22,8 @@ static void place(struct page *p, struct page *box, double dx, double dy,
         struct pg_run *r = &box->runs[i];
         if (copy) {
             page_add_run(p, r->font, r->size, r->x + dx, r->y + dy, r->color,
-                         r->text, strlen(r->text), r->glyphs, r->nglyphs);
+                         r->text, strlen(r->text), r->glyphs, r->nglyphs)
+                ->elem = copy == 2 ? PG_PAGINATION : r->elem;
         } else {
             xgrow(&p->runs, &p->capruns, p->nruns + 1, sizeof *p->runs);
             struct pg_run *d = &p->runs[p->nruns++];
@@ -37,6 +40,7 @@ static void place(struct page *p, struct page *box, double dx, double dy,
     for (size_t i = 0; i < box->nlinks; i++) {
         struct pg_link *l = &box->links[i];
         page_add_link(p, l->x1 + dx, l->y1 + dy, l->x2 + dx, l->y2 + dy, l->uri);
+        p->links[p->nlinks - 1].elem = l->elem;
     }
     for (size_t i = 0; i < box->nlines; i++) {
         struct pg_line *l = &box->lines[i];
@@ -77,6 +81,7 @@ static void continue_row(struct ts_ctx *c, struct tbl *t, size_t i)
     struct tbl_row cont;
     if (tbl_row_continued(c->s, c->lay, &set, t, v->part, &cont)) {
         tbl_box_free(&v->box);
+        ts_tag_row(c, t, &cont.box, v->part + 1, 1);
         v->box = cont.box;
         v->height = cont.height;
     }
@@ -142,7 +147,8 @@ static void sigbox_add(struct ts_ctx *c, const struct ts_vitem *v, size_t pno,
         if (v->box.lines[k].width > w)
             w = v->box.lines[k].width;
     if (!b->set) {
-        *b = (struct pg_sigbox){1, pno, x - 4, y - v->height - 2, x + w + 6, y + 2};
+        *b = (struct pg_sigbox){1, pno, x - 4, y - v->height - 2, x + w + 6, y + 2,
+                                b->form};
         return;
     }
     if (x + w + 6 > b->x2)
@@ -157,7 +163,7 @@ static void page_fill(struct ts_ctx *c, struct tbl *t, struct page *p,
     struct ts_vlist *vl = &c->vl;
     double x = left_margin(lay, pno);
     if (vl->v[i].row == 1) {
-        place(p, &t->head.box, x, y, 1);
+        place(p, &t->head.box, x, y, 2);
         y -= t->head.height;
     }
     for (size_t j = i; j < end; j++) {
@@ -244,8 +250,9 @@ static int footer(struct ts_ctx *c, struct doc *d, size_t k,
     double x = left_margin(lay, k);
     size_t nv = vl->nv;
     /* set both as one-line paragraphs, then move them into place */
-    if (ts_set_plain(c, ROLE_FOOTER, pg->s, -1, 0) < 0 ||
-        (copy->len && ts_set_plain(c, ROLE_FOOTER, copy->s, -1, 0) < 0))
+    if (ts_set_plain(c, ROLE_FOOTER, pg->s, -1, 0, PG_PAGINATION) < 0 ||
+        (copy->len &&
+         ts_set_plain(c, ROLE_FOOTER, copy->s, -1, 0, PG_PAGINATION) < 0))
         return -1;
     struct ts_vitem *vp = &vl->v[nv];
     double pw = vp->box.nlines ? vp->box.lines[0].width : 0;

@@ -43,6 +43,8 @@ struct ts_pset {
     int block, src_line;
     int keep_last_words;   /* ragged titles and headings: never leave the
                               last word alone on the last line */
+    int elem;              /* the structure element its runs belong to
+                              (pages.h; PG_ARTIFACT, PG_PAGINATION) */
 };
 
 /* ---- shape.c: fonts and shaping ----------------------------------------- */
@@ -202,6 +204,9 @@ struct ts_lines {
     double *gadv; size_t capgadv;  /* each glyph's advance on the line, */
     double *goff; size_t capgoff;  /* its offset (marks) ... */
     unsigned char *lv; size_t caplv;    /* ... and bidi level */
+    int *glink; size_t capglink;   /* its PG_LINK element, or -1 */
+    struct doc *doc;               /* borrowed: where link elements go
+                                      (NULL: links get none) */
 };
 
 void ts_lines_free(struct ts_lines *l);
@@ -247,11 +252,17 @@ struct ts_vitem *ts_vadd(struct ts_vlist *vl, enum ts_vkind kind, double h,
 /* A paragraph of plain text in role on the full measure, ragged, as boxes
  * of the vertical list.  Returns the line count, or -1 (font error). */
 int ts_set_plain(struct ts_ctx *c, enum lay_role role, const char *text,
-                 int block, int line);
+                 int block, int line, int elem);
 /* The setter the table measures and sets its cells with. */
 struct tbl_setter ts_cell_setter(struct ts_ctx *c);
+/* Give the runs of row (0 the header, i + 1 participant i) of table t,
+ * set into box, their cells' elements; with continued set, the delegation
+ * shown again on a new page is a pagination artifact. */
+void ts_tag_row(struct ts_ctx *c, const struct tbl *t, struct page *box,
+                size_t row, int continued);
 /* Front matter, the statement's blocks and the participant table t into
- * the vertical list.  Returns 0, or -1 when a font cannot be loaded. */
+ * the vertical list, with their structure elements in c->doc.  Returns 0,
+ * or -1 when a font cannot be loaded. */
 int ts_build_vlist(struct ts_ctx *c, struct tbl *t);
 
 /* ---- paginate.c: pages, footers, anchors -------------------------------- */
@@ -295,6 +306,10 @@ struct ts_ctx {
     struct ts_vlist vl;
     struct ts_anchors anchors;
     struct pg_sigbox sigbox;       /* where the signature block went */
+    struct doc *doc;               /* the output: its structure elements */
+    int *cells;                    /* the table's cell elements, 3 per row,
+                                      the header's first (-1: spanned) */
+    int *rows;                     /* the TR of each row, the header's first */
 };
 
 #endif

@@ -31,6 +31,8 @@ static void ctx_init(struct ts_ctx *c, const struct statement *s,
 static void ctx_free(struct ts_ctx *c)
 {
     ts_vlist_free(&c->vl);
+    free(c->cells);
+    free(c->rows);
     free(c->anchors.head);
     ts_lines_free(&c->lines);
     ts_para_free(&c->para);
@@ -59,6 +61,8 @@ int ts_typeset_hy(const struct statement *s, const struct layout *lay,
     struct ts_ctx c;
     ctx_init(&c, s, lay, fs, opt, hy);
     doc_init(out);
+    c.doc = out;
+    c.lines.doc = out;
     struct tbl t;
     memset(&t, 0, sizeof t);
     int rc = EXIT_OK;

@@ -22,6 +22,8 @@ struct ts_options {
     const char *sigblock;     /* lines ("\n" between) of a visible signature
                                  block after the text, framed, its place
                                  recorded in doc.sigbox; or NULL */
+    int signed_field;         /* 1: the file gets a signature field (a Form
+                                 element, doc.sigbox.form) */
 };
 
 /* Returns EXIT_OK, or EXIT_ENV when a font cannot be loaded (message

@@ -19,6 +19,7 @@
 #include "write/fontembed.h"
 #include "write/pdfa.h"
 #include "write/sigfield.h"
+#include "write/tags.h"
 
 int pdf_pdfa_parse(const char *s)
 {
@@ -30,6 +31,10 @@ int pdf_pdfa_parse(const char *s)
         return PDFA_2B;
     if (strcmp(s, "2u") == 0 || strcmp(s, "2U") == 0)
         return PDFA_2U;
+    if (strcmp(s, "1a") == 0 || strcmp(s, "1A") == 0)
+        return PDFA_1A;
+    if (strcmp(s, "2a") == 0 || strcmp(s, "2A") == 0)
+        return PDFA_2A;
     if (strcmp(s, "none") == 0)
         return PDFA_NONE;
     return -1;
@@ -72,6 +77,9 @@ struct writer {
     struct fe_font **fe;   /* per font index, NULL when unused */
     HPDF_Dict *fdict;      /* the written Type0 font per index */
     struct sigfield sf;    /* the signature field, when signing */
+    struct tags *tags;     /* the structure tree being built */
+    int part;              /* PDF/A part: 0, 1, 2 */
+    HPDF_Dict link_ap;     /* the links' appearance (PDF/A-2), made once */
 };
 
 /* Report the libharu error behind a failed step; returns EXIT_ENV. */
@@ -178,8 +186,25 @@ struct gstate {
 /* Append one run as BT ... TJ ET.  A right-to-left run's glyphs are in
  * visual order; each glyph's ToUnicode entry gives its characters, and
  * extraction (poppler) puts right-to-left words back in logical order. */
+static void put_code(struct buf *b, unsigned cid)
+{
+    unsigned char bytes[2] = {(unsigned char)(cid >> 8), (unsigned char)cid};
+    for (int k = 0; k < 2; k++) {
+        if (bytes[k] == '(' || bytes[k] == ')' || bytes[k] == '\\')
+            buf_addc(b, '\\');
+        if (bytes[k] == '\r')
+            buf_adds(b, "\\r");
+        else if (bytes[k] == '\n')
+            buf_adds(b, "\\n");
+        else
+            buf_addc(b, (char)bytes[k]);
+    }
+}
+
+/* Append one run as BT ... TJ ET, with the glyph space_gid after its
+ * glyphs unless it is negative (see line_space). */
 static void put_run(struct writer *w, struct buf *b, struct gstate *g,
-                    const struct pg_run *r)
+                    const struct pg_run *r, long space_gid)
 {
     buf_adds(b, "BT ");
     if (r->font != g->font || r->size != g->size) {
@@ -217,18 +242,13 @@ static void put_run(struct writer *w, struct buf *b, struct gstate *g,
         if (!open)
             buf_addc(b, '(');
         open = 1;
-        unsigned cid = fe_cid(w->fe[r->font], gl->gid) & 0xFFFF;
-        unsigned char bytes[2] = {(unsigned char)(cid >> 8), (unsigned char)cid};
-        for (int k = 0; k < 2; k++) {
-            if (bytes[k] == '(' || bytes[k] == ')' || bytes[k] == '\\')
-                buf_addc(b, '\\');
-            if (bytes[k] == '\r')
-                buf_adds(b, "\\r");
-            else if (bytes[k] == '\n')
-                buf_adds(b, "\\n");
-            else
-                buf_addc(b, (char)bytes[k]);
-        }
+        put_code(b, fe_cid(w->fe[r->font], gl->gid) & 0xFFFF);
+    }
+    if (space_gid >= 0) {
+        if (!open)
+            buf_addc(b, '(');
+        open = 1;
+        put_code(b, fe_cid(w->fe[r->font], (unsigned)space_gid) & 0xFFFF);
     }
     if (open)
         buf_addc(b, ')');
@@ -291,6 +311,26 @@ static int run_rtl(const struct pg_run *r)
     return 0;
 }
 
+/* In a tagged file, the space glyph to show after run i of pg, or -1: a
+ * line that its element continues on the next line ends with one (after
+ * the last glyph, where it moves nothing), so that text taken from the
+ * structure (a screen reader's) does not run the lines' words together. */
+static long line_space(const struct writer *w, const struct page *pg, size_t i)
+{
+    const struct pg_run *r = &pg->runs[i];
+    if (!w->tags || r->elem < 0 || i + 1 >= pg->nruns || !run_ok(w, r))
+        return -1;
+    const struct pg_run *n = &pg->runs[i + 1];
+    size_t len = r->text ? strlen(r->text) : 0;
+    if (n->elem != r->elem || fabs(n->y - r->y) < 0.5 || !len ||
+        strchr(" -", r->text[len - 1]) || run_rtl(r))
+        return -1;
+    hb_codepoint_t gid;
+    if (!hb_font_get_nominal_glyph(w->fs->fonts[r->font].hb, ' ', &gid))
+        return -1;
+    return (long)gid;
+}
+
 /* The characters of s[0..n) in reverse order into b. */
 static void reverse_utf8(const char *s, size_t n, struct buf *b)
 {
@@ -337,6 +377,9 @@ static void use_glyphs(struct writer *w)
                     fe_use(w->fe[r->font], r->glyphs[g].gid, t, end - start);
                 }
             }
+            long sp = line_space(w, pg, i);
+            if (sp >= 0)
+                fe_use(w->fe[r->font], (unsigned)sp, " ", 1);
         }
     }
     buf_free(&rev);
@@ -364,8 +407,49 @@ static HPDF_STATUS add_font_resource(struct writer *w, HPDF_Page page, int f)
     return HPDF_Dict_Add(fonts, name, w->fdict[f]);
 }
 
-/* A link annotation with a URI action and the Print flag. */
-static HPDF_STATUS add_link(HPDF_Page page, const struct pg_link *l)
+/* The text of the runs of pg that belong to element elem (a link's). */
+static char *elem_text(const struct page *pg, int elem)
+{
+    struct buf b;
+    buf_init(&b);
+    for (size_t i = 0; i < pg->nruns; i++)
+        if (pg->runs[i].elem == elem && pg->runs[i].text) {
+            if (b.len)
+                buf_addc(&b, ' ');
+            buf_adds(&b, pg->runs[i].text);
+        }
+    if (!b.len)
+        buf_adds(&b, "");
+    return b.s;
+}
+
+/* The appearance every link annotation shares under PDF/A-2, which wants
+ * one for every annotation (ISO 19005-2 6.3.3): an empty form, the link
+ * being the text under it. */
+static HPDF_Dict link_appearance(struct writer *w)
+{
+    if (w->link_ap)
+        return w->link_ap;
+    HPDF_Dict f = HPDF_DictStream_New(w->pdf->mmgr, w->pdf->xref);
+    HPDF_Array box = HPDF_Array_New(w->pdf->mmgr);
+    if (!f || !box)
+        return NULL;
+    f->filter = HPDF_STREAM_FILTER_NONE;
+    HPDF_STATUS rc = HPDF_Dict_AddName(f, "Type", "XObject");
+    if (rc == HPDF_OK)
+        rc = HPDF_Dict_AddName(f, "Subtype", "Form");
+    for (int k = 0; k < 4 && rc == HPDF_OK; k++)
+        rc = HPDF_Array_AddNumber(box, k / 2);
+    if (rc == HPDF_OK)
+        rc = HPDF_Dict_Add(f, "BBox", box);
+    return rc == HPDF_OK ? (w->link_ap = f) : NULL;
+}
+
+/* A link annotation with a URI action, the Print flag, its text as
+ * /Contents and its place in the structure tree, and under PDF/A-2 an
+ * appearance. */
+static HPDF_STATUS add_link(struct writer *w, HPDF_Page page,
+                            const struct page *pg, const struct pg_link *l)
 {
     HPDF_Rect rect = {(HPDF_REAL)fmin(l->x1, l->x2), (HPDF_REAL)fmin(l->y1, l->y2),
                       (HPDF_REAL)fmax(l->x1, l->x2), (HPDF_REAL)fmax(l->y1, l->y2)};
@@ -375,6 +459,19 @@ static HPDF_STATUS add_link(HPDF_Page page, const struct pg_link *l)
     HPDF_STATUS rc = HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
     if (rc == HPDF_OK)
         rc = HPDF_Dict_AddNumber(a, "F", 4);
+    char *text = elem_text(pg, l->elem);
+    if (rc == HPDF_OK)
+        rc = HPDF_Dict_Add(a, "Contents",
+                           text_string(w->pdf, *text ? text : l->uri));
+    free(text);
+    if (rc == HPDF_OK)
+        rc = tags_annot(w->tags, a, l->elem);
+    if (rc == HPDF_OK && w->part == 2) {
+        HPDF_Dict ap = HPDF_Dict_New(w->pdf->mmgr), form = link_appearance(w);
+        rc = ap && form ? HPDF_Dict_Add(ap, "N", form) : HPDF_FAILD_TO_ALLOC_MEM;
+        if (rc == HPDF_OK)
+            rc = HPDF_Dict_Add(a, "AP", ap);
+    }
     return rc;
 }
 
@@ -386,6 +483,8 @@ static int write_page(struct writer *w, size_t pi, HPDF_Page *pages)
     if (!page)
         return fail(w, 0, "adding a page");
     pages[pi] = page;
+    if (bad(w, tags_page(w->tags, pi, page)))
+        return fail(w, 0, "tagging a page");
     if (bad(w, HPDF_Page_SetWidth(page, (HPDF_REAL)pg->width)) ||
         bad(w, HPDF_Page_SetHeight(page, (HPDF_REAL)pg->height)))
         return fail(w, 0, "setting the page size");
@@ -405,10 +504,14 @@ static int write_page(struct writer *w, size_t pi, HPDF_Page *pages)
             buf_free(&b);
             return fail(w, 0, "adding a font to a page");
         }
-        put_run(w, &b, &g, r);
+        tags_mark(w->tags, &b, r->elem);
+        put_run(w, &b, &g, r, line_space(w, pg, i));
     }
+    if (pg->nrules)
+        tags_mark(w->tags, &b, PG_ARTIFACT);
     for (size_t i = 0; i < pg->nrules; i++)
         put_rule(&b, &g, &pg->rules[i]);
+    tags_close(w->tags, &b);
     HPDF_STATUS rc = HPDF_OK;
     if (b.len)
         rc = HPDF_Stream_Write(((HPDF_PageAttr)page->attr)->stream,
@@ -418,7 +521,7 @@ static int write_page(struct writer *w, size_t pi, HPDF_Page *pages)
         return fail(w, rc, "writing a content stream");
 
     for (size_t i = 0; i < pg->nlinks; i++)
-        if (pg->links[i].uri && bad(w, add_link(page, &pg->links[i])))
+        if (pg->links[i].uri && bad(w, add_link(w, page, pg, &pg->links[i])))
             return fail(w, 0, "adding a link");
     return EXIT_OK;
 }
@@ -520,6 +623,21 @@ static int write_info(struct writer *w, const struct pdf_meta *m,
 
 /* ---- the document ---------------------------------------------------- */
 
+/* The signature field, over the visible block's frame or invisible on the
+ * first page, in the structure as its Form element. */
+static int add_signature_field(struct writer *w, const struct pdf_options *opt,
+                               const struct pdfa_date *date)
+{
+    const struct pg_sigbox *box = &w->d->sigbox;
+    size_t pi = box->set ? box->page : 0;
+    if (bad(w, sigfield_add(w->pdf, HPDF_GetPageByIndex(w->pdf, (HPDF_UINT)pi), box,
+                            opt->seal, date->info, &w->sf)))
+        return fail(w, 0, "adding the signature field");
+    if (box->form && bad(w, tags_annot_on(w->tags, w->sf.widget, box->form - 1, pi)))
+        return fail(w, 0, "adding the signature field to the structure");
+    return EXIT_OK;
+}
+
 /* Everything but saving: fonts, pages, outline, labels, Info, PDF/A. */
 static int build(struct writer *w, const struct pdf_meta *meta,
                  const struct pdf_options *opt)
@@ -546,24 +664,24 @@ static int build(struct writer *w, const struct pdf_meta *meta,
     free(pages);
     if (rc)
         return rc;
-    if (bad(w, HPDF_AddPageLabel(pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL)))
-        return fail(w, 0, "adding page labels");
-
     struct pdfa_date date;
     if (pdfa_date(opt->when, opt->utc, &date)) {
         diag(P_DATE, w->name, 0, 0, (long long)opt->when);
         return EXIT_ENV;
     }
+    if (opt->seal && (rc = add_signature_field(w, opt, &date)))
+        return rc;
+    if (bad(w, tags_finish(w->tags)))
+        return fail(w, 0, "writing the structure tree");
+    if (bad(w, HPDF_AddPageLabel(pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL)))
+        return fail(w, 0, "adding page labels");
     if ((rc = write_info(w, meta, &date)))
         return rc;
-    const struct pg_sigbox *box = &w->d->sigbox;
-    if (opt->seal && bad(w, sigfield_add(pdf, HPDF_GetPageByIndex(pdf, box->set ? (HPDF_UINT)box->page : 0),
-                                         box, opt->seal, date.info, &w->sf)))
-        return fail(w, 0, "adding the signature field");
 
     pdfa_set_version(pdf, opt->pdfa);
     if (opt->pdfa != PDFA_NONE) {
-        char *xmp = pdfa_xmp(meta, opt->pdfa, &date);
+        char *xmp = pdfa_xmp(meta, opt->pdfa, &date,
+                             opt->pdfua && w->tags != NULL);
         HPDF_STATUS st = pdfa_add_metadata(pdf, xmp);
         free(xmp);
         if (bad(w, st))
@@ -623,6 +741,10 @@ static int produce(const struct doc *d, const struct pdf_meta *meta,
     }
     w.fe = xcalloc(fs->n ? fs->n : 1, sizeof *w.fe);
     w.fdict = xcalloc(fs->n ? fs->n : 1, sizeof *w.fdict);
+    w.part = pdfa_part(opt->pdfa);
+    /* the accessible levels (1a, 2a) are always tagged */
+    int accessible = w.part && pdfa_conformance(opt->pdfa) == 'A';
+    w.tags = opt->untagged && !accessible ? NULL : tags_new(w.pdf, d);
 
     int rc = build(&w, meta, opt);
     if (!rc)
@@ -638,6 +760,7 @@ static int produce(const struct doc *d, const struct pdf_meta *meta,
             fe_free(w.fe[f]);
     free(w.fe);
     free(w.fdict);
+    tags_free(w.tags);
     HPDF_Free(w.pdf);
     return rc;
 }

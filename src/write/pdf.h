@@ -16,7 +16,8 @@
 #include "model/pages.h"
 #include "model/statement.h"
 
-enum pdf_pdfa { PDFA_NONE, PDFA_1B, PDFA_2B, PDFA_2U };
+/* PDF/A levels: the A ("accessible") conformance levels need the tags. */
+enum pdf_pdfa { PDFA_NONE, PDFA_1B, PDFA_2B, PDFA_2U, PDFA_1A, PDFA_2A };
 
 struct buf;
 /* A signer for the PDF's signature field (write/sigfield.h).  sign gets
@@ -39,6 +40,10 @@ struct pdf_options {
     const char *icc_path;   /* sRGB ICC profile */
     const char *agency;     /* layout's agency, when the statement has none */
     const struct pdf_seal *seal;  /* sign the file; NULL: unsigned */
+    int untagged;           /* 1: no structure tree (layout `tagged: false`;
+                               never at level 1a or 2a) */
+    int pdfua;              /* 1: PDF/UA-1 identification in the XMP (layout
+                               `pdfua`, on by default; tagged PDF/A only) */
 };
 
 /* Metadata strings, built from the statement (pdf_meta_build) and written
@@ -74,7 +79,7 @@ int pdf_write_mem(const struct doc *d, const struct pdf_meta *meta,
                   const struct fontset *fs, const struct pdf_options *opt,
                   struct buf *out);
 
-/* Parse "1b", "2b", "2u", "none"; returns -1 if unknown. */
+/* Parse "1a", "1b", "2a", "2b", "2u", "none"; returns -1 if unknown. */
 int pdf_pdfa_parse(const char *s);
 
 #endif

@@ -32,7 +32,9 @@ int pdfa_date(time_t when, int utc, struct pdfa_date *d)
 int pdfa_part(enum pdf_pdfa level)
 {
     switch (level) {
-    case PDFA_1B: return 1;
+    case PDFA_1B:
+    case PDFA_1A: return 1;
+    case PDFA_2A:
     case PDFA_2B:
     case PDFA_2U: return 2;
     default: return 0;
@@ -41,7 +43,7 @@ int pdfa_part(enum pdf_pdfa level)
 
 char pdfa_conformance(enum pdf_pdfa level)
 {
-    return level == PDFA_2U ? 'U' : 'B';
+    return level == PDFA_2U ? 'U' : level == PDFA_1A || level == PDFA_2A ? 'A' : 'B';
 }
 
 /* Append s XML-escaped; control characters XML 1.0 cannot hold are
@@ -99,8 +101,31 @@ static int xmp_date_ok(const char *s)
     return 1;
 }
 
+/* The PDF/A extension schema that declares pdfuaid:part (PDF/A-1 6.7.8,
+ * PDF/A-2 6.6.2.3: every property outside the predefined schemas). */
+static void ua_extension(struct buf *b)
+{
+    buf_adds(b, "<rdf:Description rdf:about=\"\"\n"
+                " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+                " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+                " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+                "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+                "<pdfaSchema:schema>PDF/UA identification</pdfaSchema:schema>\n"
+                "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/"
+                "</pdfaSchema:namespaceURI>\n"
+                "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+                "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+                "<pdfaProperty:name>part</pdfaProperty:name>\n"
+                "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+                "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+                "<pdfaProperty:description>ISO 14289 part</pdfaProperty:description>\n"
+                "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+                "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+                "</rdf:Description>\n");
+}
+
 char *pdfa_xmp(const struct pdf_meta *m, enum pdf_pdfa level,
-               const struct pdfa_date *date)
+               const struct pdfa_date *date, int ua)
 {
     struct buf b;
     buf_init(&b);
@@ -119,6 +144,8 @@ char *pdfa_xmp(const struct pdf_meta *m, enum pdf_pdfa level,
                  " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"");
     if (part)
         buf_adds(&b, "\n xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"");
+    if (ua)
+        buf_adds(&b, "\n xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"");
     buf_adds(&b, ">\n<dc:format>application/pdf</dc:format>\n");
     xml_list(&b, "dc:title", "Alt", m->title);
     xml_list(&b, "dc:creator", "Seq", m->author);
@@ -137,7 +164,11 @@ char *pdfa_xmp(const struct pdf_meta *m, enum pdf_pdfa level,
         buf_printf(&b, "<pdfaid:part>%d</pdfaid:part>\n"
                        "<pdfaid:conformance>%c</pdfaid:conformance>\n",
                    part, pdfa_conformance(level));
+    if (ua)
+        buf_adds(&b, "<pdfuaid:part>1</pdfuaid:part>\n");
     buf_adds(&b, "</rdf:Description>\n");
+    if (ua && part)
+        ua_extension(&b);
     buf_adds(&b, "</rdf:RDF>\n</x:xmpmeta>\n");
     /* A little padding lets an editor update the packet in place. */
     buf_printf(&b, "%99s\n", "");

@@ -24,14 +24,16 @@ struct pdfa_date {
 /* Returns 0, or -1 (d emptied) when the instant has no four-digit year. */
 int pdfa_date(time_t when, int utc, struct pdfa_date *d);
 
-/* PDF/A part (0 for none, 1, 2) and conformance letter ('B', 'U'). */
+/* PDF/A part (0 for none, 1, 2) and conformance letter ('A', 'B', 'U'). */
 int pdfa_part(enum pdf_pdfa level);
 char pdfa_conformance(enum pdf_pdfa level);
 
 /* The XMP packet mirroring the Info entries of m and the date, with the
- * pdfaid entries of level (none for PDFA_NONE).  Caller frees. */
+ * pdfaid entries of level (none for PDFA_NONE), and with ua set the PDF/UA-1
+ * identification (pdfuaid:part 1) and, under PDF/A, the extension schema
+ * that declares it.  Caller frees. */
 char *pdfa_xmp(const struct pdf_meta *m, enum pdf_pdfa level,
-               const struct pdfa_date *date);
+               const struct pdfa_date *date, int ua);
 
 /* Add packet as the catalog's unfiltered /Metadata stream. */
 HPDF_STATUS pdfa_add_metadata(HPDF_Doc pdf, const char *xmp);

@@ -133,6 +133,12 @@ HPDF_STATUS sigfield_add(HPDF_Doc pdf, HPDF_Page page, const struct pg_sigbox *b
         rc = HPDF_Dict_AddName(widget, "FT", "Sig");
     if (rc == HPDF_OK)
         rc = HPDF_Dict_Add(widget, "T", HPDF_String_New(pdf->mmgr, "Signature1", NULL));
+    /* its name and description for assistive technology (PDF/UA) */
+    if (rc == HPDF_OK)
+        rc = HPDF_Dict_Add(widget, "TU", HPDF_String_New(pdf->mmgr, "Digital signature", NULL));
+    if (rc == HPDF_OK)
+        rc = HPDF_Dict_Add(widget, "Contents",
+                           HPDF_String_New(pdf->mmgr, "Digital signature of this document", NULL));
     if (rc == HPDF_OK)
         rc = HPDF_Dict_Add(widget, "V", sig);
     if (rc == HPDF_OK)
@@ -155,8 +161,10 @@ HPDF_STATUS sigfield_add(HPDF_Doc pdf, HPDF_Page page, const struct pg_sigbox *b
         rc = HPDF_Dict_AddNumber(form, "SigFlags", 3);
     if (rc == HPDF_OK)
         rc = HPDF_Dict_Add(pdf->catalog, "AcroForm", form);
-    if (rc == HPDF_OK)
+    if (rc == HPDF_OK) {
         f->sig = sig;
+        f->widget = widget;
+    }
     return rc;
 }
 

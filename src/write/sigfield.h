@@ -26,6 +26,7 @@
 /* The signature dictionary added to a document, to find after saving. */
 struct sigfield {
     HPDF_Dict sig;        /* the /Type /Sig dictionary (indirect) */
+    HPDF_Dict widget;     /* the field and its widget annotation */
 };
 
 /* Add the field to page and the catalog: visible over box when box->set

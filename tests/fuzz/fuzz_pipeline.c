@@ -118,7 +118,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     struct statement s;
     int rc = src_is_source(&t) ? src_parse(&t, &s) : rec_recognise(&t, &s);
     if (rc == 0) {
-        struct ts_options to = {t.name, "0123456789abcdef", 0, NULL, NULL};
+        struct ts_options to = {t.name, "0123456789abcdef", 0, NULL, NULL, 0};
         struct doc d;
         if (ts_typeset_hy(&s, &lay, &fonts, &to, hy, &d) == 0) {
             struct pdf_options po;

@@ -310,7 +310,7 @@ static const struct {
     {"bad-unit.yaml", "bad-unit.yaml:3:17: error: 'fonts.title.size': unknown unit 'px' in '15px'"},
     {"bad-color.yaml", "bad-color.yaml:4:9: error: 'colors.rule': '#12345G' is not a colour"},
     {"unquoted-color.yaml", "unquoted-color.yaml:3:14: error: 'colors.letterhead': '' is not a colour \"#RRGGBB\" (quote it"},
-    {"bad-pdfa.yaml", "bad-pdfa.yaml:2:7: error: 'pdfa': '3a' is not a PDF/A level (1b, 2b, 2u or none) [layout-bad-pdfa]"},
+    {"bad-pdfa.yaml", "bad-pdfa.yaml:2:7: error: 'pdfa': '3a' is not a PDF/A level (1b, 2b, 2u, 1a, 2a or none) [layout-bad-pdfa]"},
     {"bad-protrude.yaml", "bad-protrude.yaml:3:19: error: 'body.protrude-right': '. 700 , 1500' is not a list of characters and amounts in thousandths of their width, 0 to 1000, at most 48 pairs (\". 700 , 500\") [layout-bad-protrude]"},
     {"bad-bool.yaml", "bad-bool.yaml:2:9: error: 'duplex': 'yes' is not true or false [layout-bad-bool]"},
     {"negative.yaml", "negative.yaml:4:10: error: 'margins.outer' must not be negative (-0.5in) [layout-negative]"},
@@ -543,7 +543,8 @@ static void test_every_key_accepted(void **state)
         const char *value = "60pt";
         if (strstr(k, "color"))
             value = "\"#102030\"";
-        else if (!strcmp(k, "duplex") || strstr(k, "hyphenate") || strstr(k, "enabled") ||
+        else if (!strcmp(k, "duplex") || !strcmp(k, "tagged") || !strcmp(k, "pdfua") ||
+                 strstr(k, "hyphenate") || strstr(k, "enabled") ||
                  strstr(k, "protrusion") || strstr(k, "expansion") || strstr(k, "visible"))
             value = "true";
         else if (strstr(k, "protrude-"))

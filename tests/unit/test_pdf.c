@@ -200,6 +200,8 @@ static void test_parse(void **state)
     (void)state;
     assert_int_equal(pdf_pdfa_parse("1b"), PDFA_1B);
     assert_int_equal(pdf_pdfa_parse("2b"), PDFA_2B);
+    assert_int_equal(pdf_pdfa_parse("1a"), PDFA_1A);
+    assert_int_equal(pdf_pdfa_parse("2a"), PDFA_2A);
     assert_int_equal(pdf_pdfa_parse("2u"), PDFA_2U);
     assert_int_equal(pdf_pdfa_parse("none"), PDFA_NONE);
     assert_int_equal(pdf_pdfa_parse("3a"), -1);
@@ -280,7 +282,8 @@ static void test_pdfa1b(void **state)
              "oi=r.OutputIntents[0]\n"
              "print('oi', oi.S, str(oi.OutputConditionIdentifier), oi.DestOutputProfile.Filter[0], oi.DestOutputProfile.N)\n"
              "cs=p.pages[0].Contents.read_bytes().decode('latin-1')\n"
-             "print('cs0', cs.splitlines()[0][:40])\n"
+             "print('cs0', [l for l in cs.splitlines() if l.startswith('BT')][0][:40])\n"
+             "print('mc0', cs.splitlines()[0])\n"
              "print('hasadj', '-250(' in cs, '72.5 655 Td' in cs, '72 700.125 Td' in cs, '0.75 w' in cs, '72 690 m 540 690 l S' in cs)\n"
              "print('fonts', sorted(p.pages[0].Resources.Font.keys()), sorted(p.pages[1].Resources.Font.keys()))\n");
     const char *want[] = {
@@ -295,6 +298,8 @@ static void test_pdfa1b(void **state)
         "mdfilter False /XML\n",
         "oi /GTS_PDFA1 sRGB IEC61966-2.1 /FlateDecode 3\n",
         "cs0 BT /F1 16 Tf 0.122 0.22 0.392 rg 72 700.\n",
+        /* the runs of a document with no elements are the root's */
+        "mc0 /Document <</MCID 0>> BDC\n",
         "hasadj True True True True True\n",
         "fonts ['/F0', '/F1'] ['/F0']\n",
     };

@@ -51,6 +51,10 @@ static void test_part(void **state)
     assert_int_equal(pdfa_conformance(PDFA_1B), 'B');
     assert_int_equal(pdfa_conformance(PDFA_2B), 'B');
     assert_int_equal(pdfa_conformance(PDFA_2U), 'U');
+    assert_int_equal(pdfa_part(PDFA_1A), 1);
+    assert_int_equal(pdfa_part(PDFA_2A), 2);
+    assert_int_equal(pdfa_conformance(PDFA_1A), 'A');
+    assert_int_equal(pdfa_conformance(PDFA_2A), 'A');
 }
 
 /* Parse xmp with python's XML parser and print what a check needs. */
@@ -106,7 +110,7 @@ static void test_xmp(void **state)
     };
     struct pdfa_date d;
     pdfa_date(1487808000, 1, &d);
-    char *x = pdfa_xmp(&m, PDFA_1B, &d);
+    char *x = pdfa_xmp(&m, PDFA_1B, &d, 0);
     assert_true(strncmp(x, "<?xpacket begin=\"\xEF\xBB\xBF\" "
                            "id=\"W5M0MpCehiHzreSzNTczkc9d\"?>", 53) == 0);
     assert_non_null(strstr(x, "<?xpacket end=\"w\"?>"));
@@ -136,7 +140,7 @@ static void test_xmp(void **state)
     /* 2u; missing fields and a malformed date are left out. */
     struct pdf_meta m2 = {.title = "T", .creator = "imprint 0.1.0",
                           .language = "en-US", .date = "Feb 23"};
-    x = pdfa_xmp(&m2, PDFA_2U, &d);
+    x = pdfa_xmp(&m2, PDFA_2U, &d, 0);
     out = parse(x);
     assert_string_equal(out, "dc:title rdf:Alt T\n"
                              "dc:language rdf:Bag en-US\n"
@@ -150,8 +154,24 @@ static void test_xmp(void **state)
     free(x);
 
     /* No PDF/A: no pdfaid. */
-    x = pdfa_xmp(&m2, PDFA_NONE, &d);
+    x = pdfa_xmp(&m2, PDFA_NONE, &d, 0);
     assert_null(strstr(x, "pdfaid"));
+    free(x);
+
+    /* PDF/UA-1: pdfuaid:part 1, declared by an extension schema under
+     * PDF/A; the packet still parses. */
+    x = pdfa_xmp(&m2, PDFA_1A, &d, 1);
+    out = parse(x);
+    assert_non_null(strstr(out, "pdfaid:conformance  A\n"));
+    free(out);
+    assert_non_null(strstr(x, "<pdfuaid:part>1</pdfuaid:part>"));
+    assert_non_null(strstr(x, "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"));
+    assert_non_null(strstr(x, "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/<"));
+    assert_non_null(strstr(x, "<pdfaProperty:name>part</pdfaProperty:name>"));
+    free(x);
+    x = pdfa_xmp(&m2, PDFA_NONE, &d, 1);
+    assert_non_null(strstr(x, "<pdfuaid:part>1</pdfuaid:part>"));
+    assert_null(strstr(x, "pdfaExtension"));
     free(x);
 }
 

@@ -99,7 +99,7 @@ static void test_write_mem(void **state)
     layout_default(&lay);
     struct fontset fs;
     assert_int_equal(fonts_init(&fs, "fonts"), 0);
-    struct ts_options to = {t.name, NULL, 0, NULL, NULL};
+    struct ts_options to = {t.name, NULL, 0, NULL, NULL, 0};
     struct doc d;
     assert_int_equal(ts_typeset(&s, &lay, &fs, &to, &d), 0);
     struct pdf_options po;

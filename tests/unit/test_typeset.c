@@ -31,7 +31,7 @@
 
 static struct fontset fs;
 static struct layout lay;
-static const struct ts_options opts = {"test.txt", "1a2b3c4d5e6f7081", 0, NULL, NULL};
+static const struct ts_options opts = {"test.txt", "1a2b3c4d5e6f7081", 0, NULL, NULL, 0};
 
 /* Diagnostics go to a memory stream so tests can read them. */
 static char *diag_text;

@@ -22,7 +22,7 @@
 
 static struct fontset fs;
 static struct layout lay;
-static const struct ts_options opts = {"test.txt", NULL, 0, NULL, NULL};
+static const struct ts_options opts = {"test.txt", NULL, 0, NULL, NULL, 0};
 
 static int setup(void **state)
 {
