@@ -698,15 +698,33 @@ static int names_person(const char *s)
     return found;
 }
 
-/* The country that issues st: the one its agency or its office names
- * ("Ministry of Foreign Affairs of Japan"), an office that is no byline;
- * else the United States, whose Department of State the default layout
- * names as the issuer. */
-static const char *issuer_country(const struct statement *st)
+/* The country that issues st as the statement itself says it: the one its
+ * agency or its office names ("Ministry of Foreign Affairs of Japan"), an
+ * office that is no byline, or an issuing body or site of the lexicon
+ * ("Foreign Office", "GOV.UK") in those, in the lines dropped around the
+ * text or in the preface; NULL when none says. */
+static const char *issuer_named(const struct statement *st)
 {
     const char *c = first_country(st->agency);
+    if (!c)
+        c = lex_issuer_in(st->agency);
     if (!c && !names_person(st->office))
         c = first_country(st->office);
+    if (!c)
+        c = lex_issuer_in(st->office);
+    for (size_t i = 0; !c && i < st->ndropped; i++)
+        c = lex_issuer_in(st->dropped[i].text);
+    if (!c)
+        c = lex_issuer_in(st->preface);
+    return c;
+}
+
+/* The country that issues st: the one it names (issuer_named), else the
+ * United States, whose Department of State the default layout names as
+ * the issuer. */
+static const char *issuer_country(const struct statement *st)
+{
+    const char *c = issuer_named(st);
     return c ? c : "United States";
 }
 

@@ -472,6 +472,19 @@ static void test_issuing_side(void **state)
           "Australia|Minister for Defence|Christopher Pyne");
 }
 
+/* An office that names no country but an issuing body of the lexicon
+ * ("Foreign Office") gives the issuing side its country. */
+static void test_issuer_vocabulary(void **state)
+{
+    (void)state;
+    CHECK_IN("Foreign Secretary travels to Ottawa", "Foreign Office", BLK_PARAGRAPH,
+             "Foreign Secretary Jane Roe will travel to Ottawa for the meeting.",
+             "United Kingdom|Foreign Secretary|Jane Roe");
+    CHECK_IN("Briefing", "Ministry of External Affairs", BLK_PARAGRAPH,
+             "Minister of State Ravi Kumar visited Dhaka on Monday.",
+             "India|Minister of State|Ravi Kumar");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -493,6 +506,7 @@ int main(void)
         cmocka_unit_test(test_subject_openings),
         cmocka_unit_test(test_numbered_paragraph),
         cmocka_unit_test(test_issuing_side),
+        cmocka_unit_test(test_issuer_vocabulary),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
