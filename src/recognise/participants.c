@@ -225,6 +225,14 @@ static size_t subject_start(const struct toks *s)
     return i;
 }
 
+/* Whether a verb of saying closes sentence s at i with a colon, so that
+ * the subject before it is the person quoted next ("A B said:"). */
+static int quotes(const struct toks *s, size_t i)
+{
+    return toks_is_word(s, i) && lex_is(LEX_SAY, s->v[i].w) && i + 2 == s->n &&
+           s->v[i + 1].type == T_COLON;
+}
+
 /* The subject of sentence s when it takes part: one mention or a list of
  * them ("A, B, and C met today") before a verb of taking part, or before
  * any verb when the sentence names a counterpart (any).  The issuing side
@@ -237,7 +245,7 @@ static void scan_subjects(const struct toks *s, int any, struct found *f)
     if (i < s->n && s->v[i].type == T_COMMA && toks_is_word(s, i + 1) && acts(s, i + 1))
         i++;
     int takes_part = subj.n && toks_is_word(s, i) && !uchar_is_upper_start(s->v[i].w) &&
-                     (any || acts(s, i));
+                     (any || acts(s, i) || quotes(s, i));
     for (size_t j = 0; j < subj.n; j++) {
         if (takes_part) {
             found_add(f, &subj.v[j], NULL);
@@ -296,6 +304,11 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
             /* the principal's own side */
             go = 1;
             deleg = issuing_side;
+        } else if (!strcmp(w, "by") && i > 0 && toks_is_word(&s, i - 1) &&
+                   lex_is(LEX_ISSUED, s.v[i - 1].w)) {
+            /* "released by", "Statement by": who issues the text */
+            go = 1;
+            deleg = issuing_side;
         } else if (!strcmp(w, "between")) {
             go = 1;
         } else if ((!strcmp(w, "join") || !strcmp(w, "joins") || !strcmp(w, "joined")) &&
@@ -316,6 +329,21 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
     for (size_t j = 0; j < objs.n; j++)
         found_add(f, &objs.v[j], NULL);
     free(objs.v);
+}
+
+/* Mentions in each sentence of text. */
+static void scan_sentences(const char *text, const char *ctx, struct found *f)
+{
+    struct toks t = {0};
+    tokenise(text, &t);
+    size_t from = 0;
+    for (size_t i = 0; i <= t.n; i++) {
+        if (i == t.n || t.v[i].type == T_END) {
+            scan_sentence(&t, from, i, ctx, f);
+            from = i + 1;
+        }
+    }
+    toks_free(&t);
 }
 
 int part_is_byline(const char *s)
@@ -486,7 +514,7 @@ static int same_deleg(const char *a, const char *b)
 /* The person each attribution line of the preface names as issuing the
  * text ("The following is attributable to Spokesperson A B:"): the issuing
  * side, as for a byline, unless the line names another country. */
-static void scan_preface(const char *preface, struct found *f)
+static void scan_preface(const char *preface, const char *ctx, struct found *f)
 {
     for (const char *l = preface; l && *l;) {
         size_t n = strcspn(l, "\n");
@@ -498,6 +526,8 @@ static void scan_preface(const char *preface, struct found *f)
             found_add(f, &p, issuing_side);
         } else if (part_is_byline(line)) {
             scan_byline(line, f);  /* a further speaker of the header */
+        } else {
+            scan_sentences(line, ctx, f);  /* "... was released by A, B and C." */
         }
         free(line);
         l += n + (l[n] == '\n');
@@ -542,19 +572,10 @@ static void scan_sources(const struct statement *st, const char *ctx,
         }
         seen++;
         scan_speaker(text, f);
-        struct toks t = {0};
-        tokenise(text, &t);
-        size_t from = 0;
-        for (size_t i = 0; i <= t.n; i++) {
-            if (i == t.n || t.v[i].type == T_END) {
-                scan_sentence(&t, from, i, ctx, f);
-                from = i + 1;
-            }
-        }
-        toks_free(&t);
+        scan_sentences(text, ctx, f);
         free(text);
     }
-    scan_preface(st->preface, f);
+    scan_preface(st->preface, ctx, f);
 }
 
 /* Merge mentions of the same person in f: same delegation, and the words

@@ -485,6 +485,39 @@ static void test_issuer_vocabulary(void **state)
              "India|Minister of State|Ravi Kumar");
 }
 
+/* A preface line that says who released or signed the text, and a
+ * paragraph that introduces a quotation ("A B said:"), name participants. */
+static void test_issued_by_and_quoted(void **state)
+{
+    (void)state;
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("Joint Statement on Ruritania");
+    st.office = xstrdup("Office of the Spokesperson");
+    st.preface = xstrdup("The following statement was released by Secretary of State Ann Smith, "
+                         "the EU High Representative for Foreign Affairs Karl Berg, and "
+                         "Canadian Minister of Foreign Affairs Paul Roy.");
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "We remain concerned about the crisis.", 1);
+    part_extract(&st);
+    assert_int_equal(st.nparts, 3);
+    assert_string_equal(st.parts[0].name, "Ann Smith");
+    assert_string_equal(st.parts[0].delegation, "United States");
+    assert_string_equal(st.parts[1].name, "Karl Berg");
+    assert_string_equal(st.parts[1].delegation, "European Union");
+    assert_string_equal(st.parts[2].name, "Paul Roy");
+    assert_string_equal(st.parts[2].delegation, "Canada");
+    stmt_free(&st);
+    CHECK_IN("UK statement at the Council", "Foreign Office", BLK_PARAGRAPH,
+             "Statement by Ambassador Jane Roe at the Security Council meeting.",
+             "United Kingdom|Ambassador|Jane Roe");
+    CHECK_IN("Release of a prisoner", "Foreign Office", BLK_PARAGRAPH,
+             "Speaking ahead of the meeting, Foreign Secretary Jane Roe said:",
+             "United Kingdom|Foreign Secretary|Jane Roe");
+    /* saying without the colon that opens a quotation is no taking part */
+    CHECK_NONE("Release of a prisoner",
+               "Foreign Secretary Jane Roe said that the release was overdue.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -507,6 +540,7 @@ int main(void)
         cmocka_unit_test(test_numbered_paragraph),
         cmocka_unit_test(test_issuing_side),
         cmocka_unit_test(test_issuer_vocabulary),
+        cmocka_unit_test(test_issued_by_and_quoted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
