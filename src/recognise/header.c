@@ -100,7 +100,11 @@ static void title_by_evidence(struct hdr *h)
         h->no_title = 1;  /* the page starts with its issuer: no title */
         return;
     }
-    for (size_t i = h->j; i + 1 < h->k && i < h->j + 10; i++) {
+    int field = 0;  /* the title is a "[Title]" field: a database's layout */
+    for (size_t i = h->j; i + 1 < h->k && i < h->j + 10 && !field; i++)
+        if (!strncmp(h->L[h->nb[i]].s, "[Title] ", 8))
+            t = i, field = 1;
+    for (size_t i = h->j; i + 1 < h->k && i < h->j + 10 && !field; i++) {
         const char *s = h->L[h->nb[i]].s;
         if (rec_ends_with_punct(s) && rec_count_words(s) >= 12)
             break;  /* the body: no title with header lines under it */
@@ -121,7 +125,7 @@ static void title_by_evidence(struct hdr *h)
         char *iso = rec_date_line(s, h->year, NULL);
         if (iso) {
             take_stamp(h, iso);
-        } else if (!h->out->office && rec_org_line(s)) {
+        } else if (!h->out->office && !field && rec_org_line(s)) {
             h->out->office = xstrdup(s);
             h->j++;
         } else {
@@ -392,8 +396,8 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
  * returns the short title (owned by out) or NULL. */
 static const char *title_line(struct hdr *h)
 {
-    const char *s = rec_cur(h), *kd;
-    size_t n = rec_category_prefix(s, &kd);
+    const char *s = rec_cur(h), *kd = NULL;
+    size_t n = !strncmp(s, "[Title] ", 8) ? 8 : rec_category_prefix(s, &kd);
     size_t nw = rec_count_words(s + n);
     if (!rec_title_like(s + n) && (nw <= 80 || rec_ends_with_punct(s + n)))
         return NULL;  /* a sentence of the body; a very long headline stays one */
@@ -404,7 +408,8 @@ static const char *title_line(struct hdr *h)
         size_t m = strlen(pre);
         while (m && (pre[m - 1] == ' ' || pre[m - 1] == ':'))
             pre[--m] = '\0';
-        stmt_add_dropped(h->out, rec_cur_no(h), pre, kd ? "kind label" : "category");
+        stmt_add_dropped(h->out, rec_cur_no(h), pre,
+                         kd ? "kind label" : pre[0] == '[' ? "field label" : "category");
         free(pre);
         if (kd && !h->out->kind)
             h->out->kind = xstrdup(kd);

@@ -787,6 +787,33 @@ static void test_corpus_sweep(void **state)
     assert_int_equal(bad, 0);  /* the time is reported, not asserted: the machine is shared */
 }
 
+/* A database's bracketed fields: the "[Title]" line is the title even
+ * under banner lines that look like an organisation, which are dropped. */
+static void test_field_labels(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("Database of Politics and International Relations\n"
+                             "Institute for Policy Studies, The University of Ruritania\n\n"
+                             "[Title] Joint Statement of Ruritania and Freedonia\n\n"
+                             "[Place] Strelsau\n[Date] March 4, 2011\n"
+                             "[Source] Ministry of Foreign Affairs of Ruritania\n[Full text]\n\n"
+                             "The two ministers met in Strelsau on March 4, 2011 and agreed "
+                             "on a plan for trade.\n", &st), 0);
+    assert_string_equal(st.title, "Joint Statement of Ruritania and Freedonia");
+    assert_string_equal(st.kind, "Joint Statement");
+    assert_string_equal(st.place, "Strelsau");
+    assert_string_equal(st.date, "2011-03-04");
+    assert_string_equal(st.office, "Ministry of Foreign Affairs of Ruritania");
+    assert_int_equal(st.nblocks, 1);
+    assert_int_equal(st.ndropped, 4);  /* two banner lines, the two labels */
+    assert_string_equal(st.dropped[2].text, "[Title]");
+    assert_string_equal(st.dropped[2].why, "field label");
+    stmt_free(&st);
+    capture_stop();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -806,6 +833,7 @@ int main(void)
         cmocka_unit_test(test_furniture),
         cmocka_unit_test(test_header_layouts),
         cmocka_unit_test(test_title_by_evidence),
+        cmocka_unit_test(test_field_labels),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),
