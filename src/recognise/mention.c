@@ -447,6 +447,17 @@ static int is_regnal(const char *w)
            !strcmp(w, "V") || !strcmp(w, "VI");
 }
 
+/* Whether the capitals at i are a surname written first, as Japanese
+ * pages write names ("HAYASHI Yoshimasa"): a given name follows, and the
+ * word is no country or office (an acronym: "NATO", "UNICEF Director"). */
+static int surname_first(const struct toks *t, size_t i, int headline)
+{
+    return !headline && strlen(t->v[i].w) >= 3 && !t->v[i].poss && toks_is_cap(t, i + 1) &&
+           !all_caps(t->v[i + 1].w) && !lex_country(t->v[i].w) &&
+           !mention_title_start(t, i) && !mention_title_start(t, i + 1) &&
+           !lex_country(t->v[i + 1].w);
+}
+
 /* Parse a name at *pi: [ranks] capitalised words with particles.  Returns
  * its number of words (0 = none) and advances *pi.  headline: title case,
  * so stop words end the name. */
@@ -475,7 +486,7 @@ static size_t parse_name(const struct toks *t, size_t *pi, int headline)
             if (headline && nwords >= 2 && wl >= 8 &&
                 (!strcmp(w + wl - 3, "ing") || !strcmp(w + wl - 4, "ings")))
                 break;
-            if (all_caps(w))
+            if (all_caps(w) && !(nwords == nranks && surname_first(t, i, headline)))
                 break;
             if (!headline && (mention_title_start(t, i) || !strcmp(w, "The")))
                 break;

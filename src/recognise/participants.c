@@ -197,6 +197,28 @@ static int item_number(const char *w)
     return n == 3 && w[0] == '(' && w[2] == ')';
 }
 
+/* An introductory phrase at i: up to the first comma within a few words,
+ * none a verb of taking part (then the phrase was the sentence).  The
+ * index after its comma, or 0. */
+static size_t phrase_end(const struct toks *s, size_t i)
+{
+    for (size_t k = i + 1; k < s->n && k < i + 16; k++) {
+        if (s->v[k].type == T_COMMA)
+            return k + 1;
+        if (lex_is(LEX_ACT, s->v[k].w) ||
+            (s->v[k].type != T_WORD && s->v[k].type != T_OPEN && s->v[k].type != T_CLOSE))
+            break;
+    }
+    return 0;
+}
+
+/* A lowercase present participle ("commencing", "following"). */
+static int participle(const char *w)
+{
+    size_t n = strlen(w);
+    return n > 5 && !uchar_is_upper_start(w) && !strcmp(w + n - 3, "ing");
+}
+
 /* Where the subject of sentence s starts: after an item number, after a
  * run-in dateline or date that a dash closes ("Dec. 7 - ", "LONDON -- "),
  * and after an introductory phrase a comma closes ("Today,", "On 20 April,",
@@ -212,15 +234,16 @@ static size_t subject_start(const struct toks *s)
             break;
         }
     }
-    if (!toks_is_word(s, i) || !lex_is(LEX_INTRO, s->v[i].w))
-        return i;
-    /* the phrase: up to the first comma within a few words, none a verb
-     * of taking part (then the phrase was the sentence) */
-    for (size_t k = i + 1; k < s->n && k < i + 16; k++) {
-        if (s->v[k].type == T_COMMA)
-            return k + 1;
-        if (s->v[k].type != T_WORD || lex_is(LEX_ACT, s->v[k].w))
-            break;
+    /* a second phrase may follow the first: "On October 11, commencing at
+     * 5:45 p.m. for approximately 45 minutes, ..." */
+    for (int phrase = 0; phrase < 2; phrase++) {
+        if (!toks_is_word(s, i) ||
+            !(phrase ? participle(s->v[i].w) : lex_is(LEX_INTRO, s->v[i].w)))
+            return i;
+        size_t k = phrase_end(s, i);
+        if (!k)
+            return i;
+        i = k;
     }
     return i;
 }
@@ -563,10 +586,12 @@ static void scan_sources(const struct statement *st, const char *ctx,
             free(text);
             continue;
         }
-        if (bi < 2 && tl && tl < 160 && !strchr(".:;!?", text[tl - 1])) {
+        if (tl && tl < 160 && !strchr(".:;!?", text[tl - 1])) {
             /* a further byline before the body: "Dr. S. Jaishankar, Indian
-             * External Affairs Minister" */
-            scan_byline(text, f);
+             * External Affairs Minister"; further down a caption or a
+             * heading, which uses up none of the paragraphs looked at */
+            if (bi < 2)
+                scan_byline(text, f);
             free(text);
             continue;
         }

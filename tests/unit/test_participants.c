@@ -518,6 +518,22 @@ static void test_issued_by_and_quoted(void **state)
                "Foreign Secretary Jane Roe said that the release was overdue.");
 }
 
+/* A surname in capitals before the given name, behind two introductory
+ * phrases and a time of day ("5:45 p.m." ends no sentence). */
+static void test_surname_first_and_phrases(void **state)
+{
+    (void)state;
+    CHECK_IN("Japan-Canada Foreign Ministers' Meeting", "Ministry of Foreign Affairs of Japan",
+             BLK_PARAGRAPH,
+             "On October 11, commencing at 5:45 p.m. for approximately 45 minutes, "
+             "Mr. TANAKA Hiroshi, Minister for Foreign Affairs of Japan, held a meeting "
+             "with Ms. Anna Berg, Minister of Foreign Affairs of Canada.",
+             "Japan|Minister for Foreign Affairs|TANAKA Hiroshi",
+             "Canada|Minister of Foreign Affairs|Anna Berg");
+    /* an acronym before a name is no surname */
+    CHECK_NONE("Talks", "UNICEF Janet Lee welcomed the talks.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -541,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_issuing_side),
         cmocka_unit_test(test_issuer_vocabulary),
         cmocka_unit_test(test_issued_by_and_quoted),
+        cmocka_unit_test(test_surname_first_and_phrases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
