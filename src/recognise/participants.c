@@ -28,6 +28,10 @@
  * which country issues the statement (issuer_country). */
 static const char issuing_side[] = "(the issuing side)";
 
+/* The delegation of a transcript's first speaker: the country the
+ * statement names as its issuer (issuer_named), else unknown. */
+static const char host_side[] = "(the host)";
+
 const char *part_country_of(const char *word)
 {
     return lex_country(word);
@@ -404,23 +408,51 @@ static void scan_byline(const char *s, struct found *f)
     toks_free(&t);
 }
 
+/* The words of an all-capital speaker label in title case ("SECRETARY OF
+ * DEFENSE ASHTON CARTER" as "Secretary of Defense Ashton Carter"), in
+ * place; s is unchanged when it has a lowercase letter. */
+static void label_case(char *s)
+{
+    for (const char *p = s; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            return;
+    for (char *w = s; *w;) {
+        size_t n = strcspn(w, " ");
+        for (size_t i = 1; i < n; i++)
+            if (w[i] >= 'A' && w[i] <= 'Z')
+                w[i] = (char)(w[i] - 'A' + 'a');
+        if ((n == 2 && (!strncmp(w, "Of", 2) || !strncmp(w, "To", 2) ||
+                        !strncmp(w, "On", 2) || !strncmp(w, "At", 2))) ||
+            (n == 3 && (!strncmp(w, "For", 3) || !strncmp(w, "And", 3) ||
+                        !strncmp(w, "The", 3))))
+            w[0] = (char)(w[0] - 'A' + 'a');
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+}
+
 /* The speaker a transcript's paragraph opens with, when the words before
  * its colon are one whole mention: "Official Spokesperson, Shri A B:",
- * "A B, Minister of X:", "Minister of X A B:".  The delegation is only
- * what the mention names. */
-static void scan_speaker(const char *text, struct found *f)
+ * "A B, Minister of X:", "Minister of X A B:", "SECRETARY OF X A B:".  The
+ * delegation is what the mention names, else deleg.  Returns 1 when the
+ * paragraph opens with a speaker. */
+static int scan_speaker(const char *text, const char *deleg, struct found *f)
 {
     const char *colon = strchr(text, ':');
     if (!colon || colon - text > 160)
-        return;
+        return 0;
     char *head = xstrndup(text, (size_t)(colon - text));
+    label_case(head);
     struct toks t = {0};
     tokenise(head, &t);
     size_t i = 0;
     struct person p;
+    int r = 0;
     if (t.n && t.n <= 24 && mention_any(&t, &i, 0, &p)) {
         if (i == t.n) {
-            found_add(f, &p, NULL);
+            found_add(f, &p, deleg);
+            r = 1;
         } else {
             free(p.title);
             free(p.name);
@@ -428,6 +460,7 @@ static void scan_speaker(const char *text, struct found *f)
     }
     toks_free(&t);
     free(head);
+    return r;
 }
 
 /* Whether the tokens [i, n) are a colon and nothing else but marks. */
@@ -572,14 +605,28 @@ static void scan_sources(const struct statement *st, const char *ctx,
         scan_title(st->title, ctx, f);
     else if (st->short_title)
         scan_title(st->short_title, ctx, f);
-    size_t seen = 0;
+    size_t seen = 0, speakers = 0;
     for (size_t bi = 0; bi < st->nblocks && seen < 3; bi++) {
         const struct block *b = &st->blocks[bi];
         /* paragraphs, and numbered paragraphs ("1. Minister ... met in
          * Tokyo ..."), which are list items of a sentence or more */
         int numbered = b->kind == BLK_LIST_ITEM && b->level == 1;
-        if ((b->kind != BLK_PARAGRAPH && !numbered) || (b->nspans && b->spans[0].style))
+        if (b->kind != BLK_PARAGRAPH && !numbered)
             continue;
+        if (b->nspans && b->spans[0].style) {
+            /* emphasis, or a transcript's speaker label in capitals
+             * ("SECRETARY OF DEFENSE A B:"): only the speaker is read */
+            const char *lab = b->spans[0].text;
+            size_t ln = strlen(lab);
+            if (b->nspans > 1 && ln && lab[ln - 1] == ':') {
+                char *text = stmt_block_text(b);
+                if (scan_speaker(text, speakers ? NULL : host_side, f))
+                    speakers++;
+                free(text);
+                seen++;
+            }
+            continue;
+        }
         char *text = stmt_block_text(b);
         size_t tl = strlen(text);
         if (numbered && (tl < 80 || !strchr(".;", text[tl - 1]))) {
@@ -596,7 +643,10 @@ static void scan_sources(const struct statement *st, const char *ctx,
             continue;
         }
         seen++;
-        scan_speaker(text, f);
+        /* the first speaker hosts the briefing: the issuing side, when
+         * the statement says who issues it */
+        if (scan_speaker(text, speakers ? NULL : host_side, f))
+            speakers++;
         scan_sentences(text, ctx, f);
         free(text);
     }
@@ -781,9 +831,13 @@ void part_extract(struct statement *st)
     const char *ctx = context_country(st->title);
     scan_sources(st, ctx, &f);
     const char *issuer = issuer_country(st);
-    for (size_t i = 0; i < f.n; i++)
+    const char *host = issuer_named(st);
+    for (size_t i = 0; i < f.n; i++) {
         if (f.v[i].delegation == issuing_side)
             f.v[i].delegation = (char *)issuer;
+        else if (f.v[i].delegation == host_side)
+            f.v[i].delegation = (char *)host;
+    }
     size_t n = drop_surnames(f.v, merge_mentions(&f));
     /* counterparts of unknown country: the one country the headline
      * names, if any */

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "capture.h"
+#include "recstr.h"
 #include "recognise/participants.h"
 #include "recognise/recognise.h"
 #include "base/util.h"
@@ -534,6 +536,38 @@ static void test_surname_first_and_phrases(void **state)
     CHECK_NONE("Talks", "UNICEF Janet Lee welcomed the talks.");
 }
 
+/* A transcript's speaker label in capitals names a participant; the
+ * first speaker hosts, so is of the issuing side when the page names its
+ * issuer (here the Foreign Office), and unknown when it does not. */
+static void test_speaker_labels(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("From: Foreign Office\n\nMedia availability at the base\n\nJune 3, 2015\n\n"
+                             "STAFF: We have fifteen minutes with the minister.\n\n"
+                             "MINISTER OF STATE FOR EUROPE JANE ROE: Thank you, all of you.\n\n"
+                             "Q: Minister, will you travel to Kyiv?\n", &st), 0);
+    assert_int_equal(st.nparts, 1);
+    assert_string_equal(st.parts[0].title, "Minister of State for Europe");
+    assert_string_equal(st.parts[0].name, "Jane Roe");
+    assert_string_equal(st.parts[0].delegation, "United Kingdom");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Media Center\n\nTranscript of Media Briefing\n\nJune 3, 2017\n\n"
+                             "Official Spokesperson, Shri Ravi Kumar: Good afternoon, friends.\n", &st), 0);
+    assert_int_equal(st.nparts, 1);
+    assert_string_equal(st.parts[0].name, "Ravi Kumar");
+    assert_null(st.parts[0].delegation);
+    stmt_free(&st);
+    capture_stop();
+    /* the EU's service as the country before a title */
+    CHECK("Call with the Secretary-General",
+          "Deputy Secretary of State Ann Smith spoke with European External Action Service "
+          "Secretary-General Karl Berg yesterday.",
+          "United States|Deputy Secretary of State|Ann Smith",
+          "European Union|Secretary-General|Karl Berg");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -558,6 +592,7 @@ int main(void)
         cmocka_unit_test(test_issuer_vocabulary),
         cmocka_unit_test(test_issued_by_and_quoted),
         cmocka_unit_test(test_surname_first_and_phrases),
+        cmocka_unit_test(test_speaker_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
