@@ -275,6 +275,27 @@ static size_t domain_closer_end(const struct toks *t, size_t i)
     return last;
 }
 
+/* At a comma inside a title's domain (i): more domain words, "and" and
+ * the last ones, then the name ("for Arms Control, Verification and
+ * Compliance Mallory Stewart"); the index after the last domain word, or
+ * 0 (", Antony Blinken and ..." is a name after the title). */
+static size_t domain_list_end(const struct toks *t, size_t i)
+{
+    size_t k = i + 1, n = 0;
+    while (toks_is_cap(t, k) && is_domain(t->v[k].w) && !t->v[k].poss && n < 3)
+        k++, n++;
+    if (!n || !toks_word_is(t, k, "and"))
+        return 0;
+    k++;
+    size_t m = 0;
+    while (toks_is_cap(t, k) && is_domain(t->v[k].w) && !mention_title_start(t, k) && m < 3) {
+        k++, m++;
+        if (t->v[k - 1].poss)
+            return 0;
+    }
+    return m && toks_is_cap(t, k) ? k : 0;
+}
+
 /* For title_scan: whether token i is a lowercase word that joins a title
  * (a connector, "the" after one, "and" between two offices), its state
  * updated for stepping over it. */
@@ -326,6 +347,12 @@ static size_t title_scan(const struct toks *t, size_t ts, int *have_head,
         const struct tok *k = &t->v[i];
         if (scan_joiner(t, ts, i, have_head, after_conn)) {
             i++;
+            continue;
+        }
+        size_t dl;
+        if (k->type == T_COMMA && *have_head && *after_conn == 2 &&
+            (dl = domain_list_end(t, i))) {
+            i = dl;  /* "for Arms Control, Verification and Compliance" */
             continue;
         }
         if (k->type != T_WORD || !uchar_is_upper_start(k->w))

@@ -326,9 +326,10 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
             /* "the delegation of Iraq, led by ..." */
             go = 1;
             deleg = country_before(&s, i - 1);
-        } else if (!strcmp(w, "by") && i > 0 &&
-                   (toks_word_is(&s, i - 1, "accompanied") || toks_word_is(&s, i - 1, "joined"))) {
-            /* the principal's own side */
+        } else if ((!strcmp(w, "by") && i > 0 &&
+                    (toks_word_is(&s, i - 1, "accompanied") || toks_word_is(&s, i - 1, "joined"))) ||
+                   ((!strcmp(w, "Alongside") || !strcmp(w, "alongside")) && i == 0)) {
+            /* the principal's own side: "accompanied by", "Alongside A B, ..." */
             go = 1;
             deleg = issuing_side;
         } else if (!strcmp(w, "by") && i > 0 && toks_is_word(&s, i - 1) &&

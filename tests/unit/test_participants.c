@@ -568,6 +568,33 @@ static void test_speaker_labels(void **state)
           "European Union|Secretary-General|Karl Berg");
 }
 
+/* More frames and titles: "Alongside A B, ...", "represented",
+ * "will accompany", "Official" as the head of a title, and a domain listed
+ * with a comma. */
+static void test_frames_and_titles(void **state)
+{
+    (void)state;
+    CHECK("Ambassador to Travel to Ruritania",
+          "Alongside Ambassador Ann Smith, Ambassador Paul Roy will meet with officials.",
+          "United States|Ambassador|Ann Smith");
+    CHECK("Dialogue on Ruritania",
+          "Under Secretary of State for Political Affairs Ann Smith represented the United States.",
+          "United States|Under Secretary of State for Political Affairs|Ann Smith");
+    CHECK("Under Secretary Travels",
+          "Assistant Secretary for Arms Control, Verification and Compliance Ann Smith will "
+          "accompany the Under Secretary.",
+          "United States|Assistant Secretary for Arms Control, Verification and Compliance|Ann Smith");
+    CHECK("Regional Forum",
+          "Senior Bureau Official for the Bureau of East Asian and Pacific Affairs Paul Roy "
+          "participated in the meeting.",
+          "United States|Senior Bureau Official for the Bureau of East Asian and Pacific Affairs|Paul Roy");
+    /* a comma after the domain, then a name and "and": two mentions */
+    CHECK("Talks",
+          "Secretary of State, Ann Smith and Foreign Minister Paul Roy met in Ottawa.",
+          "United States|Secretary of State|Ann Smith",
+          "United States|Foreign Minister|Paul Roy");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -593,6 +620,7 @@ int main(void)
         cmocka_unit_test(test_issued_by_and_quoted),
         cmocka_unit_test(test_surname_first_and_phrases),
         cmocka_unit_test(test_speaker_labels),
+        cmocka_unit_test(test_frames_and_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
