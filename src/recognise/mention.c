@@ -513,6 +513,11 @@ static size_t parse_name(const struct toks *t, size_t *pi, int headline)
             if (headline && nwords >= 2 && wl >= 8 &&
                 (!strcmp(w + wl - 3, "ing") || !strcmp(w + wl - 4, "ings")))
                 break;
+            /* "Secretary Tillerson Participation in ...": an abstract noun */
+            if (headline && nwords > nranks && wl >= 9 &&
+                (!strcmp(w + wl - 4, "tion") || !strcmp(w + wl - 5, "tions") ||
+                 !strcmp(w + wl - 4, "ment") || !strcmp(w + wl - 5, "ments")))
+                break;
             if (all_caps(w) && !(nwords == nranks && surname_first(t, i, headline)))
                 break;
             if (!headline && (mention_title_start(t, i) || !strcmp(w, "The")))

@@ -179,6 +179,13 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
             i = j > i ? j : i;
             continue;
         }
+        if (toks_is_word(&t, i) && (!strcmp(t.v[i].w, "between") || !strcmp(t.v[i].w, "Between"))) {
+            /* "Consultations between A and B": both sides */
+            i++;
+            size_t j = parse_list(&t, i, 1, NULL, f);
+            i = j > i ? j : i;
+            continue;
+        }
         /* the issuing side opens the headline or follows "by" */
         size_t k = i;
         if (toks_is_word(&t, k) && !strcmp(t.v[k].w, "The"))
@@ -284,6 +291,16 @@ static void scan_subjects(const struct toks *s, int any, struct found *f)
     free(subj.v);
 }
 
+/* Whether a mention with a title starts at i (after a style: "the
+ * Honourable", or a country: "Australian Foreign Minister"). */
+static int mention_starts(const struct toks *t, size_t i)
+{
+    i = mention_skip_styles(t, i);
+    const char *c;
+    size_t n = mention_country_at(t, i, &c);
+    return mention_title_start(t, i + n);
+}
+
 /* Mentions in one sentence [from, to) of body tokens. */
 static void scan_sentence(const struct toks *t, size_t from, size_t to,
                           const char *ctx, struct found *f)
@@ -337,6 +354,9 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
             /* "released by", "Statement by": who issues the text */
             go = 1;
             deleg = issuing_side;
+        } else if (lex_is(LEX_MEET_OBJ, w) && mention_starts(&s, k)) {
+            /* "met European External Action Service Secretary General A B" */
+            go = 1;
         } else if (!strcmp(w, "between")) {
             go = 1;
         } else if ((!strcmp(w, "join") || !strcmp(w, "joins") || !strcmp(w, "joined")) &&

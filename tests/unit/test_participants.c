@@ -441,7 +441,8 @@ static void test_subject_openings(void **state)
     CHECK("Talks in Tokyo",
           "On 20 April, Australian Minister for Defence, Senator Marise Payne, met "
           "Japanese Minister of Defense Tomomi Inada.",
-          "Australia|Minister for Defence|Marise Payne");
+          "Australia|Minister for Defence|Marise Payne",
+          "Japan|Minister of Defense|Tomomi Inada");
     /* an introductory phrase that is the whole clause: no subject after it */
     CHECK_NONE("Talks in Tokyo", "In the talks, the ministers welcomed progress.");
 }
@@ -595,6 +596,25 @@ static void test_frames_and_titles(void **state)
           "United States|Foreign Minister|Paul Roy");
 }
 
+/* A counterpart as the direct object of "met", both sides of a headline's
+ * "between", and an abstract noun that ends a headline's name. */
+static void test_objects_and_between(void **state)
+{
+    (void)state;
+    CHECK("Visit to Brussels",
+          "On April 21, Deputy Secretary of State Ann Smith met European External Action "
+          "Service Secretary General Karl Berg in Brussels.",
+          "United States|Deputy Secretary of State|Ann Smith",
+          "European Union|Secretary General|Karl Berg");
+    CHECK("Consultations between EEAS Secretary General Karl Berg and United States Deputy "
+          "Secretary Ann Smith", NULL,
+          "United States|Deputy Secretary|Ann Smith",
+          "European Union|Secretary General|Karl Berg");
+    /* "met" before no title: no counterpart */
+    CHECK_NONE("Visit", "Secretary Smith met officials in Brussels.");
+    CHECK_NONE("Secretary Smith Participation in the Conference", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -621,6 +641,7 @@ int main(void)
         cmocka_unit_test(test_surname_first_and_phrases),
         cmocka_unit_test(test_speaker_labels),
         cmocka_unit_test(test_frames_and_titles),
+        cmocka_unit_test(test_objects_and_between),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
