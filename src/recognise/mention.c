@@ -676,6 +676,10 @@ int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
     size_t i = *pi;
     memset(pp, 0, sizeof *pp);
     i = mention_skip_honorifics(t, i);
+    /* "Senator A B, Special Envoy for ...": the rank as a style, the
+     * office after the comma */
+    if (toks_word_is(t, i, "Senator") && toks_is_cap(t, i + 1) && !mention_title_start(t, i + 1))
+        i++;
     if (mention_title_start(t, i) || mention_country_at(t, i, &(const char *){NULL}))
         return 0;
     size_t ns = i;

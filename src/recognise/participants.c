@@ -611,6 +611,87 @@ static void scan_preface(const char *preface, const char *ctx, struct found *f)
     }
 }
 
+/* A list item that is a whole byline ("Senator A B, Special Envoy for
+ * ..." under "Joint press conference with:"): its person, of the country
+ * the mention or the headline names. */
+static void scan_item_byline(const struct block *b, struct found *f)
+{
+    char *text = stmt_block_text(b);
+    struct toks t = {0};
+    tokenise(text, &t);
+    size_t i = 0;
+    struct person p;
+    if (strlen(text) < 200 && mention_name_title(&t, &i, &p)) {
+        /* the title may run on in lowercase words ("... from the Heart") */
+        size_t k = i;
+        while (k < t.n && t.v[k].type == T_WORD)
+            k++;
+        if (k == t.n) {
+            struct buf b2;
+            buf_init(&b2);
+            buf_adds(&b2, p.title);
+            for (size_t m = i; m < k; m++)
+                buf_printf(&b2, " %s", t.v[m].w);
+            free(p.title);
+            p.title = buf_take(&b2);
+            found_add(f, &p, NULL);
+        } else {
+            free(p.title);
+            free(p.name);
+        }
+    }
+    toks_free(&t);
+    free(text);
+}
+
+/* Which blocks name participants: the first three paragraphs (numbered
+ * ones too) are read whole, bylines and list-item bylines among the first
+ * blocks, and the speaker labels of the paragraphs after them. */
+static void scan_blocks(const struct statement *st, const char *ctx, struct found *f)
+{
+    size_t seen = 0, speakers = 0;
+    for (size_t bi = 0; bi < st->nblocks && bi < 40; bi++) {
+        const struct block *b = &st->blocks[bi];
+        /* paragraphs, and numbered paragraphs ("1. Minister ... met in
+         * Tokyo ..."), which are list items of a sentence or more */
+        int numbered = b->kind == BLK_LIST_ITEM && b->level == 1;
+        if (b->kind == BLK_LIST_ITEM && seen == 0 && bi < 4)
+            scan_item_byline(b, f);
+        if (b->kind != BLK_PARAGRAPH && !numbered)
+            continue;
+        char *text = stmt_block_text(b);
+        size_t tl = strlen(text);
+        int label = b->nspans > 1 && b->spans[0].style &&
+                    strlen(b->spans[0].text) && strchr(b->spans[0].text, ':');
+        if (seen >= 3 || (b->nspans && b->spans[0].style)) {
+            /* past the first paragraphs, and for a speaker label in
+             * capitals ("SECRETARY OF DEFENSE A B:"), only the speaker is
+             * read; emphasis otherwise is passed over */
+            if ((seen >= 3 && b->kind == BLK_PARAGRAPH) || label) {
+                if (scan_speaker(text, speakers ? NULL : host_side, f))
+                    speakers++;
+                seen += seen < 3;
+            }
+        } else if (numbered && (tl < 80 || !strchr(".;", text[tl - 1]))) {
+            ;
+        } else if (tl && tl < 160 && !strchr(".:;!?", text[tl - 1])) {
+            /* a further byline before the body: "Dr. S. Jaishankar, Indian
+             * External Affairs Minister"; further down a caption or a
+             * heading, which uses up none of the paragraphs looked at */
+            if (bi < 2)
+                scan_byline(text, f);
+        } else {
+            seen++;
+            /* the first speaker hosts the briefing: the issuing side, when
+             * the statement says who issues it */
+            if (scan_speaker(text, speakers ? NULL : host_side, f))
+                speakers++;
+            scan_sentences(text, ctx, f);
+        }
+        free(text);
+    }
+}
+
 /* The mentions of the office line, the headline and the first body
  * paragraphs into *f, in that order; ctx is the host country. */
 static void scan_sources(const struct statement *st, const char *ctx,
@@ -626,51 +707,7 @@ static void scan_sources(const struct statement *st, const char *ctx,
         scan_title(st->title, ctx, f);
     else if (st->short_title)
         scan_title(st->short_title, ctx, f);
-    size_t seen = 0, speakers = 0;
-    for (size_t bi = 0; bi < st->nblocks && seen < 3; bi++) {
-        const struct block *b = &st->blocks[bi];
-        /* paragraphs, and numbered paragraphs ("1. Minister ... met in
-         * Tokyo ..."), which are list items of a sentence or more */
-        int numbered = b->kind == BLK_LIST_ITEM && b->level == 1;
-        if (b->kind != BLK_PARAGRAPH && !numbered)
-            continue;
-        if (b->nspans && b->spans[0].style) {
-            /* emphasis, or a transcript's speaker label in capitals
-             * ("SECRETARY OF DEFENSE A B:"): only the speaker is read */
-            const char *lab = b->spans[0].text;
-            size_t ln = strlen(lab);
-            if (b->nspans > 1 && ln && lab[ln - 1] == ':') {
-                char *text = stmt_block_text(b);
-                if (scan_speaker(text, speakers ? NULL : host_side, f))
-                    speakers++;
-                free(text);
-                seen++;
-            }
-            continue;
-        }
-        char *text = stmt_block_text(b);
-        size_t tl = strlen(text);
-        if (numbered && (tl < 80 || !strchr(".;", text[tl - 1]))) {
-            free(text);
-            continue;
-        }
-        if (tl && tl < 160 && !strchr(".:;!?", text[tl - 1])) {
-            /* a further byline before the body: "Dr. S. Jaishankar, Indian
-             * External Affairs Minister"; further down a caption or a
-             * heading, which uses up none of the paragraphs looked at */
-            if (bi < 2)
-                scan_byline(text, f);
-            free(text);
-            continue;
-        }
-        seen++;
-        /* the first speaker hosts the briefing: the issuing side, when
-         * the statement says who issues it */
-        if (scan_speaker(text, speakers ? NULL : host_side, f))
-            speakers++;
-        scan_sentences(text, ctx, f);
-        free(text);
-    }
+    scan_blocks(st, ctx, f);
     scan_preface(st->preface, ctx, f);
 }
 

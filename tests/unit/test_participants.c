@@ -615,6 +615,28 @@ static void test_objects_and_between(void **state)
     CHECK_NONE("Secretary Smith Participation in the Conference", NULL);
 }
 
+/* A list item that is a byline ("Senator A B, Special Envoy ..."), and a
+ * speaker label of a later paragraph of a transcript. */
+static void test_item_byline_and_later_speaker(void **state)
+{
+    (void)state;
+    CHECK_IN("Doorstop - Australian Consulate-General, New York", NULL, BLK_LIST_ITEM,
+             "Senator Ann Smith, Special Envoy for Reconciliation of the Statement from the Heart",
+             "Australia|Special Envoy for Reconciliation of the Statement from the Heart|Ann Smith");
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("Annual Press Conference\n\nJune 19, 2016\n\n"
+                             "Official Spokesperson, Shri Ravi Kumar: Good afternoon, friends.\n\n"
+                             "We have a full house, so please keep your questions brief.\n\n"
+                             "With that, may I invite the Minister to make her statement.\n\n"
+                             "External Affairs Minister, Smt. Asha Rao: Namaskar, friends.\n", &st), 0);
+    assert_int_equal(st.nparts, 2);
+    assert_string_equal(st.parts[1].title, "External Affairs Minister");
+    assert_string_equal(st.parts[1].name, "Asha Rao");
+    stmt_free(&st);
+    capture_stop();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -642,6 +664,7 @@ int main(void)
         cmocka_unit_test(test_speaker_labels),
         cmocka_unit_test(test_frames_and_titles),
         cmocka_unit_test(test_objects_and_between),
+        cmocka_unit_test(test_item_byline_and_later_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
