@@ -145,6 +145,41 @@ static void drop_abbrevs(struct toks *t)
     t->n = o;
 }
 
+/* Whether the n bytes at p are a word that copies glue to the next one
+ * when a line break or a space is lost ("ofJapan", "AustralianMinister"):
+ * a short lowercase function word, or a country or demonym. */
+static int glue_word(const char *p, size_t n)
+{
+    static const char *const small[] = {"of", "the", "and", "for", "to", "in", "on", "at", "by", "with"};
+    for (size_t i = 0; i < sizeof small / sizeof small[0]; i++)
+        if (strlen(small[i]) == n && !strncmp(p, small[i], n))
+            return 1;
+    if (n < 4 || !isupper((unsigned char)p[0]))
+        return 0;
+    char *w = xstrndup(p, n);
+    int r = lex_country(w) != NULL;
+    free(w);
+    return r;
+}
+
+/* Where the chunk [p, e) of a copy that lost its spaces holds two words:
+ * after a comma right before a capital ("Inada,Australian"), or between a
+ * glue word and a capitalised word ("ofJapan"); e when nowhere.  Names
+ * such as "McCormack" or "DeSantis" are never split: their first part is
+ * no glue word. */
+static const char *glued_end(const char *p, const char *e)
+{
+    for (const char *g = p + 1; g + 1 < e; g++) {
+        if (!isupper((unsigned char)g[0]) || !islower((unsigned char)g[1]))
+            continue;
+        if (g[-1] == ',' && g - p >= 3 && isalpha((unsigned char)g[-2]))
+            return g;
+        if (islower((unsigned char)g[-1]) && glue_word(p, (size_t)(g - p)))
+            return g;
+    }
+    return e;
+}
+
 void tokenise(const char *s, struct toks *t)
 {
     /* how a trailing punctuation token is spelled, by type ("”" too is '"') */
@@ -161,6 +196,7 @@ void tokenise(const char *s, struct toks *t)
         while (*e && *e != ' ')
             e++;
         p = lead_punct(t, p, e);
+        e = glued_end(p, e);
         int trail[8], nt;
         const char *q = trail_punct(p, e, trail, &nt);
         if (q > p)

@@ -15,6 +15,7 @@
 #include "capture.h"
 #include "recstr.h"
 #include "recognise/participants.h"
+#include "recognise/tokens.h"
 #include "recognise/recognise.h"
 #include "base/util.h"
 
@@ -637,6 +638,27 @@ static void test_item_byline_and_later_speaker(void **state)
     capture_stop();
 }
 
+/* A copy that lost its spaces: a comma before a capital and a function
+ * word or demonym glued to a capitalised word are two tokens; names with
+ * an inner capital and numbers stay whole. */
+static void test_glued_words(void **state)
+{
+    (void)state;
+    struct toks t = {0};
+    tokenise("ofJapan Inada,Australian AustralianMinister McCormack DeSantis 1,000", &t);
+    static const char *const want[] = {"of", "Japan", "Inada", ",", "Australian", "Australian",
+                                       "Minister", "McCormack", "DeSantis", "1,000"};
+    assert_int_equal(t.n, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < t.n; i++)
+        assert_string_equal(t.v[i].w, want[i]);
+    toks_free(&t);
+    CHECK_IN("Joint Statement on Consultations", NULL, BLK_LIST_ITEM,
+             "Minister for Foreign Affairs ofJapan, Mr. Ken Sato, and the AustralianMinister "
+             "for Defence, Senator Ann Smith, met in Tokyo on 20 April for the consultations.",
+             "Japan|Minister for Foreign Affairs|Ken Sato",
+             "Australia|Minister for Defence|Ann Smith");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -665,6 +687,7 @@ int main(void)
         cmocka_unit_test(test_frames_and_titles),
         cmocka_unit_test(test_objects_and_between),
         cmocka_unit_test(test_item_byline_and_later_speaker),
+        cmocka_unit_test(test_glued_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
