@@ -487,6 +487,11 @@ static void test_issuer_vocabulary(void **state)
     CHECK_IN("Briefing", "Ministry of External Affairs", BLK_PARAGRAPH,
              "Minister of State Ravi Kumar visited Dhaka on Monday.",
              "India|Minister of State|Ravi Kumar");
+    /* "Home" opens a title as a modifier: "Home Office Security Minister" */
+    CHECK_IN("Foreign Secretary travels to Toronto", "Foreign Office", BLK_PARAGRAPH,
+             "For the session the Foreign Secretary will be joined by Home Office Security "
+             "Minister Jane Roe.",
+             "United Kingdom|Home Office Security Minister|Jane Roe");
 }
 
 /* A preface line that says who released or signed the text, and a
