@@ -10,7 +10,9 @@
  * today with Y", "with our counterparts A; B; and C").
  *
  * The parts: tokens.c splits text into tokens, mention.c parses one
- * mention, lexicon.c knows the words; this file only finds.  When in doubt
+ * mention, lexicon.c knows the words, part_blocks.c reads the blocks that
+ * are no sentences (speaker labels, list-item bylines, attendance lists);
+ * this file only finds.  When in doubt
  * a mention is dropped (a wrong row is worse than none). */
 #include "recognise/participants.h"
 
@@ -39,18 +41,7 @@ const char *part_country_of(const char *word)
 
 /* ---- collecting --------------------------------------------------------- */
 
-struct found {
-    struct person *v;
-    size_t n, cap;
-};
-
-static void found_add(struct found *f, struct person *p, const char *deleg)
-{
-    if (!p->delegation)
-        p->delegation = (char *)deleg;
-    xgrow(&f->v, &f->cap, f->n + 1, sizeof *f->v);
-    f->v[f->n++] = *p;
-}
+#include "recognise/part_found.h"
 
 /* Parse a list of mentions: A; B; and C  /  A, B, and C  /  A and B.  A
  * mention without a country of its own takes the one of the mention before
@@ -72,7 +63,7 @@ static size_t parse_list(const struct toks *t, size_t i, int headline,
             free(p.name);
             return last;
         }
-        found_add(f, &p, deleg);
+        part_found_add(f, &p, deleg);
         deleg = p.delegation;
         last = i;
         after_comma = sep && t->v[k].type == T_COMMA;
@@ -282,7 +273,7 @@ static void scan_subjects(const struct toks *s, int any, struct found *f)
                      (any || acts(s, i) || quotes(s, i));
     for (size_t j = 0; j < subj.n; j++) {
         if (takes_part) {
-            found_add(f, &subj.v[j], NULL);
+            part_found_add(f, &subj.v[j], NULL);
         } else {
             free(subj.v[j].title);
             free(subj.v[j].name);
@@ -375,7 +366,7 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
      * its subject met, spoke, travelled ... */
     scan_subjects(&s, any, f);
     for (size_t j = 0; j < objs.n; j++)
-        found_add(f, &objs.v[j], NULL);
+        part_found_add(f, &objs.v[j], NULL);
     free(objs.v);
 }
 
@@ -420,68 +411,13 @@ static void scan_byline(const char *s, struct found *f)
     struct person p;
     if (mention_name_title(&t, &i, &p)) {
         if (i == t.n)
-            found_add(f, &p, issuing_side);
+            part_found_add(f, &p, issuing_side);
         else {
             free(p.title);
             free(p.name);
         }
     }
     toks_free(&t);
-}
-
-/* The words of an all-capital speaker label in title case ("SECRETARY OF
- * DEFENSE ASHTON CARTER" as "Secretary of Defense Ashton Carter"), in
- * place; s is unchanged when it has a lowercase letter. */
-static void label_case(char *s)
-{
-    for (const char *p = s; *p; p++)
-        if (*p >= 'a' && *p <= 'z')
-            return;
-    for (char *w = s; *w;) {
-        size_t n = strcspn(w, " ");
-        for (size_t i = 1; i < n; i++)
-            if (w[i] >= 'A' && w[i] <= 'Z')
-                w[i] = (char)(w[i] - 'A' + 'a');
-        if ((n == 2 && (!strncmp(w, "Of", 2) || !strncmp(w, "To", 2) ||
-                        !strncmp(w, "On", 2) || !strncmp(w, "At", 2))) ||
-            (n == 3 && (!strncmp(w, "For", 3) || !strncmp(w, "And", 3) ||
-                        !strncmp(w, "The", 3))))
-            w[0] = (char)(w[0] - 'A' + 'a');
-        w += n;
-        while (*w == ' ')
-            w++;
-    }
-}
-
-/* The speaker a transcript's paragraph opens with, when the words before
- * its colon are one whole mention: "Official Spokesperson, Shri A B:",
- * "A B, Minister of X:", "Minister of X A B:", "SECRETARY OF X A B:".  The
- * delegation is what the mention names, else deleg.  Returns 1 when the
- * paragraph opens with a speaker. */
-static int scan_speaker(const char *text, const char *deleg, struct found *f)
-{
-    const char *colon = strchr(text, ':');
-    if (!colon || colon - text > 160)
-        return 0;
-    char *head = xstrndup(text, (size_t)(colon - text));
-    label_case(head);
-    struct toks t = {0};
-    tokenise(head, &t);
-    size_t i = 0;
-    struct person p;
-    int r = 0;
-    if (t.n && t.n <= 24 && mention_any(&t, &i, 0, &p)) {
-        if (i == t.n) {
-            found_add(f, &p, deleg);
-            r = 1;
-        } else {
-            free(p.title);
-            free(p.name);
-        }
-    }
-    toks_free(&t);
-    free(head);
-    return r;
 }
 
 /* Whether the tokens [i, n) are a colon and nothing else but marks. */
@@ -600,7 +536,7 @@ static void scan_preface(const char *preface, const char *ctx, struct found *f)
         const char *deleg = NULL;
         if (part_attribution(line, &p.title, &p.name, &deleg)) {
             p.delegation = (char *)deleg;
-            found_add(f, &p, issuing_side);
+            part_found_add(f, &p, issuing_side);
         } else if (part_is_byline(line)) {
             scan_byline(line, f);  /* a further speaker of the header */
         } else {
@@ -609,39 +545,6 @@ static void scan_preface(const char *preface, const char *ctx, struct found *f)
         free(line);
         l += n + (l[n] == '\n');
     }
-}
-
-/* A list item that is a whole byline ("Senator A B, Special Envoy for
- * ..." under "Joint press conference with:"): its person, of the country
- * the mention or the headline names. */
-static void scan_item_byline(const struct block *b, struct found *f)
-{
-    char *text = stmt_block_text(b);
-    struct toks t = {0};
-    tokenise(text, &t);
-    size_t i = 0;
-    struct person p;
-    if (strlen(text) < 200 && mention_name_title(&t, &i, &p)) {
-        /* the title may run on in lowercase words ("... from the Heart") */
-        size_t k = i;
-        while (k < t.n && t.v[k].type == T_WORD)
-            k++;
-        if (k == t.n) {
-            struct buf b2;
-            buf_init(&b2);
-            buf_adds(&b2, p.title);
-            for (size_t m = i; m < k; m++)
-                buf_printf(&b2, " %s", t.v[m].w);
-            free(p.title);
-            p.title = buf_take(&b2);
-            found_add(f, &p, NULL);
-        } else {
-            free(p.title);
-            free(p.name);
-        }
-    }
-    toks_free(&t);
-    free(text);
 }
 
 /* Which blocks name participants: the first three paragraphs (numbered
@@ -656,7 +559,9 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
          * Tokyo ..."), which are list items of a sentence or more */
         int numbered = b->kind == BLK_LIST_ITEM && b->level == 1;
         if (b->kind == BLK_LIST_ITEM && seen == 0 && bi < 4)
-            scan_item_byline(b, f);
+            part_item_byline(b, f);
+        if (b->kind == BLK_LIST_ITEM)
+            part_attendee(b, f);
         if (b->kind != BLK_PARAGRAPH && !numbered)
             continue;
         char *text = stmt_block_text(b);
@@ -668,9 +573,8 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
              * capitals ("SECRETARY OF DEFENSE A B:"), only the speaker is
              * read; emphasis otherwise is passed over */
             if ((seen >= 3 && b->kind == BLK_PARAGRAPH) || label) {
-                if (scan_speaker(text, speakers ? NULL : host_side, f))
+                if (part_speaker(text, speakers ? NULL : host_side, f))
                     speakers++;
-                seen += seen < 3;
             }
         } else if (numbered && (tl < 80 || !strchr(".;", text[tl - 1]))) {
             ;
@@ -684,7 +588,7 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
             seen++;
             /* the first speaker hosts the briefing: the issuing side, when
              * the statement says who issues it */
-            if (scan_speaker(text, speakers ? NULL : host_side, f))
+            if (part_speaker(text, speakers ? NULL : host_side, f))
                 speakers++;
             scan_sentences(text, ctx, f);
         }
@@ -811,7 +715,8 @@ static void add_grouped(struct statement *st, const struct person *v, size_t n,
             for (size_t j = i; j < n; j++) {
                 const char *e = v[j].delegation;
                 if (!done[j] && ((!d && !e) || (d && e && !strcmp(d, e)))) {
-                    stmt_add_participant(st, e, v[j].title, v[j].name);
+                    /* a list entry gives no title: none, rather than "" */
+                    stmt_add_participant(st, e, *v[j].title ? v[j].title : NULL, v[j].name);
                     done[j] = 1;
                 }
             }

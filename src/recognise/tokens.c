@@ -197,6 +197,17 @@ void tokenise(const char *s, struct toks *t)
             e++;
         p = lead_punct(t, p, e);
         e = glued_end(p, e);
+        if (e - p == 4 && (!strncmp(p, "a.m.", 4) || !strncmp(p, "p.m.", 4))) {
+            /* a time of day ends the sentence only before a capital */
+            const char *n = e;
+            while (*n == ' ')
+                n++;
+            tok_push(t, p, 4, T_WORD, 0);
+            if (!*n || isupper((unsigned char)*n))
+                tok_push(t, ".", 1, T_END, 0);
+            p = e;
+            continue;
+        }
         int trail[8], nt;
         const char *q = trail_punct(p, e, trail, &nt);
         if (q > p)

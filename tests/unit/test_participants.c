@@ -664,6 +664,53 @@ static void test_glued_words(void **state)
              "Australia|Minister for Defence|Ann Smith");
 }
 
+/* An attendance list's entries "COUNTRY, [honorifics] NAME" (the country
+ * in capitals too) are rows without a title; an absent delegation, a
+ * place and a country after a comma are none. */
+static void test_attendance_list(void **state)
+{
+    (void)state;
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("Committee Meeting");
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "The Meeting was attended by Their Excellencies:", 1);
+    stmt_add_block(&st, BLK_LIST_ITEM, 1, "1.", "Kingdom of MOROCCO, H.E. Mr. Karim Alaoui", 2);
+    stmt_add_block(&st, BLK_LIST_ITEM, 1, "2.", "Republic of CHAD, S.E.M. ALI MAHAMAT SALEH", 3);
+    stmt_add_block(&st, BLK_LIST_ITEM, 1, "3.", "State of PALESTINE, Absent", 4);
+    stmt_add_block(&st, BLK_LIST_ITEM, 1, "4.", "London, United Kingdom", 5);
+    stmt_add_block(&st, BLK_LIST_ITEM, 1, "5.", "Islamic Republic of IRAN, H.E. Mrs. Leila Ahmadi.", 6);
+    part_extract(&st);
+    assert_int_equal(st.nparts, 3);
+    assert_string_equal(st.parts[0].delegation, "Morocco");
+    assert_null(st.parts[0].title);
+    assert_string_equal(st.parts[0].name, "Karim Alaoui");
+    assert_string_equal(st.parts[1].delegation, "Chad");
+    assert_string_equal(st.parts[1].name, "ALI MAHAMAT SALEH");
+    assert_string_equal(st.parts[2].delegation, "Iran");
+    assert_string_equal(st.parts[2].name, "Leila Ahmadi");
+    stmt_free(&st);
+}
+
+/* Speaker labels in capitals: a particle starts no name ("FOREIGN
+ * MINISTER DI MAIO" is a surname), a number is no name, and "a.m." ends
+ * a sentence only before a capital. */
+static void test_label_words_and_times(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("Remarks at the Ministerial\n\nJune 28, 2021\n\n"
+                             "FOREIGN MINISTER DI MARCO: Thank you, all of you, for coming.\n\n"
+                             "SENIOR ADMINISTRATION OFFICIAL NUMBER ONE: Thanks, everyone.\n", &st), 0);
+    assert_int_equal(st.nparts, 0);
+    stmt_free(&st);
+    capture_stop();
+    CHECK("Dedication of the Room",
+          "The ceremony starts at 11:00 a.m. Acting Director of the Institute Ann Smith will "
+          "deliver remarks.",
+          "United States|Acting Director of the Institute|Ann Smith");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -693,6 +740,8 @@ int main(void)
         cmocka_unit_test(test_objects_and_between),
         cmocka_unit_test(test_item_byline_and_later_speaker),
         cmocka_unit_test(test_glued_words),
+        cmocka_unit_test(test_attendance_list),
+        cmocka_unit_test(test_label_words_and_times),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
