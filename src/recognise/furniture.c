@@ -136,6 +136,22 @@ static int counter_like(const char *s)
     return !strncasecmp(s, "Webp ", 5) || !strncasecmp(s, "Jpg ", 4);
 }
 
+/* Whether s is site text with a site name glued to its end, as a copy
+ * that lost its line breaks gives it ("Other State Department Archive
+ * SitesU.S. Department of State"): the name right after a lowercase letter. */
+static int glued_site_name(const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++) {
+        size_t k = strlen(whole[i].text);
+        if (strcmp(whole[i].why, "site name") || k < 8 || n <= k)
+            continue;
+        if (!strcmp(s + n - k, whole[i].text) && islower((unsigned char)s[n - k - 1]))
+            return 1;
+    }
+    return 0;
+}
+
 const char *rec_furniture_why(const char *s)
 {
     for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
@@ -146,6 +162,8 @@ const char *rec_furniture_why(const char *s)
             return starts[i].why;
     if (menu_like(s))
         return "site menu";
+    if (glued_site_name(s))
+        return "site name";
     if (counter_like(s))
         return "feed furniture";
     if (strstr(s, " arrow ") && strstr(s, "Home"))

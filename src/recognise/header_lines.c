@@ -13,6 +13,7 @@
 #include "base/exit.h"
 #include "base/uchar.h"
 #include "base/util.h"
+#include "recognise/lexicon.h"
 #include "recognise/participants.h"
 
 /* ISO date of a line that is only a date, or NULL.  Caller frees. */
@@ -110,7 +111,11 @@ int rec_is_office(const char *s)
         if (!strncmp(t, byline_words[i], n) && (t[n] == ' ' || !t[n]))
             return 1;
     }
-    return 0;
+    /* any title word of the lexicon: "Spokesman", "Minister", "Foreign" */
+    char *w = xstrndup(t, strcspn(t, " "));
+    int r = lex_is(LEX_HEAD, w) || lex_is(LEX_MODIFIER, w);
+    free(w);
+    return r;
 }
 
 /* A dateline place: "Washington, DC", "WASHINGTON, D.C.", "Berlin, Germany",
@@ -428,7 +433,8 @@ char *rec_person_line(const char *s)
     for (const char *p = name; ok && *p; p++)
         if ((p == name || p[-1] == ' ') && !uchar_is_upper_start(p))
             ok = 0;
-    if (!ok || rec_kind_of(name) || rec_is_place(name) || rec_furniture_why(name)) {
+    if (!ok || rec_kind_of(name) || rec_kind_in_title(name) || rec_is_place(name) ||
+        rec_furniture_why(name)) {
         free(name);
         return NULL;
     }

@@ -814,6 +814,29 @@ static void test_field_labels(void **state)
     capture_stop();
 }
 
+/* A site name glued to the line before it is furniture; a headline that
+ * names a kind ("Daily Press Briefing") is no person over a byline, and a
+ * byline's title may be any title word of the lexicon ("Spokesman"). */
+static void test_archive_header(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("U.S. Department of State\n"
+                             "Other State Department Archive SitesU.S. Department of State\n"
+                             "Daily Press Briefing\nJohn Roe, Spokesman\nWashington, DC\n"
+                             "January 9, 2009\n\n"
+                             "MR. ROE: Good afternoon, everybody. I have two announcements today.\n", &st), 0);
+    assert_string_equal(st.title, "Daily Press Briefing");
+    assert_string_equal(st.kind, "Press Briefing");
+    assert_string_equal(st.office, "John Roe, Spokesman");
+    assert_string_equal(st.date, "2009-01-09");
+    assert_int_equal(st.ndropped, 2);
+    assert_string_equal(st.dropped[1].why, "site name");
+    stmt_free(&st);
+    capture_stop();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -834,6 +857,7 @@ int main(void)
         cmocka_unit_test(test_header_layouts),
         cmocka_unit_test(test_title_by_evidence),
         cmocka_unit_test(test_field_labels),
+        cmocka_unit_test(test_archive_header),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),
