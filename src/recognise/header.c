@@ -425,6 +425,46 @@ static const char *title_line(struct hdr *h)
     return h->out->short_title;
 }
 
+/* Days from 1970-01-01 to the ISO date s (proleptic Gregorian). */
+static long iso_days(const char *s)
+{
+    long y = strtol(s, NULL, 10), m = strtol(s + 5, NULL, 10), d = strtol(s + 8, NULL, 10);
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/* A title that dates its remarks or briefing ("Department Press Briefing
+ * - July 5, 2022") a few days before the page's date line: the posting
+ * date gives way to the statement's own.  A date long before (an
+ * anniversary's) or after it is no such date. */
+static void briefing_date(struct hdr *h)
+{
+    struct statement *out = h->out;
+    char *t = rec_date_in(out->title, NULL, NULL);
+    if (t && strcmp(t, out->date)) {
+        long gap = iso_days(out->date) - iso_days(t);
+        if (gap > 0 && gap <= 7) {
+            /* the date line, left out as a posting date */
+            for (size_t i = 0; i < h->j && i < h->k; i++) {
+                const struct rec_line *l = &h->L[h->nb[i]];
+                char *iso = rec_date_line(l->s, h->year, NULL);
+                int same = iso && !strcmp(iso, out->date);
+                free(iso);
+                if (same) {
+                    stmt_add_dropped(out, l->no, l->s, "posting date");
+                    break;
+                }
+            }
+            free(out->date);
+            out->date = t;
+            t = NULL;
+        }
+    }
+    free(t);
+}
+
 /* The header: furniture and stamps before the title, the title (short and
  * full), then kind, office, place and date in any order. */
 static void read_header(struct hdr *h)
@@ -461,6 +501,8 @@ static void read_header(struct hdr *h)
     }
     if (!out->date && out->title)
         out->date = rec_date_in(out->title, NULL, NULL);
+    else if (out->date && out->title)
+        briefing_date(h);
     if (!out->date && h->stamp) {
         out->date = h->stamp;
         h->stamp = NULL;

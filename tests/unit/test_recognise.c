@@ -837,6 +837,26 @@ static void test_archive_header(void **state)
     capture_stop();
 }
 
+/* A title that dates its briefing a day before the page's date line wins
+ * over the posting date; a historical date in a title does not. */
+static void test_briefing_date(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("Department Press Briefing \xE2\x80\x93 July 5, 2022\n\nJuly 6, 2022\n\n"
+                             "Ann Roe, Department Spokesperson\n\n"
+                             "MS ROE: Good afternoon, everyone. I have one announcement today.\n", &st), 0);
+    assert_string_equal(st.date, "2022-07-05");
+    stmt_free(&st);
+    assert_int_equal(rec_str("On the Anniversary of the June 4, 1989 Crackdown\n\nJune 4, 2022\n\n"
+                             "Press Statement\n\n"
+                             "We remember the brave people who stood up for their rights that day.\n", &st), 0);
+    assert_string_equal(st.date, "2022-06-04");
+    stmt_free(&st);
+    capture_stop();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -858,6 +878,7 @@ int main(void)
         cmocka_unit_test(test_title_by_evidence),
         cmocka_unit_test(test_field_labels),
         cmocka_unit_test(test_archive_header),
+        cmocka_unit_test(test_briefing_date),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),
