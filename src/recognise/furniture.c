@@ -136,6 +136,31 @@ static int counter_like(const char *s)
     return !strncasecmp(s, "Webp ", 5) || !strncasecmp(s, "Jpg ", 4);
 }
 
+/* Whether s is a date of the Hijri calendar alone ("26 RABI UL THANI,
+ * 1439H", "3 Ramadan 1445 AH"), which pages print beside the Gregorian
+ * date line: a Hijri month name and a year of four digits then "H"/"AH". */
+static int hijri_date(const char *s)
+{
+    static const char *const months[] = {"Muharram", "Safar", "Rabi", "Jumada", "Rajab",
+                                         "Sha'ban", "Shaban", "Ramadan", "Shawwal", "Dhul",
+                                         "Zul", NULL};
+    if (strlen(s) > 40 || !isdigit((unsigned char)s[0]))
+        return 0;
+    int month = 0;
+    for (int i = 0; months[i] && !month; i++)
+        month = strcasestr(s, months[i]) != NULL;
+    const char *y = s;
+    while (*y && !(isdigit((unsigned char)y[0]) && isdigit((unsigned char)y[1]) &&
+                   isdigit((unsigned char)y[2]) && isdigit((unsigned char)y[3])))
+        y++;
+    if (!month || !*y)
+        return 0;
+    y += 4;
+    while (*y == ' ')
+        y++;
+    return !strcasecmp(y, "H") || !strcasecmp(y, "AH") || !strcasecmp(y, "A.H.");
+}
+
 /* Whether s is site text with a site name glued to its end, as a copy
  * that lost its line breaks gives it ("Other State Department Archive
  * SitesU.S. Department of State"): the name right after a lowercase letter. */
@@ -164,6 +189,8 @@ const char *rec_furniture_why(const char *s)
         return "site menu";
     if (glued_site_name(s))
         return "site name";
+    if (hijri_date(s))
+        return "Hijri date";
     if (counter_like(s))
         return "feed furniture";
     if (strstr(s, " arrow ") && strstr(s, "Home"))

@@ -474,6 +474,15 @@ static void read_header(struct hdr *h)
     title_by_evidence(h);
     h->first = h->j;
     const char *shrt = NULL, *full = NULL;
+    size_t u = h->j + 1;
+    while (u < h->k && rec_furniture_why(h->L[h->nb[u]].s))
+        u++;
+    if (u < h->k && rec_is_place(rec_cur(h)) && rec_is_date(h->L[h->nb[u]].s)) {
+        out->place = xstrdup(rec_cur(h));  /* a place over the date: no title */
+        h->j++;
+        while (h->j < u)
+            drop(h, rec_furniture_why(rec_cur(h)));
+    }
     if (h->j < h->k && !rec_is_date(rec_cur(h)) && !h->no_title)
         shrt = title_line(h);
     int stamp = 0;

@@ -857,6 +857,26 @@ static void test_briefing_date(void **state)
     capture_stop();
 }
 
+/* A report that opens with its place in capitals ("CITY - COUNTRY") and
+ * a Hijri date over the Gregorian one: no title, the place, the date, and
+ * the Hijri line left out as such. */
+static void test_place_over_date(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("AMMAN \xE2\x80\x93 HASHEMITE KINGDOM OF JORDAN\n3 RAMADAN, 1445H\n14 MARCH, 2024.\n\n"
+                             "1. The Committee held its 7th Meeting in Amman on Thursday and elected "
+                             "its chair for the year.\n", &st), 0);
+    assert_null(st.title);
+    assert_string_equal(st.place, "AMMAN \xE2\x80\x93 HASHEMITE KINGDOM OF JORDAN");
+    assert_string_equal(st.date, "2024-03-14");
+    assert_int_equal(st.ndropped, 1);
+    assert_string_equal(st.dropped[0].why, "Hijri date");
+    stmt_free(&st);
+    capture_stop();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -879,6 +899,7 @@ int main(void)
         cmocka_unit_test(test_field_labels),
         cmocka_unit_test(test_archive_header),
         cmocka_unit_test(test_briefing_date),
+        cmocka_unit_test(test_place_over_date),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),
