@@ -15,6 +15,7 @@
 #include "base/exit.h"
 #include "base/uchar.h"
 #include "base/util.h"
+#include "recognise/lexicon.h"
 #include "recognise/participants.h"
 
 
@@ -122,9 +123,15 @@ static void title_by_evidence(struct hdr *h)
         t = title_above_text(h);
     while (h->j < t) {
         const char *s = rec_cur(h), *why = rec_furniture_why(s);
+        size_t n;
         char *iso = rec_date_line(s, h->year, NULL);
         if (iso) {
             take_stamp(h, iso);
+        } else if (!h->out->office && !field && (n = lex_issuer_prefix(s)) && s[n]) {
+            /* a page title that opens with the issuer: "Ministry of External
+             * Affairs Weekly Media Briefing ..." */
+            h->out->office = xstrndup(s, n);
+            drop(h, "above the title");
         } else if (!h->out->office && !field && rec_org_line(s)) {
             h->out->office = xstrdup(s);
             h->j++;

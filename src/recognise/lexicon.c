@@ -287,6 +287,17 @@ const char *lex_issuer_in(const char *s)
     return r;
 }
 
+size_t lex_issuer_prefix(const char *s)
+{
+    size_t best = 0;
+    for (size_t i = 0; s && i < NISSUERS; i++) {
+        size_t n = strlen(issuers[i].name);
+        if (n > best && !strncmp(s, issuers[i].name, n) && word_edge((unsigned char)s[n]))
+            best = n;
+    }
+    return best;
+}
+
 char *lex_fold(const char *w)
 {
     struct buf b;

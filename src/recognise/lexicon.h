@@ -47,6 +47,10 @@ size_t lex_ncountries(void);
 void lex_country_row(size_t i, const char **name, const char **demonyms,
                      const char **aliases);
 
+/* The length of the issuing body's name that s starts with, whole words
+ * only ("Ministry of External Affairs Weekly Media Briefing"), else 0. */
+size_t lex_issuer_prefix(const char *s);
+
 /* Number of issuer rows; the i-th one's name and country. */
 size_t lex_nissuers(void);
 void lex_issuer_row(size_t i, const char **name, const char **country);

@@ -292,6 +292,52 @@ static int mention_starts(const struct toks *t, size_t i)
     return mention_title_start(t, i + n);
 }
 
+/* The country a verb of taking part at i has as its object ("led the Thai
+ * delegation", "represented the European Union"), or NULL. */
+static const char *object_country(const struct toks *s, size_t i)
+{
+    while (toks_is_word(s, i) && !lex_is(LEX_ACT, s->v[i].w))
+        i++;  /* auxiliaries */
+    size_t k = i + 1;
+    if (toks_word_is(s, k, "the"))
+        k++;
+    const char *c = NULL;
+    size_t n = mention_country_at(s, k, &c);
+    if (!n)
+        return NULL;
+    k += n;
+    if (toks_word_is(s, k, "delegation") || toks_word_is(s, k, "side") || toks_word_is(s, k, "team"))
+        k++;
+    return k >= s->n || s->v[k].type != T_WORD || toks_word_is(s, k, "and") ? c : NULL;
+}
+
+/* After "and" at i - 1: the subject of a second clause, one mention and a
+ * verb of taking part ("A represented the United States and B represented
+ * the European Union"), added to f, of the country the mention or the
+ * verb's object names ("led the Thai delegation"); none when neither
+ * names one.  Returns 1 when there is one. */
+static int clause_subject(const struct toks *s, size_t i, struct found *f)
+{
+    struct person p;
+    size_t e = i, v = 0;
+    /* a first clause with its verb before "and" ("... and Scientific
+     * Affairs" inside a title is none) */
+    for (size_t k = 0; k + 1 < i && !v; k++)
+        v = toks_is_word(s, k) && lex_is(LEX_ACT, s->v[k].w);
+    if (!v || !mention_person(s, &e, 0, &p))
+        return 0;
+    /* a side must be named: which one a second clause's subject is on is
+     * no safe guess */
+    if (toks_is_word(s, e) && !uchar_is_upper_start(s->v[e].w) && acts(s, e) &&
+        (p.delegation || object_country(s, e))) {
+        part_found_add(f, &p, object_country(s, e));
+        return 1;
+    }
+    free(p.title);
+    free(p.name);
+    return 0;
+}
+
 /* Mentions in one sentence [from, to) of body tokens. */
 static void scan_sentence(const struct toks *t, size_t from, size_t to,
                           const char *ctx, struct found *f)
@@ -348,6 +394,8 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
         } else if (lex_is(LEX_MEET_OBJ, w) && mention_starts(&s, k)) {
             /* "met European External Action Service Secretary General A B" */
             go = 1;
+        } else if (!strcmp(w, "and") && i > 0 && clause_subject(&s, k, &objs)) {
+            continue;  /* "... and B represented the European Union" */
         } else if (!strcmp(w, "between")) {
             go = 1;
         } else if ((!strcmp(w, "join") || !strcmp(w, "joins") || !strcmp(w, "joined")) &&

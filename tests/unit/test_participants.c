@@ -587,6 +587,23 @@ static void test_frames_and_titles(void **state)
     CHECK("Dialogue on Ruritania",
           "Under Secretary of State for Political Affairs Ann Smith represented the United States.",
           "United States|Under Secretary of State for Political Affairs|Ann Smith");
+    /* the subject of a second clause after "and" */
+    CHECK("Dialogue on Ruritania",
+          "Under Secretary of State for Political Affairs Ann Smith represented the United "
+          "States and European External Action Service Deputy Secretary General for Political "
+          "Affairs Karl Berg represented the European Union.",
+          "United States|Under Secretary of State for Political Affairs|Ann Smith",
+          "European Union|Deputy Secretary General for Political Affairs|Karl Berg");
+    CHECK("Strategic Dialogue",
+          "Assistant Secretary Ann Smith led the U.S. delegation, and Permanent Secretary of "
+          "the Ministry of Foreign Affairs Karl Berg led the Thai delegation.",
+          "United States|Assistant Secretary|Ann Smith",
+          "Thailand|Permanent Secretary of the Ministry of Foreign Affairs|Karl Berg");
+    /* a second clause's subject whose side nothing names is no row */
+    CHECK("Strategic Dialogue",
+          "Assistant Secretary Ann Smith led the delegation, and Deputy Minister Karl Berg "
+          "spoke at the opening.",
+          "United States|Assistant Secretary|Ann Smith");
     CHECK("Under Secretary Travels",
           "Assistant Secretary for Arms Control, Verification and Compliance Ann Smith will "
           "accompany the Under Secretary.",

@@ -874,6 +874,15 @@ static void test_place_over_date(void **state)
     assert_int_equal(st.ndropped, 1);
     assert_string_equal(st.dropped[0].why, "Hijri date");
     stmt_free(&st);
+    /* a page title above the title that opens with an issuing body */
+    assert_int_equal(rec_str("Ministry of External Affairs Media Briefings\n\n"
+                             "Transcript of Weekly Media Briefing by the Official Spokesperson\n\n"
+                             "October 4, 2024\n\n"
+                             "Shri Ravi Kumar, Official Spokesperson: Good afternoon, friends.\n", &st), 0);
+    assert_string_equal(st.office, "Ministry of External Affairs");
+    assert_int_equal(st.nparts, 1);
+    assert_string_equal(st.parts[0].delegation, "India");
+    stmt_free(&st);
     capture_stop();
 }
 
