@@ -1,6 +1,7 @@
 /* part_blocks.c -- the participant finders over body blocks that are no
  * plain sentences: a transcript's speaker label (in capitals too), a list
- * item that is a byline, an entry of an attendance list.  participants.c
+ * item that is a byline, an entry of an attendance list, a signing
+ * paragraph after the text.  participants.c
  * decides which blocks to hand them.  Internal to src/recognise. */
 #include <stdlib.h>
 #include <string.h>
@@ -192,4 +193,49 @@ void part_attendee(const struct block *b, struct found *f)
     }
     toks_free(&t);
     free(text);
+}
+
+/* The side a signing sentence names at its end from i on: "... for [the]
+ * COUNTRY." with nothing after; NULL when there is none. */
+static const char *signed_for(const struct toks *t, size_t i)
+{
+    for (size_t k = i; k + 1 < t->n; k++) {
+        if (!toks_word_is(t, k, "for"))
+            continue;
+        size_t j = k + 1;
+        if (toks_word_is(t, j, "the"))
+            j++;
+        const char *c = NULL;
+        size_t n = mention_country_at(t, j, &c);
+        if (n && (j + n == t->n || (j + n + 1 == t->n && t->v[j + n].type == T_END)))
+            return c;
+    }
+    return NULL;
+}
+
+void part_signer(const char *text, struct found *f)
+{
+    if (!strstr(text, " signed ") || strlen(text) > 300)
+        return;
+    struct toks t = {0};
+    tokenise(text, &t);
+    size_t i = 0;
+    struct person p;
+    if (mention_any(&t, &i, 0, &p)) {
+        /* the title's phrase may run on to the comma before the verb:
+         * "A B, Minister for Education in the Ministry of ..., signed" */
+        size_t k = i;
+        while (k < t.n && k < i + 12 && t.v[k].type == T_WORD && !toks_word_is(&t, k, "signed"))
+            k++;
+        if (k < t.n && t.v[k].type == T_COMMA)
+            k++;
+        const char *c = toks_word_is(&t, k, "signed") ? signed_for(&t, k + 1) : NULL;
+        if (c) {
+            part_found_add(f, &p, p.delegation ? NULL : c);
+        } else {
+            free(p.title);
+            free(p.name);
+        }
+    }
+    toks_free(&t);
 }

@@ -623,6 +623,8 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
             if ((seen >= 3 && b->kind == BLK_PARAGRAPH) || label) {
                 if (part_speaker(text, speakers ? NULL : host_side, f))
                     speakers++;
+                else if (!label)
+                    part_signer(text, f);
             }
         } else if (numbered && (tl < 80 || !strchr(".;", text[tl - 1]))) {
             ;

@@ -728,6 +728,36 @@ static void test_label_words_and_times(void **state)
           "United States|Acting Director of the Institute|Ann Smith");
 }
 
+/* Signing paragraphs after the text: "A B, TITLE, signed the joint
+ * statement ... for COUNTRY." names a participant of that country. */
+static void test_signers(void **state)
+{
+    (void)state;
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("Joint Statement of the United States of America and Sweden");
+    for (int i = 0; i < 4; i++)
+        stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL,
+                       "We intend to cooperate closely in research and innovation.", 1 + i);
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL,
+                   "Ann Smith, United States Ambassador to Sweden, signed the joint statement "
+                   "in Stockholm for the United States.", 5);
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL,
+                   "Karin Berg, Minister for Education in the Ministry of Education and Research, "
+                   "signed the joint statement for Sweden.", 6);
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL,
+                   "Per Olsson, Minister for Trade, signed the agreement last year.", 7);
+    part_extract(&st);
+    assert_int_equal(st.nparts, 2);
+    assert_string_equal(st.parts[0].delegation, "United States");
+    assert_string_equal(st.parts[0].title, "Ambassador to Sweden");
+    assert_string_equal(st.parts[0].name, "Ann Smith");
+    assert_string_equal(st.parts[1].delegation, "Sweden");
+    assert_string_equal(st.parts[1].title, "Minister for Education");
+    assert_string_equal(st.parts[1].name, "Karin Berg");
+    stmt_free(&st);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -759,6 +789,7 @@ int main(void)
         cmocka_unit_test(test_glued_words),
         cmocka_unit_test(test_attendance_list),
         cmocka_unit_test(test_label_words_and_times),
+        cmocka_unit_test(test_signers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
