@@ -104,11 +104,15 @@ int part_speaker(const char *text, const char *deleg, struct found *f)
 void part_item_byline(const struct block *b, struct found *f)
 {
     char *text = stmt_block_text(b);
+    if (strlen(text) >= 200) {
+        free(text);
+        return;
+    }
     struct toks t = {0};
     tokenise(text, &t);
     size_t i = 0;
     struct person p;
-    if (strlen(text) < 200 && mention_name_title(&t, &i, &p)) {
+    if (mention_name_title(&t, &i, &p)) {
         /* the title may run on in lowercase words ("... from the Heart") */
         size_t k = i;
         while (k < t.n && t.v[k].type == T_WORD)
@@ -155,6 +159,10 @@ static void caps_words_case(char *s)
 void part_attendee(const struct block *b, struct found *f)
 {
     char *text = stmt_block_text(b);
+    if (strlen(text) > 300) {
+        free(text);  /* an entry is one short line */
+        return;
+    }
     const char *comma = strchr(text, ',');
     size_t cl = comma ? (size_t)(comma - text) : 0;
     const char *c = NULL;

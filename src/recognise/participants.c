@@ -311,7 +311,8 @@ static const char *object_country(const struct toks *s, size_t i)
     return k >= s->n || s->v[k].type != T_WORD || toks_word_is(s, k, "and") ? c : NULL;
 }
 
-/* After "and" at i - 1: the subject of a second clause, one mention and a
+/* After "and" at i - 1 (the clause before it has its verb): the subject
+ * of a second clause, one mention and a
  * verb of taking part ("A represented the United States and B represented
  * the European Union"), added to f, of the country the mention or the
  * verb's object names ("led the Thai delegation"); none when neither
@@ -319,12 +320,8 @@ static const char *object_country(const struct toks *s, size_t i)
 static int clause_subject(const struct toks *s, size_t i, struct found *f)
 {
     struct person p;
-    size_t e = i, v = 0;
-    /* a first clause with its verb before "and" ("... and Scientific
-     * Affairs" inside a title is none) */
-    for (size_t k = 0; k + 1 < i && !v; k++)
-        v = toks_is_word(s, k) && lex_is(LEX_ACT, s->v[k].w);
-    if (!v || !mention_person(s, &e, 0, &p))
+    size_t e = i;
+    if (!mention_person(s, &e, 0, &p))
         return 0;
     /* a side must be named: which one a second clause's subject is on is
      * no safe guess */
@@ -344,12 +341,15 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
 {
     struct toks s = {t->v + from, to - from, 0};
     struct found objs = {0};
-    int any = 0;
+    int any = 0, verb = 0;
     for (size_t i = 0; i < s.n; i++) {
         if (!toks_is_word(&s, i))
             continue;
         const char *w = s.v[i].w;
         size_t k = i + 1;
+        /* a first clause has its verb: "and" may start a second one
+         * ("... and Scientific Affairs" inside a title starts none) */
+        verb |= lex_is(LEX_ACT, w);
         const char *deleg = NULL;
         int go = 0;
         if (!strcmp(w, "with") || !strcmp(w, "With")) {
@@ -394,7 +394,7 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
         } else if (lex_is(LEX_MEET_OBJ, w) && mention_starts(&s, k)) {
             /* "met European External Action Service Secretary General A B" */
             go = 1;
-        } else if (!strcmp(w, "and") && i > 0 && clause_subject(&s, k, &objs)) {
+        } else if (!strcmp(w, "and") && verb && clause_subject(&s, k, &objs)) {
             continue;  /* "... and B represented the European Union" */
         } else if (!strcmp(w, "between")) {
             go = 1;

@@ -154,8 +154,8 @@ static int glue_word(const char *p, size_t n)
     for (size_t i = 0; i < sizeof small / sizeof small[0]; i++)
         if (strlen(small[i]) == n && !strncmp(p, small[i], n))
             return 1;
-    if (n < 4 || !isupper((unsigned char)p[0]))
-        return 0;
+    if (n < 4 || n > 64 || !isupper((unsigned char)p[0]))
+        return 0;  /* no country's name is longer */
     char *w = xstrndup(p, n);
     int r = lex_country(w) != NULL;
     free(w);
@@ -186,15 +186,19 @@ void tokenise(const char *s, struct toks *t)
     static const char *const trail_text[] = {
         [T_COMMA] = ",", [T_SEMI] = ";", [T_COLON] = ":", [T_CLOSE] = ")",
         [T_QUOTE] = "\"", [T_END] = "."};
-    const char *p = s;
+    const char *p = s, *chunk_end = NULL;  /* the chunk a glued split cut */
     while (*p) {
         while (*p == ' ')
             p++;
         if (!*p)
             break;
         const char *e = p;
-        while (*e && *e != ' ')
-            e++;
+        if (chunk_end && p < chunk_end)
+            e = chunk_end;  /* the rest of a chunk: its end is known */
+        else
+            while (*e && *e != ' ')
+                e++;
+        chunk_end = e;
         p = lead_punct(t, p, e);
         e = glued_end(p, e);
         if (e - p == 4 && (!strncmp(p, "a.m.", 4) || !strncmp(p, "p.m.", 4))) {
