@@ -136,6 +136,47 @@ static int counter_like(const char *s)
     return !strncasecmp(s, "Webp ", 5) || !strncasecmp(s, "Jpg ", 4);
 }
 
+/* Whether s is a date of the Hijri calendar alone ("26 RABI UL THANI,
+ * 1439H", "3 Ramadan 1445 AH"), which pages print beside the Gregorian
+ * date line: a Hijri month name and a year of four digits then "H"/"AH". */
+static int hijri_date(const char *s)
+{
+    static const char *const months[] = {"Muharram", "Safar", "Rabi", "Jumada", "Rajab",
+                                         "Sha'ban", "Shaban", "Ramadan", "Shawwal", "Dhul",
+                                         "Zul", NULL};
+    if (strlen(s) > 40 || !isdigit((unsigned char)s[0]))
+        return 0;
+    int month = 0;
+    for (int i = 0; months[i] && !month; i++)
+        month = strcasestr(s, months[i]) != NULL;
+    const char *y = s;
+    while (*y && !(isdigit((unsigned char)y[0]) && isdigit((unsigned char)y[1]) &&
+                   isdigit((unsigned char)y[2]) && isdigit((unsigned char)y[3])))
+        y++;
+    if (!month || !*y)
+        return 0;
+    y += 4;
+    while (*y == ' ')
+        y++;
+    return !strcasecmp(y, "H") || !strcasecmp(y, "AH") || !strcasecmp(y, "A.H.");
+}
+
+/* Whether s is site text with a site name glued to its end, as a copy
+ * that lost its line breaks gives it ("Other State Department Archive
+ * SitesU.S. Department of State"): the name right after a lowercase letter. */
+static int glued_site_name(const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++) {
+        size_t k = strlen(whole[i].text);
+        if (strcmp(whole[i].why, "site name") || k < 8 || n <= k)
+            continue;
+        if (!strcmp(s + n - k, whole[i].text) && islower((unsigned char)s[n - k - 1]))
+            return 1;
+    }
+    return 0;
+}
+
 const char *rec_furniture_why(const char *s)
 {
     for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
@@ -146,6 +187,10 @@ const char *rec_furniture_why(const char *s)
             return starts[i].why;
     if (menu_like(s))
         return "site menu";
+    if (glued_site_name(s))
+        return "site name";
+    if (hijri_date(s))
+        return "Hijri date";
     if (counter_like(s))
         return "feed furniture";
     if (strstr(s, " arrow ") && strstr(s, "Home"))

@@ -15,6 +15,7 @@
 #include "base/exit.h"
 #include "base/uchar.h"
 #include "base/util.h"
+#include "recognise/lexicon.h"
 #include "recognise/participants.h"
 
 
@@ -100,7 +101,11 @@ static void title_by_evidence(struct hdr *h)
         h->no_title = 1;  /* the page starts with its issuer: no title */
         return;
     }
-    for (size_t i = h->j; i + 1 < h->k && i < h->j + 10; i++) {
+    int field = 0;  /* the title is a "[Title]" field: a database's layout */
+    for (size_t i = h->j; i + 1 < h->k && i < h->j + 10 && !field; i++)
+        if (!strncmp(h->L[h->nb[i]].s, "[Title] ", 8))
+            t = i, field = 1;
+    for (size_t i = h->j; i + 1 < h->k && i < h->j + 10 && !field; i++) {
         const char *s = h->L[h->nb[i]].s;
         if (rec_ends_with_punct(s) && rec_count_words(s) >= 12)
             break;  /* the body: no title with header lines under it */
@@ -118,10 +123,16 @@ static void title_by_evidence(struct hdr *h)
         t = title_above_text(h);
     while (h->j < t) {
         const char *s = rec_cur(h), *why = rec_furniture_why(s);
+        size_t n;
         char *iso = rec_date_line(s, h->year, NULL);
         if (iso) {
             take_stamp(h, iso);
-        } else if (!h->out->office && rec_org_line(s)) {
+        } else if (!h->out->office && !field && (n = lex_issuer_prefix(s)) && s[n]) {
+            /* a page title that opens with the issuer: "Ministry of External
+             * Affairs Weekly Media Briefing ..." */
+            h->out->office = xstrndup(s, n);
+            drop(h, "above the title");
+        } else if (!h->out->office && !field && rec_org_line(s)) {
             h->out->office = xstrdup(s);
             h->j++;
         } else {
@@ -392,8 +403,8 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
  * returns the short title (owned by out) or NULL. */
 static const char *title_line(struct hdr *h)
 {
-    const char *s = rec_cur(h), *kd;
-    size_t n = rec_category_prefix(s, &kd);
+    const char *s = rec_cur(h), *kd = NULL;
+    size_t n = !strncmp(s, "[Title] ", 8) ? 8 : rec_category_prefix(s, &kd);
     size_t nw = rec_count_words(s + n);
     if (!rec_title_like(s + n) && (nw <= 80 || rec_ends_with_punct(s + n)))
         return NULL;  /* a sentence of the body; a very long headline stays one */
@@ -404,7 +415,8 @@ static const char *title_line(struct hdr *h)
         size_t m = strlen(pre);
         while (m && (pre[m - 1] == ' ' || pre[m - 1] == ':'))
             pre[--m] = '\0';
-        stmt_add_dropped(h->out, rec_cur_no(h), pre, kd ? "kind label" : "category");
+        stmt_add_dropped(h->out, rec_cur_no(h), pre,
+                         kd ? "kind label" : pre[0] == '[' ? "field label" : "category");
         free(pre);
         if (kd && !h->out->kind)
             h->out->kind = xstrdup(kd);
@@ -420,6 +432,46 @@ static const char *title_line(struct hdr *h)
     return h->out->short_title;
 }
 
+/* Days from 1970-01-01 to the ISO date s (proleptic Gregorian). */
+static long iso_days(const char *s)
+{
+    long y = strtol(s, NULL, 10), m = strtol(s + 5, NULL, 10), d = strtol(s + 8, NULL, 10);
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/* A title that dates its remarks or briefing ("Department Press Briefing
+ * - July 5, 2022") a few days before the page's date line: the posting
+ * date gives way to the statement's own.  A date long before (an
+ * anniversary's) or after it is no such date. */
+static void briefing_date(struct hdr *h)
+{
+    struct statement *out = h->out;
+    char *t = rec_date_in(out->title, NULL, NULL);
+    if (t && strcmp(t, out->date)) {
+        long gap = iso_days(out->date) - iso_days(t);
+        if (gap > 0 && gap <= 7) {
+            /* the date line, left out as a posting date */
+            for (size_t i = 0; i < h->j && i < h->k; i++) {
+                const struct rec_line *l = &h->L[h->nb[i]];
+                char *iso = rec_date_line(l->s, h->year, NULL);
+                int same = iso && !strcmp(iso, out->date);
+                free(iso);
+                if (same) {
+                    stmt_add_dropped(out, l->no, l->s, "posting date");
+                    break;
+                }
+            }
+            free(out->date);
+            out->date = t;
+            t = NULL;
+        }
+    }
+    free(t);
+}
+
 /* The header: furniture and stamps before the title, the title (short and
  * full), then kind, office, place and date in any order. */
 static void read_header(struct hdr *h)
@@ -429,6 +481,15 @@ static void read_header(struct hdr *h)
     title_by_evidence(h);
     h->first = h->j;
     const char *shrt = NULL, *full = NULL;
+    size_t u = h->j + 1;
+    while (u < h->k && rec_furniture_why(h->L[h->nb[u]].s))
+        u++;
+    if (u < h->k && rec_is_place(rec_cur(h)) && rec_is_date(h->L[h->nb[u]].s)) {
+        out->place = xstrdup(rec_cur(h));  /* a place over the date: no title */
+        h->j++;
+        while (h->j < u)
+            drop(h, rec_furniture_why(rec_cur(h)));
+    }
     if (h->j < h->k && !rec_is_date(rec_cur(h)) && !h->no_title)
         shrt = title_line(h);
     int stamp = 0;
@@ -456,6 +517,8 @@ static void read_header(struct hdr *h)
     }
     if (!out->date && out->title)
         out->date = rec_date_in(out->title, NULL, NULL);
+    else if (out->date && out->title)
+        briefing_date(h);
     if (!out->date && h->stamp) {
         out->date = h->stamp;
         h->stamp = NULL;

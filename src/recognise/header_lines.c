@@ -13,6 +13,9 @@
 #include "base/exit.h"
 #include "base/uchar.h"
 #include "base/util.h"
+#include "recognise/lexicon.h"
+#include "recognise/mention.h"
+#include "recognise/tokens.h"
 #include "recognise/participants.h"
 
 /* ISO date of a line that is only a date, or NULL.  Caller frees. */
@@ -110,7 +113,44 @@ int rec_is_office(const char *s)
         if (!strncmp(t, byline_words[i], n) && (t[n] == ' ' || !t[n]))
             return 1;
     }
-    return 0;
+    /* any title word of the lexicon: "Spokesman", "Minister", "Foreign" */
+    char *w = xstrndup(t, strcspn(t, " "));
+    int r = lex_is(LEX_HEAD, w) || lex_is(LEX_MODIFIER, w);
+    free(w);
+    return r;
+}
+
+/* "CITY – COUNTRY" ("TEHRAN – ISLAMIC REPUBLIC OF IRAN"): one to three
+ * capitalised words, a dash, and a country, in capitals too. */
+static int city_dash_country(const char *s)
+{
+    const char *d = strstr(s, " \xE2\x80\x93 ");
+    size_t dl = 5;
+    if (!d)
+        d = strstr(s, " - "), dl = 3;
+    if (!d || d == s || rec_count_words(s) - rec_count_words(d + dl) > 4)
+        return 0;
+    char *c = xstrdup(d + dl);
+    for (char *w = c; *w;) {
+        size_t n = strcspn(w, " ");
+        int caps = 1;
+        for (size_t i = 0; i < n; i++)
+            caps &= !(w[i] >= 'a' && w[i] <= 'z');
+        int small = caps && ((n == 2 && !strncmp(w, "OF", 2)) || (n == 3 && !strncmp(w, "THE", 3)));
+        for (size_t i = small ? 0 : 1; caps && i < n; i++)
+            if (w[i] >= 'A' && w[i] <= 'Z')
+                w[i] = (char)(w[i] - 'A' + 'a');
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    struct toks t = {0};
+    tokenise(c, &t);
+    const char *k;
+    int r = t.n && mention_country_at(&t, 0, &k) == t.n;
+    toks_free(&t);
+    free(c);
+    return r;
 }
 
 /* A dateline place: "Washington, DC", "WASHINGTON, D.C.", "Berlin, Germany",
@@ -129,6 +169,8 @@ int rec_is_place(const char *s)
         !strncasecmp(s, "Washington", 10))
         return 1;
     if (part_country_of(s))
+        return 1;
+    if (city_dash_country(s))
         return 1;
     const char *comma = strchr(s, ',');
     if (!comma || strchr(comma + 1, ',') || comma[1] != ' ')
@@ -428,7 +470,8 @@ char *rec_person_line(const char *s)
     for (const char *p = name; ok && *p; p++)
         if ((p == name || p[-1] == ' ') && !uchar_is_upper_start(p))
             ok = 0;
-    if (!ok || rec_kind_of(name) || rec_is_place(name) || rec_furniture_why(name)) {
+    if (!ok || rec_kind_of(name) || rec_kind_in_title(name) || rec_is_place(name) ||
+        rec_furniture_why(name)) {
         free(name);
         return NULL;
     }

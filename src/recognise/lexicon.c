@@ -42,6 +42,14 @@ static const struct country_row {
 };
 #define NCOUNTRIES (sizeof countries / sizeof countries[0])
 
+static const struct issuer_row {
+    const char *name, *country;
+} issuers[] = {
+#define LEX_ISSUER(name, country) {name, country},
+#include "recognise/lexicon.def"
+};
+#define NISSUERS (sizeof issuers / sizeof issuers[0])
+
 const char *lex_kind_name(enum lex_kind kind)
 {
     return kind_names[kind];
@@ -237,6 +245,57 @@ const char *lex_country(const char *w)
         if (alias_v[h].n == n && alias_is(alias_v[h].s, alias_v[h].n, w))
             return countries[alias_v[h].country].name;
     return NULL;
+}
+
+/* ---- issuers -------------------------------------------------------------
+ * Few rows, asked about a few header lines once per statement: a plain
+ * search of each line for each name. */
+
+size_t lex_nissuers(void)
+{
+    return NISSUERS;
+}
+
+void lex_issuer_row(size_t i, const char **name, const char **country)
+{
+    *name = issuers[i].name;
+    *country = issuers[i].country;
+}
+
+/* Whether byte c may stand beside a name without being part of a word. */
+static int word_edge(unsigned char c)
+{
+    return !(c >= '0' && c <= '9') && !(c >= 'A' && c <= 'Z') &&
+           !(c >= 'a' && c <= 'z') && c < 0x80;
+}
+
+const char *lex_issuer_in(const char *s)
+{
+    const char *best = NULL, *r = NULL;
+    for (size_t i = 0; s && i < NISSUERS; i++) {
+        size_t n = strlen(issuers[i].name);
+        for (const char *p = strstr(s, issuers[i].name); p; p = strstr(p + 1, issuers[i].name)) {
+            if ((p == s || word_edge((unsigned char)p[-1])) && word_edge((unsigned char)p[n])) {
+                if (!best || p < best) {
+                    best = p;
+                    r = lex_country(issuers[i].country);
+                }
+                break;
+            }
+        }
+    }
+    return r;
+}
+
+size_t lex_issuer_prefix(const char *s)
+{
+    size_t best = 0;
+    for (size_t i = 0; s && i < NISSUERS; i++) {
+        size_t n = strlen(issuers[i].name);
+        if (n > best && !strncmp(s, issuers[i].name, n) && word_edge((unsigned char)s[n]))
+            best = n;
+    }
+    return best;
 }
 
 char *lex_fold(const char *w)

@@ -28,6 +28,10 @@ size_t lex_suffix(enum lex_kind kind, const char *w, size_t minstem);
  * "Mexico City", "Mexico", "People’s Republic of China"), or NULL. */
 const char *lex_country(const char *w);
 
+/* The country of the issuing body or site named first in s ("Foreign
+ * Office" gives "United Kingdom"), whole words only; NULL when s names none. */
+const char *lex_issuer_in(const char *s);
+
 /* ---- the table itself, for tests -------------------------------------- */
 
 /* The name of class kind as lexicon.def spells it ("head"). */
@@ -42,6 +46,14 @@ const char *lex_word(enum lex_kind kind, size_t i);
 size_t lex_ncountries(void);
 void lex_country_row(size_t i, const char **name, const char **demonyms,
                      const char **aliases);
+
+/* The length of the issuing body's name that s starts with, whole words
+ * only ("Ministry of External Affairs Weekly Media Briefing"), else 0. */
+size_t lex_issuer_prefix(const char *s);
+
+/* Number of issuer rows; the i-th one's name and country. */
+size_t lex_nissuers(void);
+void lex_issuer_row(size_t i, const char **name, const char **country);
 
 /* w as the country lookup reads it (right single quotes as apostrophes);
  * allocated, the caller frees it. */

@@ -275,6 +275,27 @@ static size_t domain_closer_end(const struct toks *t, size_t i)
     return last;
 }
 
+/* At a comma inside a title's domain (i): more domain words, "and" and
+ * the last ones, then the name ("for Arms Control, Verification and
+ * Compliance Mallory Stewart"); the index after the last domain word, or
+ * 0 (", Antony Blinken and ..." is a name after the title). */
+static size_t domain_list_end(const struct toks *t, size_t i)
+{
+    size_t k = i + 1, n = 0;
+    while (toks_is_cap(t, k) && is_domain(t->v[k].w) && !t->v[k].poss && n < 3)
+        k++, n++;
+    if (!n || !toks_word_is(t, k, "and"))
+        return 0;
+    k++;
+    size_t m = 0;
+    while (toks_is_cap(t, k) && is_domain(t->v[k].w) && !mention_title_start(t, k) && m < 3) {
+        k++, m++;
+        if (t->v[k - 1].poss)
+            return 0;
+    }
+    return m && toks_is_cap(t, k) ? k : 0;
+}
+
 /* For title_scan: whether token i is a lowercase word that joins a title
  * (a connector, "the" after one, "and" between two offices), its state
  * updated for stepping over it. */
@@ -326,6 +347,12 @@ static size_t title_scan(const struct toks *t, size_t ts, int *have_head,
         const struct tok *k = &t->v[i];
         if (scan_joiner(t, ts, i, have_head, after_conn)) {
             i++;
+            continue;
+        }
+        size_t dl;
+        if (k->type == T_COMMA && *have_head && *after_conn == 2 &&
+            (dl = domain_list_end(t, i))) {
+            i = dl;  /* "for Arms Control, Verification and Compliance" */
             continue;
         }
         if (k->type != T_WORD || !uchar_is_upper_start(k->w))
@@ -447,6 +474,17 @@ static int is_regnal(const char *w)
            !strcmp(w, "V") || !strcmp(w, "VI");
 }
 
+/* Whether the capitals at i are a surname written first, as Japanese
+ * pages write names ("HAYASHI Yoshimasa"): a given name follows, and the
+ * word is no country or office (an acronym: "NATO", "UNICEF Director"). */
+static int surname_first(const struct toks *t, size_t i, int headline)
+{
+    return !headline && strlen(t->v[i].w) >= 3 && !t->v[i].poss && toks_is_cap(t, i + 1) &&
+           !all_caps(t->v[i + 1].w) && !lex_country(t->v[i].w) &&
+           !mention_title_start(t, i) && !mention_title_start(t, i + 1) &&
+           !lex_country(t->v[i + 1].w);
+}
+
 /* Parse a name at *pi: [ranks] capitalised words with particles.  Returns
  * its number of words (0 = none) and advances *pi.  headline: title case,
  * so stop words end the name. */
@@ -475,7 +513,12 @@ static size_t parse_name(const struct toks *t, size_t *pi, int headline)
             if (headline && nwords >= 2 && wl >= 8 &&
                 (!strcmp(w + wl - 3, "ing") || !strcmp(w + wl - 4, "ings")))
                 break;
-            if (all_caps(w))
+            /* "Secretary Tillerson Participation in ...": an abstract noun */
+            if (headline && nwords > nranks && wl >= 9 &&
+                (!strcmp(w + wl - 4, "tion") || !strcmp(w + wl - 5, "tions") ||
+                 !strcmp(w + wl - 4, "ment") || !strcmp(w + wl - 5, "ments")))
+                break;
+            if (all_caps(w) && !(nwords == nranks && surname_first(t, i, headline)))
                 break;
             if (!headline && (mention_title_start(t, i) || !strcmp(w, "The")))
                 break;
@@ -633,6 +676,10 @@ int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
     size_t i = *pi;
     memset(pp, 0, sizeof *pp);
     i = mention_skip_honorifics(t, i);
+    /* "Senator A B, Special Envoy for ...": the rank as a style, the
+     * office after the comma */
+    if (toks_word_is(t, i, "Senator") && toks_is_cap(t, i + 1) && !mention_title_start(t, i + 1))
+        i++;
     if (mention_title_start(t, i) || mention_country_at(t, i, &(const char *){NULL}))
         return 0;
     size_t ns = i;

@@ -10,7 +10,9 @@
  * today with Y", "with our counterparts A; B; and C").
  *
  * The parts: tokens.c splits text into tokens, mention.c parses one
- * mention, lexicon.c knows the words; this file only finds.  When in doubt
+ * mention, lexicon.c knows the words, part_blocks.c reads the blocks that
+ * are no sentences (speaker labels, list-item bylines, attendance lists);
+ * this file only finds.  When in doubt
  * a mention is dropped (a wrong row is worse than none). */
 #include "recognise/participants.h"
 
@@ -28,6 +30,10 @@
  * which country issues the statement (issuer_country). */
 static const char issuing_side[] = "(the issuing side)";
 
+/* The delegation of a transcript's first speaker: the country the
+ * statement names as its issuer (issuer_named), else unknown. */
+static const char host_side[] = "(the host)";
+
 const char *part_country_of(const char *word)
 {
     return lex_country(word);
@@ -35,18 +41,7 @@ const char *part_country_of(const char *word)
 
 /* ---- collecting --------------------------------------------------------- */
 
-struct found {
-    struct person *v;
-    size_t n, cap;
-};
-
-static void found_add(struct found *f, struct person *p, const char *deleg)
-{
-    if (!p->delegation)
-        p->delegation = (char *)deleg;
-    xgrow(&f->v, &f->cap, f->n + 1, sizeof *f->v);
-    f->v[f->n++] = *p;
-}
+#include "recognise/part_found.h"
 
 /* Parse a list of mentions: A; B; and C  /  A, B, and C  /  A and B.  A
  * mention without a country of its own takes the one of the mention before
@@ -68,7 +63,7 @@ static size_t parse_list(const struct toks *t, size_t i, int headline,
             free(p.name);
             return last;
         }
-        found_add(f, &p, deleg);
+        part_found_add(f, &p, deleg);
         deleg = p.delegation;
         last = i;
         after_comma = sep && t->v[k].type == T_COMMA;
@@ -175,6 +170,13 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
             i = j > i ? j : i;
             continue;
         }
+        if (toks_is_word(&t, i) && (!strcmp(t.v[i].w, "between") || !strcmp(t.v[i].w, "Between"))) {
+            /* "Consultations between A and B": both sides */
+            i++;
+            size_t j = parse_list(&t, i, 1, NULL, f);
+            i = j > i ? j : i;
+            continue;
+        }
         /* the issuing side opens the headline or follows "by" */
         size_t k = i;
         if (toks_is_word(&t, k) && !strcmp(t.v[k].w, "The"))
@@ -197,6 +199,28 @@ static int item_number(const char *w)
     return n == 3 && w[0] == '(' && w[2] == ')';
 }
 
+/* An introductory phrase at i: up to the first comma within a few words,
+ * none a verb of taking part (then the phrase was the sentence).  The
+ * index after its comma, or 0. */
+static size_t phrase_end(const struct toks *s, size_t i)
+{
+    for (size_t k = i + 1; k < s->n && k < i + 16; k++) {
+        if (s->v[k].type == T_COMMA)
+            return k + 1;
+        if (lex_is(LEX_ACT, s->v[k].w) ||
+            (s->v[k].type != T_WORD && s->v[k].type != T_OPEN && s->v[k].type != T_CLOSE))
+            break;
+    }
+    return 0;
+}
+
+/* A lowercase present participle ("commencing", "following"). */
+static int participle(const char *w)
+{
+    size_t n = strlen(w);
+    return n > 5 && !uchar_is_upper_start(w) && !strcmp(w + n - 3, "ing");
+}
+
 /* Where the subject of sentence s starts: after an item number, after a
  * run-in dateline or date that a dash closes ("Dec. 7 - ", "LONDON -- "),
  * and after an introductory phrase a comma closes ("Today,", "On 20 April,",
@@ -212,17 +236,26 @@ static size_t subject_start(const struct toks *s)
             break;
         }
     }
-    if (!toks_is_word(s, i) || !lex_is(LEX_INTRO, s->v[i].w))
-        return i;
-    /* the phrase: up to the first comma within a few words, none a verb
-     * of taking part (then the phrase was the sentence) */
-    for (size_t k = i + 1; k < s->n && k < i + 16; k++) {
-        if (s->v[k].type == T_COMMA)
-            return k + 1;
-        if (s->v[k].type != T_WORD || lex_is(LEX_ACT, s->v[k].w))
-            break;
+    /* a second phrase may follow the first: "On October 11, commencing at
+     * 5:45 p.m. for approximately 45 minutes, ..." */
+    for (int phrase = 0; phrase < 2; phrase++) {
+        if (!toks_is_word(s, i) ||
+            !(phrase ? participle(s->v[i].w) : lex_is(LEX_INTRO, s->v[i].w)))
+            return i;
+        size_t k = phrase_end(s, i);
+        if (!k)
+            return i;
+        i = k;
     }
     return i;
+}
+
+/* Whether a verb of saying closes sentence s at i with a colon, so that
+ * the subject before it is the person quoted next ("A B said:"). */
+static int quotes(const struct toks *s, size_t i)
+{
+    return toks_is_word(s, i) && lex_is(LEX_SAY, s->v[i].w) && i + 2 == s->n &&
+           s->v[i + 1].type == T_COLON;
 }
 
 /* The subject of sentence s when it takes part: one mention or a list of
@@ -237,10 +270,10 @@ static void scan_subjects(const struct toks *s, int any, struct found *f)
     if (i < s->n && s->v[i].type == T_COMMA && toks_is_word(s, i + 1) && acts(s, i + 1))
         i++;
     int takes_part = subj.n && toks_is_word(s, i) && !uchar_is_upper_start(s->v[i].w) &&
-                     (any || acts(s, i));
+                     (any || acts(s, i) || quotes(s, i));
     for (size_t j = 0; j < subj.n; j++) {
         if (takes_part) {
-            found_add(f, &subj.v[j], NULL);
+            part_found_add(f, &subj.v[j], NULL);
         } else {
             free(subj.v[j].title);
             free(subj.v[j].name);
@@ -249,18 +282,74 @@ static void scan_subjects(const struct toks *s, int any, struct found *f)
     free(subj.v);
 }
 
+/* Whether a mention with a title starts at i (after a style: "the
+ * Honourable", or a country: "Australian Foreign Minister"). */
+static int mention_starts(const struct toks *t, size_t i)
+{
+    i = mention_skip_styles(t, i);
+    const char *c;
+    size_t n = mention_country_at(t, i, &c);
+    return mention_title_start(t, i + n);
+}
+
+/* The country a verb of taking part at i has as its object ("led the Thai
+ * delegation", "represented the European Union"), or NULL. */
+static const char *object_country(const struct toks *s, size_t i)
+{
+    while (toks_is_word(s, i) && !lex_is(LEX_ACT, s->v[i].w))
+        i++;  /* auxiliaries */
+    size_t k = i + 1;
+    if (toks_word_is(s, k, "the"))
+        k++;
+    const char *c = NULL;
+    size_t n = mention_country_at(s, k, &c);
+    if (!n)
+        return NULL;
+    k += n;
+    if (toks_word_is(s, k, "delegation") || toks_word_is(s, k, "side") || toks_word_is(s, k, "team"))
+        k++;
+    return k >= s->n || s->v[k].type != T_WORD || toks_word_is(s, k, "and") ? c : NULL;
+}
+
+/* After "and" at i - 1 (the clause before it has its verb): the subject
+ * of a second clause, one mention and a
+ * verb of taking part ("A represented the United States and B represented
+ * the European Union"), added to f, of the country the mention or the
+ * verb's object names ("led the Thai delegation"); none when neither
+ * names one.  Returns 1 when there is one. */
+static int clause_subject(const struct toks *s, size_t i, struct found *f)
+{
+    struct person p;
+    size_t e = i;
+    if (!mention_person(s, &e, 0, &p))
+        return 0;
+    /* a side must be named: which one a second clause's subject is on is
+     * no safe guess */
+    if (toks_is_word(s, e) && !uchar_is_upper_start(s->v[e].w) && acts(s, e) &&
+        (p.delegation || object_country(s, e))) {
+        part_found_add(f, &p, object_country(s, e));
+        return 1;
+    }
+    free(p.title);
+    free(p.name);
+    return 0;
+}
+
 /* Mentions in one sentence [from, to) of body tokens. */
 static void scan_sentence(const struct toks *t, size_t from, size_t to,
                           const char *ctx, struct found *f)
 {
     struct toks s = {t->v + from, to - from, 0};
     struct found objs = {0};
-    int any = 0;
+    int any = 0, verb = 0;
     for (size_t i = 0; i < s.n; i++) {
         if (!toks_is_word(&s, i))
             continue;
         const char *w = s.v[i].w;
         size_t k = i + 1;
+        /* a first clause has its verb: "and" may start a second one
+         * ("... and Scientific Affairs" inside a title starts none) */
+        verb |= lex_is(LEX_ACT, w);
         const char *deleg = NULL;
         int go = 0;
         if (!strcmp(w, "with") || !strcmp(w, "With")) {
@@ -291,11 +380,22 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
             /* "the delegation of Iraq, led by ..." */
             go = 1;
             deleg = country_before(&s, i - 1);
-        } else if (!strcmp(w, "by") && i > 0 &&
-                   (toks_word_is(&s, i - 1, "accompanied") || toks_word_is(&s, i - 1, "joined"))) {
-            /* the principal's own side */
+        } else if ((!strcmp(w, "by") && i > 0 &&
+                    (toks_word_is(&s, i - 1, "accompanied") || toks_word_is(&s, i - 1, "joined"))) ||
+                   ((!strcmp(w, "Alongside") || !strcmp(w, "alongside")) && i == 0)) {
+            /* the principal's own side: "accompanied by", "Alongside A B, ..." */
             go = 1;
             deleg = issuing_side;
+        } else if (!strcmp(w, "by") && i > 0 && toks_is_word(&s, i - 1) &&
+                   lex_is(LEX_ISSUED, s.v[i - 1].w)) {
+            /* "released by", "Statement by": who issues the text */
+            go = 1;
+            deleg = issuing_side;
+        } else if (lex_is(LEX_MEET_OBJ, w) && mention_starts(&s, k)) {
+            /* "met European External Action Service Secretary General A B" */
+            go = 1;
+        } else if (!strcmp(w, "and") && verb && clause_subject(&s, k, &objs)) {
+            continue;  /* "... and B represented the European Union" */
         } else if (!strcmp(w, "between")) {
             go = 1;
         } else if ((!strcmp(w, "join") || !strcmp(w, "joins") || !strcmp(w, "joined")) &&
@@ -314,8 +414,23 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
      * its subject met, spoke, travelled ... */
     scan_subjects(&s, any, f);
     for (size_t j = 0; j < objs.n; j++)
-        found_add(f, &objs.v[j], NULL);
+        part_found_add(f, &objs.v[j], NULL);
     free(objs.v);
+}
+
+/* Mentions in each sentence of text. */
+static void scan_sentences(const char *text, const char *ctx, struct found *f)
+{
+    struct toks t = {0};
+    tokenise(text, &t);
+    size_t from = 0;
+    for (size_t i = 0; i <= t.n; i++) {
+        if (i == t.n || t.v[i].type == T_END) {
+            scan_sentence(&t, from, i, ctx, f);
+            from = i + 1;
+        }
+    }
+    toks_free(&t);
 }
 
 int part_is_byline(const char *s)
@@ -344,39 +459,13 @@ static void scan_byline(const char *s, struct found *f)
     struct person p;
     if (mention_name_title(&t, &i, &p)) {
         if (i == t.n)
-            found_add(f, &p, issuing_side);
+            part_found_add(f, &p, issuing_side);
         else {
             free(p.title);
             free(p.name);
         }
     }
     toks_free(&t);
-}
-
-/* The speaker a transcript's paragraph opens with, when the words before
- * its colon are one whole mention: "Official Spokesperson, Shri A B:",
- * "A B, Minister of X:", "Minister of X A B:".  The delegation is only
- * what the mention names. */
-static void scan_speaker(const char *text, struct found *f)
-{
-    const char *colon = strchr(text, ':');
-    if (!colon || colon - text > 160)
-        return;
-    char *head = xstrndup(text, (size_t)(colon - text));
-    struct toks t = {0};
-    tokenise(head, &t);
-    size_t i = 0;
-    struct person p;
-    if (t.n && t.n <= 24 && mention_any(&t, &i, 0, &p)) {
-        if (i == t.n) {
-            found_add(f, &p, NULL);
-        } else {
-            free(p.title);
-            free(p.name);
-        }
-    }
-    toks_free(&t);
-    free(head);
 }
 
 /* Whether the tokens [i, n) are a colon and nothing else but marks. */
@@ -486,7 +575,7 @@ static int same_deleg(const char *a, const char *b)
 /* The person each attribution line of the preface names as issuing the
  * text ("The following is attributable to Spokesperson A B:"): the issuing
  * side, as for a byline, unless the line names another country. */
-static void scan_preface(const char *preface, struct found *f)
+static void scan_preface(const char *preface, const char *ctx, struct found *f)
 {
     for (const char *l = preface; l && *l;) {
         size_t n = strcspn(l, "\n");
@@ -495,12 +584,65 @@ static void scan_preface(const char *preface, struct found *f)
         const char *deleg = NULL;
         if (part_attribution(line, &p.title, &p.name, &deleg)) {
             p.delegation = (char *)deleg;
-            found_add(f, &p, issuing_side);
+            part_found_add(f, &p, issuing_side);
         } else if (part_is_byline(line)) {
             scan_byline(line, f);  /* a further speaker of the header */
+        } else {
+            scan_sentences(line, ctx, f);  /* "... was released by A, B and C." */
         }
         free(line);
         l += n + (l[n] == '\n');
+    }
+}
+
+/* Which blocks name participants: the first three paragraphs (numbered
+ * ones too) are read whole, bylines and list-item bylines among the first
+ * blocks, and the speaker labels of the paragraphs after them. */
+static void scan_blocks(const struct statement *st, const char *ctx, struct found *f)
+{
+    size_t seen = 0, speakers = 0;
+    for (size_t bi = 0; bi < st->nblocks && bi < 40; bi++) {
+        const struct block *b = &st->blocks[bi];
+        /* paragraphs, and numbered paragraphs ("1. Minister ... met in
+         * Tokyo ..."), which are list items of a sentence or more */
+        int numbered = b->kind == BLK_LIST_ITEM && b->level == 1;
+        if (b->kind == BLK_LIST_ITEM && seen == 0 && bi < 4)
+            part_item_byline(b, f);
+        if (b->kind == BLK_LIST_ITEM)
+            part_attendee(b, f);
+        if (b->kind != BLK_PARAGRAPH && !numbered)
+            continue;
+        char *text = stmt_block_text(b);
+        size_t tl = strlen(text);
+        int label = b->nspans > 1 && b->spans[0].style &&
+                    strlen(b->spans[0].text) && strchr(b->spans[0].text, ':');
+        if (seen >= 3 || (b->nspans && b->spans[0].style)) {
+            /* past the first paragraphs, and for a speaker label in
+             * capitals ("SECRETARY OF DEFENSE A B:"), only the speaker is
+             * read; emphasis otherwise is passed over */
+            if ((seen >= 3 && b->kind == BLK_PARAGRAPH) || label) {
+                if (part_speaker(text, speakers ? NULL : host_side, f))
+                    speakers++;
+                else if (!label)
+                    part_signer(text, f);
+            }
+        } else if (numbered && (tl < 80 || !strchr(".;", text[tl - 1]))) {
+            ;
+        } else if (tl && tl < 160 && !strchr(".:;!?", text[tl - 1])) {
+            /* a further byline before the body: "Dr. S. Jaishankar, Indian
+             * External Affairs Minister"; further down a caption or a
+             * heading, which uses up none of the paragraphs looked at */
+            if (bi < 2)
+                scan_byline(text, f);
+        } else {
+            seen++;
+            /* the first speaker hosts the briefing: the issuing side, when
+             * the statement says who issues it */
+            if (part_speaker(text, speakers ? NULL : host_side, f))
+                speakers++;
+            scan_sentences(text, ctx, f);
+        }
+        free(text);
     }
 }
 
@@ -519,42 +661,8 @@ static void scan_sources(const struct statement *st, const char *ctx,
         scan_title(st->title, ctx, f);
     else if (st->short_title)
         scan_title(st->short_title, ctx, f);
-    size_t seen = 0;
-    for (size_t bi = 0; bi < st->nblocks && seen < 3; bi++) {
-        const struct block *b = &st->blocks[bi];
-        /* paragraphs, and numbered paragraphs ("1. Minister ... met in
-         * Tokyo ..."), which are list items of a sentence or more */
-        int numbered = b->kind == BLK_LIST_ITEM && b->level == 1;
-        if ((b->kind != BLK_PARAGRAPH && !numbered) || (b->nspans && b->spans[0].style))
-            continue;
-        char *text = stmt_block_text(b);
-        size_t tl = strlen(text);
-        if (numbered && (tl < 80 || !strchr(".;", text[tl - 1]))) {
-            free(text);
-            continue;
-        }
-        if (bi < 2 && tl && tl < 160 && !strchr(".:;!?", text[tl - 1])) {
-            /* a further byline before the body: "Dr. S. Jaishankar, Indian
-             * External Affairs Minister" */
-            scan_byline(text, f);
-            free(text);
-            continue;
-        }
-        seen++;
-        scan_speaker(text, f);
-        struct toks t = {0};
-        tokenise(text, &t);
-        size_t from = 0;
-        for (size_t i = 0; i <= t.n; i++) {
-            if (i == t.n || t.v[i].type == T_END) {
-                scan_sentence(&t, from, i, ctx, f);
-                from = i + 1;
-            }
-        }
-        toks_free(&t);
-        free(text);
-    }
-    scan_preface(st->preface, f);
+    scan_blocks(st, ctx, f);
+    scan_preface(st->preface, ctx, f);
 }
 
 /* Merge mentions of the same person in f: same delegation, and the words
@@ -657,7 +765,8 @@ static void add_grouped(struct statement *st, const struct person *v, size_t n,
             for (size_t j = i; j < n; j++) {
                 const char *e = v[j].delegation;
                 if (!done[j] && ((!d && !e) || (d && e && !strcmp(d, e)))) {
-                    stmt_add_participant(st, e, v[j].title, v[j].name);
+                    /* a list entry gives no title: none, rather than "" */
+                    stmt_add_participant(st, e, *v[j].title ? v[j].title : NULL, v[j].name);
                     done[j] = 1;
                 }
             }
@@ -698,15 +807,33 @@ static int names_person(const char *s)
     return found;
 }
 
-/* The country that issues st: the one its agency or its office names
- * ("Ministry of Foreign Affairs of Japan"), an office that is no byline;
- * else the United States, whose Department of State the default layout
- * names as the issuer. */
-static const char *issuer_country(const struct statement *st)
+/* The country that issues st as the statement itself says it: the one its
+ * agency or its office names ("Ministry of Foreign Affairs of Japan"), an
+ * office that is no byline, or an issuing body or site of the lexicon
+ * ("Foreign Office", "GOV.UK") in those, in the lines dropped around the
+ * text or in the preface; NULL when none says. */
+static const char *issuer_named(const struct statement *st)
 {
     const char *c = first_country(st->agency);
+    if (!c)
+        c = lex_issuer_in(st->agency);
     if (!c && !names_person(st->office))
         c = first_country(st->office);
+    if (!c)
+        c = lex_issuer_in(st->office);
+    for (size_t i = 0; !c && i < st->ndropped; i++)
+        c = lex_issuer_in(st->dropped[i].text);
+    if (!c)
+        c = lex_issuer_in(st->preface);
+    return c;
+}
+
+/* The country that issues st: the one it names (issuer_named), else the
+ * United States, whose Department of State the default layout names as
+ * the issuer. */
+static const char *issuer_country(const struct statement *st)
+{
+    const char *c = issuer_named(st);
     return c ? c : "United States";
 }
 
@@ -717,9 +844,13 @@ void part_extract(struct statement *st)
     const char *ctx = context_country(st->title);
     scan_sources(st, ctx, &f);
     const char *issuer = issuer_country(st);
-    for (size_t i = 0; i < f.n; i++)
+    const char *host = issuer_named(st);
+    for (size_t i = 0; i < f.n; i++) {
         if (f.v[i].delegation == issuing_side)
             f.v[i].delegation = (char *)issuer;
+        else if (f.v[i].delegation == host_side)
+            f.v[i].delegation = (char *)host;
+    }
     size_t n = drop_surnames(f.v, merge_mentions(&f));
     /* counterparts of unknown country: the one country the headline
      * names, if any */

@@ -145,22 +145,73 @@ static void drop_abbrevs(struct toks *t)
     t->n = o;
 }
 
+/* Whether the n bytes at p are a word that copies glue to the next one
+ * when a line break or a space is lost ("ofJapan", "AustralianMinister"):
+ * a short lowercase function word, or a country or demonym. */
+static int glue_word(const char *p, size_t n)
+{
+    static const char *const small[] = {"of", "the", "and", "for", "to", "in", "on", "at", "by", "with"};
+    for (size_t i = 0; i < sizeof small / sizeof small[0]; i++)
+        if (strlen(small[i]) == n && !strncmp(p, small[i], n))
+            return 1;
+    if (n < 4 || n > 64 || !isupper((unsigned char)p[0]))
+        return 0;  /* no country's name is longer */
+    char *w = xstrndup(p, n);
+    int r = lex_country(w) != NULL;
+    free(w);
+    return r;
+}
+
+/* Where the chunk [p, e) of a copy that lost its spaces holds two words:
+ * after a comma right before a capital ("Inada,Australian"), or between a
+ * glue word and a capitalised word ("ofJapan"); e when nowhere.  Names
+ * such as "McCormack" or "DeSantis" are never split: their first part is
+ * no glue word. */
+static const char *glued_end(const char *p, const char *e)
+{
+    for (const char *g = p + 1; g + 1 < e; g++) {
+        if (!isupper((unsigned char)g[0]) || !islower((unsigned char)g[1]))
+            continue;
+        if (g[-1] == ',' && g - p >= 3 && isalpha((unsigned char)g[-2]))
+            return g;
+        if (islower((unsigned char)g[-1]) && glue_word(p, (size_t)(g - p)))
+            return g;
+    }
+    return e;
+}
+
 void tokenise(const char *s, struct toks *t)
 {
     /* how a trailing punctuation token is spelled, by type ("”" too is '"') */
     static const char *const trail_text[] = {
         [T_COMMA] = ",", [T_SEMI] = ";", [T_COLON] = ":", [T_CLOSE] = ")",
         [T_QUOTE] = "\"", [T_END] = "."};
-    const char *p = s;
+    const char *p = s, *chunk_end = NULL;  /* the chunk a glued split cut */
     while (*p) {
         while (*p == ' ')
             p++;
         if (!*p)
             break;
         const char *e = p;
-        while (*e && *e != ' ')
-            e++;
+        if (chunk_end && p < chunk_end)
+            e = chunk_end;  /* the rest of a chunk: its end is known */
+        else
+            while (*e && *e != ' ')
+                e++;
+        chunk_end = e;
         p = lead_punct(t, p, e);
+        e = glued_end(p, e);
+        if (e - p == 4 && (!strncmp(p, "a.m.", 4) || !strncmp(p, "p.m.", 4))) {
+            /* a time of day ends the sentence only before a capital */
+            const char *n = e;
+            while (*n == ' ')
+                n++;
+            tok_push(t, p, 4, T_WORD, 0);
+            if (!*n || isupper((unsigned char)*n))
+                tok_push(t, ".", 1, T_END, 0);
+            p = e;
+            continue;
+        }
         int trail[8], nt;
         const char *q = trail_punct(p, e, trail, &nt);
         if (q > p)

@@ -216,6 +216,35 @@ static void test_suffixes(void **state)
     assert_int_equal(lex_suffix(LEX_DOMAIN_END, "Minister", 2), 0);
 }
 
+/* Issuers: no name twice, each one's country a country row of its own
+ * name, and each found in a line only as whole words. */
+static void test_issuers(void **state)
+{
+    (void)state;
+    size_t n = lex_nissuers();
+    const char **v = malloc(n * sizeof *v);
+    assert_true(n > 0 && v);
+    for (size_t i = 0; i < n; i++) {
+        const char *name, *country;
+        lex_issuer_row(i, &name, &country);
+        v[i] = name;
+        assert_non_null(lex_country(country));
+        assert_string_equal(lex_country(country), country);
+        assert_string_equal(lex_issuer_in(name), country);
+    }
+    assert_int_equal(count_dups("issuer", v, n, 0), 0);
+    free(v);
+    assert_string_equal(lex_issuer_in("The press release issued by the Foreign Office on 11 July."),
+                        "United Kingdom");
+    assert_string_equal(lex_issuer_in("Announcements on GOV.UK"), "United Kingdom");
+    /* the first named wins */
+    assert_string_equal(lex_issuer_in("MEA and FCO"), "India");
+    assert_null(lex_issuer_in("FCOs"));
+    assert_null(lex_issuer_in("the Home Foreign Officers"));
+    assert_null(lex_issuer_in("Ministry of Foreign Affairs"));
+    assert_null(lex_issuer_in(NULL));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -227,6 +256,7 @@ int main(void)
         cmocka_unit_test(test_lookups_find_every_country_name),
         cmocka_unit_test(test_case_rules),
         cmocka_unit_test(test_suffixes),
+        cmocka_unit_test(test_issuers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -12,7 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "capture.h"
+#include "recstr.h"
 #include "recognise/participants.h"
+#include "recognise/tokens.h"
 #include "recognise/recognise.h"
 #include "base/util.h"
 
@@ -439,7 +442,8 @@ static void test_subject_openings(void **state)
     CHECK("Talks in Tokyo",
           "On 20 April, Australian Minister for Defence, Senator Marise Payne, met "
           "Japanese Minister of Defense Tomomi Inada.",
-          "Australia|Minister for Defence|Marise Payne");
+          "Australia|Minister for Defence|Marise Payne",
+          "Japan|Minister of Defense|Tomomi Inada");
     /* an introductory phrase that is the whole clause: no subject after it */
     CHECK_NONE("Talks in Tokyo", "In the talks, the ministers welcomed progress.");
 }
@@ -472,6 +476,288 @@ static void test_issuing_side(void **state)
           "Australia|Minister for Defence|Christopher Pyne");
 }
 
+/* An office that names no country but an issuing body of the lexicon
+ * ("Foreign Office") gives the issuing side its country. */
+static void test_issuer_vocabulary(void **state)
+{
+    (void)state;
+    CHECK_IN("Foreign Secretary travels to Ottawa", "Foreign Office", BLK_PARAGRAPH,
+             "Foreign Secretary Jane Roe will travel to Ottawa for the meeting.",
+             "United Kingdom|Foreign Secretary|Jane Roe");
+    CHECK_IN("Briefing", "Ministry of External Affairs", BLK_PARAGRAPH,
+             "Minister of State Ravi Kumar visited Dhaka on Monday.",
+             "India|Minister of State|Ravi Kumar");
+    /* "Home" opens a title as a modifier: "Home Office Security Minister" */
+    CHECK_IN("Foreign Secretary travels to Toronto", "Foreign Office", BLK_PARAGRAPH,
+             "For the session the Foreign Secretary will be joined by Home Office Security "
+             "Minister Jane Roe.",
+             "United Kingdom|Home Office Security Minister|Jane Roe");
+}
+
+/* A preface line that says who released or signed the text, and a
+ * paragraph that introduces a quotation ("A B said:"), name participants. */
+static void test_issued_by_and_quoted(void **state)
+{
+    (void)state;
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("Joint Statement on Ruritania");
+    st.office = xstrdup("Office of the Spokesperson");
+    st.preface = xstrdup("The following statement was released by Secretary of State Ann Smith, "
+                         "the EU High Representative for Foreign Affairs Karl Berg, and "
+                         "Canadian Minister of Foreign Affairs Paul Roy.");
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "We remain concerned about the crisis.", 1);
+    part_extract(&st);
+    assert_int_equal(st.nparts, 3);
+    assert_string_equal(st.parts[0].name, "Ann Smith");
+    assert_string_equal(st.parts[0].delegation, "United States");
+    assert_string_equal(st.parts[1].name, "Karl Berg");
+    assert_string_equal(st.parts[1].delegation, "European Union");
+    assert_string_equal(st.parts[2].name, "Paul Roy");
+    assert_string_equal(st.parts[2].delegation, "Canada");
+    stmt_free(&st);
+    CHECK_IN("UK statement at the Council", "Foreign Office", BLK_PARAGRAPH,
+             "Statement by Ambassador Jane Roe at the Security Council meeting.",
+             "United Kingdom|Ambassador|Jane Roe");
+    CHECK_IN("Release of a prisoner", "Foreign Office", BLK_PARAGRAPH,
+             "Speaking ahead of the meeting, Foreign Secretary Jane Roe said:",
+             "United Kingdom|Foreign Secretary|Jane Roe");
+    /* saying without the colon that opens a quotation is no taking part */
+    CHECK_NONE("Release of a prisoner",
+               "Foreign Secretary Jane Roe said that the release was overdue.");
+}
+
+/* A surname in capitals before the given name, behind two introductory
+ * phrases and a time of day ("5:45 p.m." ends no sentence). */
+static void test_surname_first_and_phrases(void **state)
+{
+    (void)state;
+    CHECK_IN("Japan-Canada Foreign Ministers' Meeting", "Ministry of Foreign Affairs of Japan",
+             BLK_PARAGRAPH,
+             "On October 11, commencing at 5:45 p.m. for approximately 45 minutes, "
+             "Mr. TANAKA Hiroshi, Minister for Foreign Affairs of Japan, held a meeting "
+             "with Ms. Anna Berg, Minister of Foreign Affairs of Canada.",
+             "Japan|Minister for Foreign Affairs|TANAKA Hiroshi",
+             "Canada|Minister of Foreign Affairs|Anna Berg");
+    /* an acronym before a name is no surname */
+    CHECK_NONE("Talks", "UNICEF Janet Lee welcomed the talks.");
+}
+
+/* A transcript's speaker label in capitals names a participant; the
+ * first speaker hosts, so is of the issuing side when the page names its
+ * issuer (here the Foreign Office), and unknown when it does not. */
+static void test_speaker_labels(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("From: Foreign Office\n\nMedia availability at the base\n\nJune 3, 2015\n\n"
+                             "STAFF: We have fifteen minutes with the minister.\n\n"
+                             "MINISTER OF STATE FOR EUROPE JANE ROE: Thank you, all of you.\n\n"
+                             "Q: Minister, will you travel to Kyiv?\n", &st), 0);
+    assert_int_equal(st.nparts, 1);
+    assert_string_equal(st.parts[0].title, "Minister of State for Europe");
+    assert_string_equal(st.parts[0].name, "Jane Roe");
+    assert_string_equal(st.parts[0].delegation, "United Kingdom");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Media Center\n\nTranscript of Media Briefing\n\nJune 3, 2017\n\n"
+                             "Official Spokesperson, Shri Ravi Kumar: Good afternoon, friends.\n", &st), 0);
+    assert_int_equal(st.nparts, 1);
+    assert_string_equal(st.parts[0].name, "Ravi Kumar");
+    assert_null(st.parts[0].delegation);
+    stmt_free(&st);
+    capture_stop();
+    /* the EU's service as the country before a title */
+    CHECK("Call with the Secretary-General",
+          "Deputy Secretary of State Ann Smith spoke with European External Action Service "
+          "Secretary-General Karl Berg yesterday.",
+          "United States|Deputy Secretary of State|Ann Smith",
+          "European Union|Secretary-General|Karl Berg");
+}
+
+/* More frames and titles: "Alongside A B, ...", "represented",
+ * "will accompany", "Official" as the head of a title, and a domain listed
+ * with a comma. */
+static void test_frames_and_titles(void **state)
+{
+    (void)state;
+    CHECK("Ambassador to Travel to Ruritania",
+          "Alongside Ambassador Ann Smith, Ambassador Paul Roy will meet with officials.",
+          "United States|Ambassador|Ann Smith");
+    CHECK("Dialogue on Ruritania",
+          "Under Secretary of State for Political Affairs Ann Smith represented the United States.",
+          "United States|Under Secretary of State for Political Affairs|Ann Smith");
+    /* the subject of a second clause after "and" */
+    CHECK("Dialogue on Ruritania",
+          "Under Secretary of State for Political Affairs Ann Smith represented the United "
+          "States and European External Action Service Deputy Secretary General for Political "
+          "Affairs Karl Berg represented the European Union.",
+          "United States|Under Secretary of State for Political Affairs|Ann Smith",
+          "European Union|Deputy Secretary General for Political Affairs|Karl Berg");
+    CHECK("Strategic Dialogue",
+          "Assistant Secretary Ann Smith led the U.S. delegation, and Permanent Secretary of "
+          "the Ministry of Foreign Affairs Karl Berg led the Thai delegation.",
+          "United States|Assistant Secretary|Ann Smith",
+          "Thailand|Permanent Secretary of the Ministry of Foreign Affairs|Karl Berg");
+    /* a second clause's subject whose side nothing names is no row */
+    CHECK("Strategic Dialogue",
+          "Assistant Secretary Ann Smith led the delegation, and Deputy Minister Karl Berg "
+          "spoke at the opening.",
+          "United States|Assistant Secretary|Ann Smith");
+    CHECK("Under Secretary Travels",
+          "Assistant Secretary for Arms Control, Verification and Compliance Ann Smith will "
+          "accompany the Under Secretary.",
+          "United States|Assistant Secretary for Arms Control, Verification and Compliance|Ann Smith");
+    CHECK("Regional Forum",
+          "Senior Bureau Official for the Bureau of East Asian and Pacific Affairs Paul Roy "
+          "participated in the meeting.",
+          "United States|Senior Bureau Official for the Bureau of East Asian and Pacific Affairs|Paul Roy");
+    /* a comma after the domain, then a name and "and": two mentions */
+    CHECK("Talks",
+          "Secretary of State, Ann Smith and Foreign Minister Paul Roy met in Ottawa.",
+          "United States|Secretary of State|Ann Smith",
+          "United States|Foreign Minister|Paul Roy");
+}
+
+/* A counterpart as the direct object of "met", both sides of a headline's
+ * "between", and an abstract noun that ends a headline's name. */
+static void test_objects_and_between(void **state)
+{
+    (void)state;
+    CHECK("Visit to Brussels",
+          "On April 21, Deputy Secretary of State Ann Smith met European External Action "
+          "Service Secretary General Karl Berg in Brussels.",
+          "United States|Deputy Secretary of State|Ann Smith",
+          "European Union|Secretary General|Karl Berg");
+    CHECK("Consultations between EEAS Secretary General Karl Berg and United States Deputy "
+          "Secretary Ann Smith", NULL,
+          "United States|Deputy Secretary|Ann Smith",
+          "European Union|Secretary General|Karl Berg");
+    /* "met" before no title: no counterpart */
+    CHECK_NONE("Visit", "Secretary Smith met officials in Brussels.");
+    CHECK_NONE("Secretary Smith Participation in the Conference", NULL);
+}
+
+/* A list item that is a byline ("Senator A B, Special Envoy ..."), and a
+ * speaker label of a later paragraph of a transcript. */
+static void test_item_byline_and_later_speaker(void **state)
+{
+    (void)state;
+    CHECK_IN("Doorstop - Australian Consulate-General, New York", NULL, BLK_LIST_ITEM,
+             "Senator Ann Smith, Special Envoy for Reconciliation of the Statement from the Heart",
+             "Australia|Special Envoy for Reconciliation of the Statement from the Heart|Ann Smith");
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("Annual Press Conference\n\nJune 19, 2016\n\n"
+                             "Official Spokesperson, Shri Ravi Kumar: Good afternoon, friends.\n\n"
+                             "We have a full house, so please keep your questions brief.\n\n"
+                             "With that, may I invite the Minister to make her statement.\n\n"
+                             "External Affairs Minister, Smt. Asha Rao: Namaskar, friends.\n", &st), 0);
+    assert_int_equal(st.nparts, 2);
+    assert_string_equal(st.parts[1].title, "External Affairs Minister");
+    assert_string_equal(st.parts[1].name, "Asha Rao");
+    stmt_free(&st);
+    capture_stop();
+}
+
+/* A copy that lost its spaces: a comma before a capital and a function
+ * word or demonym glued to a capitalised word are two tokens; names with
+ * an inner capital and numbers stay whole. */
+static void test_glued_words(void **state)
+{
+    (void)state;
+    struct toks t = {0};
+    tokenise("ofJapan Inada,Australian AustralianMinister McCormack DeSantis 1,000", &t);
+    static const char *const want[] = {"of", "Japan", "Inada", ",", "Australian", "Australian",
+                                       "Minister", "McCormack", "DeSantis", "1,000"};
+    assert_int_equal(t.n, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < t.n; i++)
+        assert_string_equal(t.v[i].w, want[i]);
+    toks_free(&t);
+    CHECK_IN("Joint Statement on Consultations", NULL, BLK_LIST_ITEM,
+             "Minister for Foreign Affairs ofJapan, Mr. Ken Sato, and the AustralianMinister "
+             "for Defence, Senator Ann Smith, met in Tokyo on 20 April for the consultations.",
+             "Japan|Minister for Foreign Affairs|Ken Sato",
+             "Australia|Minister for Defence|Ann Smith");
+}
+
+/* An attendance list's entries "COUNTRY, [honorifics] NAME" (the country
+ * in capitals too) are rows without a title; an absent delegation, a
+ * place and a country after a comma are none. */
+static void test_attendance_list(void **state)
+{
+    (void)state;
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("Committee Meeting");
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "The Meeting was attended by Their Excellencies:", 1);
+    stmt_add_block(&st, BLK_LIST_ITEM, 1, "1.", "Kingdom of MOROCCO, H.E. Mr. Karim Alaoui", 2);
+    stmt_add_block(&st, BLK_LIST_ITEM, 1, "2.", "Republic of CHAD, S.E.M. ALI MAHAMAT SALEH", 3);
+    stmt_add_block(&st, BLK_LIST_ITEM, 1, "3.", "State of PALESTINE, Absent", 4);
+    stmt_add_block(&st, BLK_LIST_ITEM, 1, "4.", "London, United Kingdom", 5);
+    stmt_add_block(&st, BLK_LIST_ITEM, 1, "5.", "Islamic Republic of IRAN, H.E. Mrs. Leila Ahmadi.", 6);
+    part_extract(&st);
+    assert_int_equal(st.nparts, 3);
+    assert_string_equal(st.parts[0].delegation, "Morocco");
+    assert_null(st.parts[0].title);
+    assert_string_equal(st.parts[0].name, "Karim Alaoui");
+    assert_string_equal(st.parts[1].delegation, "Chad");
+    assert_string_equal(st.parts[1].name, "ALI MAHAMAT SALEH");
+    assert_string_equal(st.parts[2].delegation, "Iran");
+    assert_string_equal(st.parts[2].name, "Leila Ahmadi");
+    stmt_free(&st);
+}
+
+/* Speaker labels in capitals: a particle starts no name ("FOREIGN
+ * MINISTER DI MAIO" is a surname), a number is no name, and "a.m." ends
+ * a sentence only before a capital. */
+static void test_label_words_and_times(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("Remarks at the Ministerial\n\nJune 28, 2021\n\n"
+                             "FOREIGN MINISTER DI MARCO: Thank you, all of you, for coming.\n\n"
+                             "SENIOR ADMINISTRATION OFFICIAL NUMBER ONE: Thanks, everyone.\n", &st), 0);
+    assert_int_equal(st.nparts, 0);
+    stmt_free(&st);
+    capture_stop();
+    CHECK("Dedication of the Room",
+          "The ceremony starts at 11:00 a.m. Acting Director of the Institute Ann Smith will "
+          "deliver remarks.",
+          "United States|Acting Director of the Institute|Ann Smith");
+}
+
+/* Signing paragraphs after the text: "A B, TITLE, signed the joint
+ * statement ... for COUNTRY." names a participant of that country. */
+static void test_signers(void **state)
+{
+    (void)state;
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("Joint Statement of the United States of America and Sweden");
+    for (int i = 0; i < 4; i++)
+        stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL,
+                       "We intend to cooperate closely in research and innovation.", 1 + i);
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL,
+                   "Ann Smith, United States Ambassador to Sweden, signed the joint statement "
+                   "in Stockholm for the United States.", 5);
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL,
+                   "Karin Berg, Minister for Education in the Ministry of Education and Research, "
+                   "signed the joint statement for Sweden.", 6);
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL,
+                   "Per Olsson, Minister for Trade, signed the agreement last year.", 7);
+    part_extract(&st);
+    assert_int_equal(st.nparts, 2);
+    assert_string_equal(st.parts[0].delegation, "United States");
+    assert_string_equal(st.parts[0].title, "Ambassador to Sweden");
+    assert_string_equal(st.parts[0].name, "Ann Smith");
+    assert_string_equal(st.parts[1].delegation, "Sweden");
+    assert_string_equal(st.parts[1].title, "Minister for Education");
+    assert_string_equal(st.parts[1].name, "Karin Berg");
+    stmt_free(&st);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -493,6 +779,17 @@ int main(void)
         cmocka_unit_test(test_subject_openings),
         cmocka_unit_test(test_numbered_paragraph),
         cmocka_unit_test(test_issuing_side),
+        cmocka_unit_test(test_issuer_vocabulary),
+        cmocka_unit_test(test_issued_by_and_quoted),
+        cmocka_unit_test(test_surname_first_and_phrases),
+        cmocka_unit_test(test_speaker_labels),
+        cmocka_unit_test(test_frames_and_titles),
+        cmocka_unit_test(test_objects_and_between),
+        cmocka_unit_test(test_item_byline_and_later_speaker),
+        cmocka_unit_test(test_glued_words),
+        cmocka_unit_test(test_attendance_list),
+        cmocka_unit_test(test_label_words_and_times),
+        cmocka_unit_test(test_signers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -787,6 +787,105 @@ static void test_corpus_sweep(void **state)
     assert_int_equal(bad, 0);  /* the time is reported, not asserted: the machine is shared */
 }
 
+/* A database's bracketed fields: the "[Title]" line is the title even
+ * under banner lines that look like an organisation, which are dropped. */
+static void test_field_labels(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("Database of Politics and International Relations\n"
+                             "Institute for Policy Studies, The University of Ruritania\n\n"
+                             "[Title] Joint Statement of Ruritania and Freedonia\n\n"
+                             "[Place] Strelsau\n[Date] March 4, 2011\n"
+                             "[Source] Ministry of Foreign Affairs of Ruritania\n[Full text]\n\n"
+                             "The two ministers met in Strelsau on March 4, 2011 and agreed "
+                             "on a plan for trade.\n", &st), 0);
+    assert_string_equal(st.title, "Joint Statement of Ruritania and Freedonia");
+    assert_string_equal(st.kind, "Joint Statement");
+    assert_string_equal(st.place, "Strelsau");
+    assert_string_equal(st.date, "2011-03-04");
+    assert_string_equal(st.office, "Ministry of Foreign Affairs of Ruritania");
+    assert_int_equal(st.nblocks, 1);
+    assert_int_equal(st.ndropped, 4);  /* two banner lines, the two labels */
+    assert_string_equal(st.dropped[2].text, "[Title]");
+    assert_string_equal(st.dropped[2].why, "field label");
+    stmt_free(&st);
+    capture_stop();
+}
+
+/* A site name glued to the line before it is furniture; a headline that
+ * names a kind ("Daily Press Briefing") is no person over a byline, and a
+ * byline's title may be any title word of the lexicon ("Spokesman"). */
+static void test_archive_header(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("U.S. Department of State\n"
+                             "Other State Department Archive SitesU.S. Department of State\n"
+                             "Daily Press Briefing\nJohn Roe, Spokesman\nWashington, DC\n"
+                             "January 9, 2009\n\n"
+                             "MR. ROE: Good afternoon, everybody. I have two announcements today.\n", &st), 0);
+    assert_string_equal(st.title, "Daily Press Briefing");
+    assert_string_equal(st.kind, "Press Briefing");
+    assert_string_equal(st.office, "John Roe, Spokesman");
+    assert_string_equal(st.date, "2009-01-09");
+    assert_int_equal(st.ndropped, 2);
+    assert_string_equal(st.dropped[1].why, "site name");
+    stmt_free(&st);
+    capture_stop();
+}
+
+/* A title that dates its briefing a day before the page's date line wins
+ * over the posting date; a historical date in a title does not. */
+static void test_briefing_date(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("Department Press Briefing \xE2\x80\x93 July 5, 2022\n\nJuly 6, 2022\n\n"
+                             "Ann Roe, Department Spokesperson\n\n"
+                             "MS ROE: Good afternoon, everyone. I have one announcement today.\n", &st), 0);
+    assert_string_equal(st.date, "2022-07-05");
+    stmt_free(&st);
+    assert_int_equal(rec_str("On the Anniversary of the June 4, 1989 Crackdown\n\nJune 4, 2022\n\n"
+                             "Press Statement\n\n"
+                             "We remember the brave people who stood up for their rights that day.\n", &st), 0);
+    assert_string_equal(st.date, "2022-06-04");
+    stmt_free(&st);
+    capture_stop();
+}
+
+/* A report that opens with its place in capitals ("CITY - COUNTRY") and
+ * a Hijri date over the Gregorian one: no title, the place, the date, and
+ * the Hijri line left out as such. */
+static void test_place_over_date(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("AMMAN \xE2\x80\x93 HASHEMITE KINGDOM OF JORDAN\n3 RAMADAN, 1445H\n14 MARCH, 2024.\n\n"
+                             "1. The Committee held its 7th Meeting in Amman on Thursday and elected "
+                             "its chair for the year.\n", &st), 0);
+    assert_null(st.title);
+    assert_string_equal(st.place, "AMMAN \xE2\x80\x93 HASHEMITE KINGDOM OF JORDAN");
+    assert_string_equal(st.date, "2024-03-14");
+    assert_int_equal(st.ndropped, 1);
+    assert_string_equal(st.dropped[0].why, "Hijri date");
+    stmt_free(&st);
+    /* a page title above the title that opens with an issuing body */
+    assert_int_equal(rec_str("Ministry of External Affairs Media Briefings\n\n"
+                             "Transcript of Weekly Media Briefing by the Official Spokesperson\n\n"
+                             "October 4, 2024\n\n"
+                             "Shri Ravi Kumar, Official Spokesperson: Good afternoon, friends.\n", &st), 0);
+    assert_string_equal(st.office, "Ministry of External Affairs");
+    assert_int_equal(st.nparts, 1);
+    assert_string_equal(st.parts[0].delegation, "India");
+    stmt_free(&st);
+    capture_stop();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -806,6 +905,10 @@ int main(void)
         cmocka_unit_test(test_furniture),
         cmocka_unit_test(test_header_layouts),
         cmocka_unit_test(test_title_by_evidence),
+        cmocka_unit_test(test_field_labels),
+        cmocka_unit_test(test_archive_header),
+        cmocka_unit_test(test_briefing_date),
+        cmocka_unit_test(test_place_over_date),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),

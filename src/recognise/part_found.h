@@ -1,0 +1,50 @@
+/* part_found.h -- the mentions participant recognition has found so far,
+ * and the finders of part_blocks.c that add to them.  Internal to
+ * src/recognise.
+ *
+ * Ownership: a struct found owns its array and each person's title and
+ * name (the caller frees them); a person's delegation is a static string
+ * (of the lexicon, or a marker of participants.c), never freed.  Blocks
+ * and texts handed to the finders are only read. */
+#ifndef IMPRINT_PART_FOUND_H
+#define IMPRINT_PART_FOUND_H
+
+#include <stddef.h>
+
+#include "base/util.h"
+#include "model/statement.h"
+#include "recognise/mention.h"
+
+struct found {
+    struct person *v;
+    size_t n, cap;
+};
+
+/* Append *p to f (which takes its title and name), with delegation deleg
+ * when the mention names none. */
+static inline void part_found_add(struct found *f, struct person *p, const char *deleg)
+{
+    if (!p->delegation)
+        p->delegation = (char *)deleg;
+    xgrow(&f->v, &f->cap, f->n + 1, sizeof *f->v);
+    f->v[f->n++] = *p;
+}
+
+/* The speaker a transcript's paragraph text opens with ("A B, Minister of
+ * X:", "SECRETARY OF X A B:"), of the country the mention names, else
+ * deleg; returns 1 when the paragraph opens with a speaker. */
+int part_speaker(const char *text, const char *deleg, struct found *f);
+
+/* A list item that is a whole byline ("Senator A B, Special Envoy for
+ * ..."): its person, of the country the mention names (else unknown). */
+void part_item_byline(const struct block *b, struct found *f);
+
+/* An attendance or signatory list entry "COUNTRY, [honorifics] NAME":
+ * its person, of that country, without a title. */
+void part_attendee(const struct block *b, struct found *f);
+
+/* A signing paragraph "A B, TITLE, signed the joint statement ... for
+ * COUNTRY.": its person, of that country (unless the mention names one). */
+void part_signer(const char *text, struct found *f);
+
+#endif
