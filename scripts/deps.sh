@@ -16,7 +16,7 @@ fonts-dejavu-core"
 TEST="libcmocka-dev qpdf poppler-utils python3 python3-pikepdf default-jre-headless
 libpdfbox2-java libfontbox2-java libcommons-logging-java libjaxb-api-java
 libactivation-java clang libclang-rt-14-dev valgrind man-db groff-base parallel
-universal-ctags gnutls-bin zbar-tools"
+universal-ctags gnutls-bin zbar-tools mupdf-tools"
 
 what=${1:-build}
 case $what in

@@ -7,7 +7,9 @@
 # continued overleaf); page breaking (no widow, orphan, split row, stranded
 # header or heading; the delegation named again on a continued table);
 # the reference's line quality against first-fit; and the PDF of the
-# reference (valid, small, every word extractable).
+# reference (valid, small, every word extractable); and the line quality of
+# the 13 texts of bench-typography, whose every word pdftotext, mutool and
+# pdf.js read in order.
 # Golden files are in tests/golden/*.pages; they were written once and
 # checked by eye: regenerate one only for a change you mean and have read.
 . "$(dirname "$0")/lib.sh"
@@ -209,10 +211,39 @@ check_pdfa "line ends" "$EPDF"
 # no line past the measure, mean change of spacing at most 0.12.
 if [ -d "$CORPUS" ]; then
     mkdir -p "$T/typo"
-    check "13 texts: line quality within its limits (bench/typography.py --check)" \
-        env IMPRINT="$IMPRINT" $PY bench/typography.py --bench --check --out "$T/typo"
+    env IMPRINT="$IMPRINT" $PY bench/typography.py --bench --check --out "$T/typo" >"$T/typo.out"
+    check_eq "13 texts: line quality within its limits (bench/typography.py --check)" 0 $?
     check "13 texts: PDF/A-1b valid" tests/validate.sh "$T"/typo/*.pdf
+    # every word in reading order for three readers: pdftotext, mutool and
+    # pdf.js (tests/sweepcheck.py for the 12 corpus statements: the header
+    # lines anywhere, the body in order; textcheck.py for the reference's
+    # body), the inputs listed in the order of the PDFs
+    sed -n 's/^  \(\.\.\/shared\/.*\.txt\)$/\1/p' "$T/typo.out" >"$T/typo.inputs"
+    : >"$T/typo.list"
+    : >"$T/typo.ref"
+    i=0
+    while read -r input; do
+        n=$(printf '%02d' $i)
+        pdf=$T/typo/imprint-$n.pdf
+        pdftotext -enc UTF-8 "$pdf" "$T/typo/poppler-$n.txt"
+        mutool draw -q -F txt -o "$T/typo/mutool-$n.txt" "$pdf" 2>/dev/null
+        node tests/pdfjs/text.mjs "$pdf" >"$T/typo/pdfjs-$n.txt" 2>/dev/null
+        for r in poppler mutool pdfjs; do
+            if [ $i -eq 0 ]; then  # the reference: its body, as above
+                $PY tests/textcheck.py --from-line 15 "$input" "$T/typo/$r-$n.txt" >/dev/null ||
+                    echo "reference: words missing for $r" >>"$T/typo.ref"
+            else
+                printf '%s\t%s\n' "$input" "$T/typo/$r-$n.txt" >>"$T/typo.list"
+            fi
+        done
+        i=$((i + 1))
+    done <"$T/typo.inputs"
+    check_eq "13 texts: the inputs of the PDFs listed" 13 "$i"
+    check "13 texts: every word reaches pdftotext, mutool and pdf.js, in order" bash -c \
+        "$PY tests/sweepcheck.py '$T/typo.list' >'$T/typo.check' && grep -q '^TOTAL files 36 missing 0 ' '$T/typo.check' && test ! -s '$T/typo.ref'"
 else
     skip "13 texts: line quality within its limits" "no $CORPUS (../shared)"
     skip "13 texts: PDF/A-1b valid" "no $CORPUS (../shared)"
+    skip "13 texts: the inputs of the PDFs listed" "no $CORPUS (../shared)"
+    skip "13 texts: every word reaches pdftotext, mutool and pdf.js, in order" "no $CORPUS (../shared)"
 fi
