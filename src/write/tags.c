@@ -315,8 +315,11 @@ static void root_body(struct tags *t, struct buf *b)
     for (size_t k = 0; k < t->nannots; k++)
         buf_printf(b, " %zu %lu 0 R", t->npages + k,
                    objnum(t->e[t->annot_elem[k]].dict));
-    buf_printf(b, "]>>/ParentTreeNextKey %zu/RoleMap<</Letterhead/P/Dateline/P/Signature/P>>",
-               t->npages + t->nannots);
+    int sig = 0;  /* the Signature type only where it is used */
+    for (size_t i = 0; i < t->n; i++)
+        sig |= t->el[i].role == PG_SIGNATURE;
+    buf_printf(b, "]>>/ParentTreeNextKey %zu/RoleMap<</Letterhead/P/Dateline/P%s>>",
+               t->npages + t->nannots, sig ? "/Signature/P" : "");
 }
 
 /* A new indirect dictionary written as body (kept by t until freed). */
