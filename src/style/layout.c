@@ -87,6 +87,7 @@ static const struct key keys[] = {
     {"colors.text", K_COLOR, F(color_text)},
     {"colors.letterhead", K_COLOR, F(color_letterhead)},
     {"colors.rule", K_COLOR, F(color_rule)},
+    {"colors.link", K_COLOR, F(color_link)},
     {"letterhead.agency", K_TEXT, F(agency)},
     {"letterhead.rule", K_LENGTH, F(rule_width)},
     {"letterhead.space-after", K_LENGTH, F(space_after_letterhead)},
@@ -95,6 +96,7 @@ static const struct key keys[] = {
     {"body.paragraph-indent", K_LENGTH, F(paragraph_indent)},
     {"body.list-indent", K_LENGTH, F(list_indent)},
     {"body.hyphenate", K_BOOL, F(hyphenate)},
+    {"body.link-underline", K_BOOL, F(link_underline)},
     {"body.protrusion", K_BOOL, F(protrusion)},
     {"body.expansion", K_BOOL, F(expansion)},
     {"body.protrude-left", K_PROTRUDE, F(protrude_left)},
@@ -213,6 +215,8 @@ void layout_default(struct layout *l)
     l->color_text = 0x000000;
     l->color_letterhead = 0x1F3864;
     l->color_rule = 0x1F3864;
+    l->color_link = 0x1F3864;
+    l->link_underline = 1;
     l->rule_width = 0.75;
     l->space_after_letterhead = 18;
     l->space_after_title = 12;

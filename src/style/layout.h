@@ -63,6 +63,8 @@ struct layout {
     uint32_t color_text;       /* 0xRRGGBB */
     uint32_t color_letterhead;
     uint32_t color_rule;
+    uint32_t color_link;       /* the text of links */
+    int link_underline;        /* 1: links are underlined */
     double rule_width;         /* letterhead rule, pt */
     double space_after_letterhead;
     double space_after_title;

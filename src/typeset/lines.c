@@ -310,8 +310,10 @@ static void line_runs(struct ts_lines *l, const struct line *ln, double y,
         buf_add(&rt, p->text.s + r0, r1 - r0);
         if (hy)
             buf_addc(&rt, '-');
+        int link = l->glink[q] != -1;
         struct pg_run *r = page_add_run(box, f, ln->size, l->gx[q], y + yo,
-                                        color, rt.s, rt.len, l->pg, e - q);
+                                        link ? p->lay->color_link : color, rt.s,
+                                        rt.len, l->pg, e - q);
         r->hscale = 100 * ln->s;
         r->elem = l->glink[q] >= 0 ? l->glink[q] : ln->ps->elem;
         buf_free(&rt);
@@ -321,7 +323,8 @@ static void line_runs(struct ts_lines *l, const struct line *ln, double y,
 
 /* Link areas of the line on baseline y: glyphs of one linked span, each
  * area a PG_LINK element under the paragraph's, noted in glink for the
- * glyphs it covers (-1 for the others). */
+ * glyphs it covers (TS_NO_ELEM in an untagged document; -1 for the glyphs
+ * of no link), and underlined when the layout says so. */
 static void line_links(struct ts_lines *l, const struct line *ln,
                        double y, struct page *box)
 {
@@ -343,12 +346,16 @@ static void line_links(struct ts_lines *l, const struct line *ln,
             double x2 = e < ln->m ? l->gx[e] : ln->pen;
             page_add_link(box, l->gx[q], y - 0.25 * ln->size, x2,
                           y + 0.85 * ln->size, spp->link);
+            int le = TS_NO_ELEM;
             if (l->doc && ps->elem >= 0) {
-                int le = doc_add_elem(l->doc, PG_LINK, ps->elem, 0);
+                le = doc_add_elem(l->doc, PG_LINK, ps->elem, 0);
                 box->links[box->nlinks - 1].elem = le;
-                for (size_t k = q; k < e; k++)
-                    l->glink[k] = le;
             }
+            for (size_t k = q; k < e; k++)
+                l->glink[k] = le;
+            if (p->lay->link_underline)
+                page_add_rule(box, l->gx[q], y - 0.11 * ln->size, x2, y - 0.11 * ln->size,
+                              0.05 * ln->size, p->lay->color_link);
         }
         q = e;
     }

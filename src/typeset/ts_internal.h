@@ -32,6 +32,8 @@
 #include "typeset/typeset.h"
 
 #define TS_EPS 1e-6
+/* glink of a link glyph in a document without structure elements */
+#define TS_NO_ELEM (-2)
 
 /* Paragraph settings. */
 struct ts_pset {

@@ -545,7 +545,8 @@ static void test_every_key_accepted(void **state)
             value = "\"#102030\"";
         else if (!strcmp(k, "duplex") || !strcmp(k, "tagged") || !strcmp(k, "pdfua") ||
                  strstr(k, "hyphenate") || strstr(k, "enabled") ||
-                 strstr(k, "protrusion") || strstr(k, "expansion") || strstr(k, "visible"))
+                 strstr(k, "protrusion") || strstr(k, "expansion") || strstr(k, "visible") ||
+                 strstr(k, "underline"))
             value = "true";
         else if (strstr(k, "protrude-"))
             value = "\". 700 , 500\"";
