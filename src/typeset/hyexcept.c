@@ -2,6 +2,7 @@
  * common words the patterns leave whole, looked up by the plain word. */
 #include "typeset/hyphen.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const exceptions[] = {
@@ -18,9 +19,19 @@ const char *hy_exception_entry(size_t i)
     return i < NEXCEPTIONS ? exceptions[i] : NULL;
 }
 
-/* Compare the plain word w[0..len) with entry e read without its hyphens. */
-static int cmp_plain(const char *w, size_t len, const char *e)
+/* The word looked up: w[0..len). */
+struct plain {
+    const char *w;
+    size_t len;
+};
+
+/* bsearch's comparison of the plain word with an entry read without its
+ * hyphens. */
+static int cmp_plain(const void *key, const void *entry)
 {
+    const char *w = ((const struct plain *)key)->w;
+    size_t len = ((const struct plain *)key)->len;
+    const char *e = *(const char *const *)entry;
     size_t i = 0;
     for (; *e; e++) {
         if (*e == '-')
@@ -36,24 +47,17 @@ static int cmp_plain(const char *w, size_t len, const char *e)
 
 int hy_exception(const char *w, size_t len, char *after)
 {
-    size_t lo = 0, hi = NEXCEPTIONS;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = cmp_plain(w, len, exceptions[mid]);
-        if (c == 0) {
-            memset(after, 0, len);
-            size_t k = 0;
-            for (const char *e = exceptions[mid]; *e; e++)
-                if (*e == '-')
-                    after[k - 1] = 1;
-                else
-                    k++;
-            return 1;
-        }
-        if (c < 0)
-            hi = mid;
+    struct plain key = {w, len};
+    const char *const *hit = bsearch(&key, exceptions, NEXCEPTIONS, sizeof *exceptions,
+                                     cmp_plain);
+    if (!hit)
+        return 0;
+    memset(after, 0, len);
+    size_t k = 0;
+    for (const char *e = *hit; *e; e++)
+        if (*e == '-')
+            after[k - 1] = 1;
         else
-            lo = mid + 1;
-    }
-    return 0;
+            k++;
+    return 1;
 }

@@ -345,6 +345,12 @@ size_t hy_common_count(void) { return NCOMMON; }
 
 const char *hy_common_word(size_t i) { return i < NCOMMON ? common_words[i] : NULL; }
 
+/* bsearch's comparison of two entries of a table of strings. */
+static int cmp_word(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 int hy_is_common(const char *w, size_t len)
 {
     char key[64];
@@ -354,18 +360,8 @@ int hy_is_common(const char *w, size_t len)
     key[len] = 0;
     if (key[0] >= 'A' && key[0] <= 'Z')
         key[0] = (char)(key[0] | 0x20);
-    size_t lo = 0, hi = NCOMMON;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(key, common_words[mid]);
-        if (c == 0)
-            return 1;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return 0;
+    const char *k = key;
+    return bsearch(&k, common_words, NCOMMON, sizeof *common_words, cmp_word) != NULL;
 }
 
 enum hy_word hy_word_kind(const char *w, size_t len, int at_start, int name)
