@@ -248,25 +248,26 @@ def country_words():
 COUNTRIES = country_words()
 
 
-def dropped_of(src):
-    """The lines of src that --dump-json reports in its dropped list."""
+def dump_json(src):
+    """What IMPRINT --dump-json recognises in src, or {} when it gives no
+    JSON."""
     r = subprocess.run([IMPRINT, "-q", "--dump-json", src], capture_output=True)
     try:
-        gone = json.loads(r.stdout.decode("utf-8", "replace")).get("dropped") or []
+        return json.loads(r.stdout.decode("utf-8", "replace"))
     except ValueError:
-        return set()
+        return {}
+
+
+def dropped_of(src):
+    """The lines of src that --dump-json reports in its dropped list."""
+    gone = dump_json(src).get("dropped") or []
     return {" ".join((d.get("text") or "").split()) for d in gone}
 
 
 def names_of(src):
     """The words of the participants' names and delegations of src."""
-    r = subprocess.run([IMPRINT, "-q", "--dump-json", src], capture_output=True)
-    try:
-        parts = json.loads(r.stdout.decode("utf-8", "replace")).get("participants") or []
-    except ValueError:
-        return set()
     out = set()
-    for p in parts:
+    for p in dump_json(src).get("participants") or []:
         for k in ("name", "delegation"):
             out.update(w for w in WORD.findall(p.get(k) or "") if w[:1].isupper())
     return out

@@ -3,6 +3,7 @@
 #ifndef IMPRINT_TEST_RECSTR_H
 #define IMPRINT_TEST_RECSTR_H
 
+#include <stddef.h>
 #include <string.h>
 
 #include "read/text.h"
@@ -17,5 +18,21 @@ static inline int rec_str(const char *s, struct statement *st)
     text_free(&t);
     return rc;
 }
+
+/* Recognise s and check one header field of the statement (a char *
+ * member, at offset field): want, or NULL for none.  REC_EXPECT names the
+ * member. */
+static inline void rec_expect(const char *s, size_t field, const char *want)
+{
+    struct statement st;
+    assert_int_equal(rec_str(s, &st), 0);
+    const char *got = *(char *const *)((const char *)&st + field);
+    if (want)
+        assert_string_equal(got, want);
+    else
+        assert_null(got);
+    stmt_free(&st);
+}
+#define REC_EXPECT(s, member, want) rec_expect(s, offsetof(struct statement, member), want)
 
 #endif

@@ -19,6 +19,29 @@
 #include "recognise/recognise.h"
 #include "base/util.h"
 
+/* The participants of st are rows[0..n), each "DELEGATION|TITLE|NAME"
+ * ("-" for no delegation, "(null)" for no title). */
+static void expect_rows(const struct statement *st, const char *const *rows, size_t n)
+{
+    struct buf got;
+    buf_init(&got);
+    buf_adds(&got, "");
+    for (size_t i = 0; i < st->nparts; i++)
+        buf_printf(&got, "%s|%s|%s\n", st->parts[i].delegation ? st->parts[i].delegation : "-",
+                   st->parts[i].title ? st->parts[i].title : "(null)", st->parts[i].name);
+    struct buf want;
+    buf_init(&want);
+    buf_adds(&want, "");
+    for (size_t i = 0; i < n; i++)
+        buf_printf(&want, "%s\n", rows[i]);
+    assert_string_equal(got.s, want.s);
+    buf_free(&got);
+    buf_free(&want);
+}
+#define EXPECT_ROWS(st, ...) do { \
+    static const char *const rows_[] = {__VA_ARGS__}; \
+    expect_rows(st, rows_, sizeof rows_ / sizeof rows_[0]); } while (0)
+
 /* Build a statement from a headline and one body paragraph, extract, and
  * compare with expected rows "delegation|title|name" (delegation "-" for
  * NULL), in order. */
@@ -34,20 +57,7 @@ static void check_in(const char *title, const char *office, enum block_kind kind
     if (body)
         stmt_add_block(&st, kind, 1, kind == BLK_LIST_ITEM ? "1." : NULL, body, 1);
     part_extract(&st);
-    struct buf got;
-    buf_init(&got);
-    buf_adds(&got, "");
-    for (size_t i = 0; i < st.nparts; i++)
-        buf_printf(&got, "%s|%s|%s\n", st.parts[i].delegation ? st.parts[i].delegation : "-",
-                   st.parts[i].title, st.parts[i].name);
-    struct buf want;
-    buf_init(&want);
-    buf_adds(&want, "");
-    for (size_t i = 0; i < n; i++)
-        buf_printf(&want, "%s\n", rows[i]);
-    assert_string_equal(got.s, want.s);
-    buf_free(&got);
-    buf_free(&want);
+    expect_rows(&st, rows, n);
     stmt_free(&st);
 }
 
@@ -697,14 +707,8 @@ static void test_attendance_list(void **state)
     stmt_add_block(&st, BLK_LIST_ITEM, 1, "4.", "London, United Kingdom", 5);
     stmt_add_block(&st, BLK_LIST_ITEM, 1, "5.", "Islamic Republic of IRAN, H.E. Mrs. Leila Ahmadi.", 6);
     part_extract(&st);
-    assert_int_equal(st.nparts, 3);
-    assert_string_equal(st.parts[0].delegation, "Morocco");
-    assert_null(st.parts[0].title);
-    assert_string_equal(st.parts[0].name, "Karim Alaoui");
-    assert_string_equal(st.parts[1].delegation, "Chad");
-    assert_string_equal(st.parts[1].name, "ALI MAHAMAT SALEH");
-    assert_string_equal(st.parts[2].delegation, "Iran");
-    assert_string_equal(st.parts[2].name, "Leila Ahmadi");
+    EXPECT_ROWS(&st, "Morocco|(null)|Karim Alaoui", "Chad|(null)|ALI MAHAMAT SALEH",
+                "Iran|(null)|Leila Ahmadi");
     stmt_free(&st);
 }
 
@@ -748,13 +752,8 @@ static void test_signers(void **state)
     stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL,
                    "Per Olsson, Minister for Trade, signed the agreement last year.", 7);
     part_extract(&st);
-    assert_int_equal(st.nparts, 2);
-    assert_string_equal(st.parts[0].delegation, "United States");
-    assert_string_equal(st.parts[0].title, "Ambassador to Sweden");
-    assert_string_equal(st.parts[0].name, "Ann Smith");
-    assert_string_equal(st.parts[1].delegation, "Sweden");
-    assert_string_equal(st.parts[1].title, "Minister for Education");
-    assert_string_equal(st.parts[1].name, "Karin Berg");
+    EXPECT_ROWS(&st, "United States|Ambassador to Sweden|Ann Smith",
+                "Sweden|Minister for Education|Karin Berg");
     stmt_free(&st);
 }
 

@@ -92,11 +92,10 @@ static void test_attributed_issuer(void **state)
 {
     (void)state;
     struct statement st;
-    assert_int_equal(rec_str("Harbour Call\n\nMay 3, 2021\n\n"
-                             "The following is attributable to Principal Deputy Spokesperson "
-                             "Jane Doe:\n\nThe Secretary spoke with the Minister today.\n", &st), 0);
-    assert_string_equal(st.office, "Jane Doe, Principal Deputy Spokesperson");
-    stmt_free(&st);
+    REC_EXPECT("Harbour Call\n\nMay 3, 2021\n\n"
+               "The following is attributable to Principal Deputy Spokesperson "
+               "Jane Doe:\n\nThe Secretary spoke with the Minister today.\n",
+               office, "Jane Doe, Principal Deputy Spokesperson");
     assert_int_equal(rec_str("Harbour Call\n\nMay 3, 2021\n\n"
                              "Harbour Press Secretary Col. John Roe provided the following "
                              "readout:\n\nThe Secretary spoke with the Minister today.\n", &st), 0);
