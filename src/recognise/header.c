@@ -39,9 +39,9 @@ static void take_stamp(struct hdr *h, char *iso)
     h->j++;
 }
 
-/* Whether line i (an index into nb) is evidence of a header: a date, a
- * kind, an office, a person over their title, a bracketed field. */
-static int header_evidence(const struct hdr *h, size_t i)
+/* Whether line i (an index into nb) is evidence of a header by itself: a
+ * date, a kind, an office, a person over their title, a bracketed field. */
+static int line_evidence(const struct hdr *h, size_t i)
 {
     const char *s = h->L[h->nb[i]].s;
     char *iso = rec_date_line(s, h->year, NULL), *name;
@@ -55,6 +55,29 @@ static int header_evidence(const struct hdr *h, size_t i)
         return rec_person_title_line(h->L[h->nb[i + 1]].s);
     }
     return 0;
+}
+
+/* Whether line i is evidence of a header: a line that is by itself, an
+ * organisation's name, or a place over another header line or a venue
+ * ("Tokyo, Japan" over the date). */
+static int header_evidence(const struct hdr *h, size_t i)
+{
+    const char *s = h->L[h->nb[i]].s;
+    if (line_evidence(h, i) || rec_org_line(s))
+        return 1;
+    if (!rec_is_place(s) || i + 1 >= h->k)
+        return 0;
+    const char *n = h->L[h->nb[i + 1]].s;
+    return line_evidence(h, i + 1) || rec_org_line(n) || rec_venue_line(n);
+}
+
+/* Whether lines i, i+1 are a person over their title ("Jane Q. Doe" over
+ * "Secretary of State"). */
+static int person_over_title(const struct hdr *h, size_t i)
+{
+    char *name = i + 1 < h->k ? rec_person_line(h->L[h->nb[i]].s) : NULL;
+    free(name);
+    return name && rec_person_title_line(h->L[h->nb[i + 1]].s);
 }
 
 /* Whether s holds a time of day ("1:11 P.M. EST"): a timestamp line. */
@@ -88,57 +111,121 @@ static size_t title_above_text(const struct hdr *h)
     return h->j;
 }
 
-/* The title by evidence: the first headline followed by header lines
- * (date, kind, office, person) within the first lines before the body.
- * Lines above it are site names, page titles and categories: an
- * organisation's name there is the office, the rest is dropped. */
-static void title_by_evidence(struct hdr *h)
+static int person_issuer(struct hdr *h, const char *s);
+
+/* Whether s names an issuer above the title: "From: X", an office, an
+ * organisation.  Takes it as the office. */
+static int issuer_above(struct hdr *h, const char *s)
 {
-    size_t t = h->j;
-    char *name = h->j + 1 < h->k ? rec_person_line(rec_cur(h)) : NULL;
-    free(name);
-    if (name && rec_person_title_line(h->L[h->nb[h->j + 1]].s)) {
-        h->no_title = 1;  /* the page starts with its issuer: no title */
-        return;
+    struct statement *out = h->out;
+    if (!strncmp(s, "From: ", 6) && s[6] && !rec_ends_with_punct(s))
+        out->office = xstrdup(s + 6);
+    else if ((!strcmp(s, "From") || !strcmp(s, "From:")) && h->j + 1 < h->k)
+        out->office = xstrdup(h->L[h->nb[++h->j]].s);
+    else if (rec_is_office(s) || rec_org_line(s))
+        out->office = xstrdup(s);
+    else
+        return person_issuer(h, s);
+    return 1;
+}
+
+/* Whether s is a place line that can stand above the title: a city, or a
+ * city and its region; a country alone there is a site's category. */
+static int place_above(const char *s)
+{
+    const char *c = part_country_of(s);
+    return rec_is_place(s) && !(c && !strcasecmp(c, s)) && strcasecmp(s, "Virtual");
+}
+
+/* One line above the title, by the role it can play: a date (kept aside
+ * as a stamp), furniture, a kind label, an issuer, a page title opening
+ * with the issuer, a place; any other line is dropped.  field: the title
+ * is a "[Title]" field, and lines above it are a database's. */
+static void above_title(struct hdr *h, int field)
+{
+    struct statement *out = h->out;
+    const char *s = rec_cur(h), *why = rec_furniture_why(s), *kd;
+    size_t n;
+    char *iso = rec_date_line(s, h->year, NULL);
+    if (iso) {
+        take_stamp(h, iso);
+    } else if (why) {
+        drop(h, why);
+    } else if (!field && !out->kind && (kd = rec_kind_of(s))) {
+        out->kind = xstrdup(kd);
+        h->j++;
+    } else if (!out->office && !field && (n = lex_issuer_prefix(s)) && s[n]) {
+        /* a page title that opens with the issuer: "Ministry of External
+         * Affairs Weekly Media Briefing ..." */
+        h->out->office = xstrndup(s, n);
+        drop(h, "above the title");
+    } else if (!field && !out->office && issuer_above(h, s)) {
+        h->j++;
+    } else if (!field && !out->place && place_above(s)) {
+        out->place = xstrdup(s);
+        h->j++;
+    } else {
+        drop(h, "above the title");
     }
-    int field = 0;  /* the title is a "[Title]" field: a database's layout */
-    for (size_t i = h->j; i + 1 < h->k && i < h->j + 10 && !field; i++)
-        if (!strncmp(h->L[h->nb[i]].s, "[Title] ", 8))
-            t = i, field = 1;
-    for (size_t i = h->j; i + 1 < h->k && i < h->j + 10 && !field; i++) {
+}
+
+/* Whether line i is a browser's title bar, "Headline | Site": the
+ * headline stands again on one of the next lines. */
+static int title_bar(const struct hdr *h, size_t i)
+{
+    const char *s = h->L[h->nb[i]].s, *bar = strstr(s, " | ");
+    for (size_t u = i + 1; bar && u < h->k && u < i + 5; u++) {
+        const char *n = h->L[h->nb[u]].s;
+        if (strlen(n) == (size_t)(bar - s) && !strncmp(n, s, (size_t)(bar - s)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The first headline from line from on followed by header lines (date,
+ * kind, office, person, place) within the first lines before the body;
+ * h->j when there is none. */
+static size_t headline_over_header(const struct hdr *h, size_t from)
+{
+    for (size_t i = from; i + 1 < h->k && i < h->j + 10; i++) {
         const char *s = h->L[h->nb[i]].s;
         if (rec_ends_with_punct(s) && rec_count_words(s) >= 12)
             break;  /* the body: no title with header lines under it */
-        if (rec_furniture_why(s) || !rec_title_like(s) || rec_is_place(s) || header_evidence(h, i))
+        if (rec_furniture_why(s) || !rec_title_like(s) || rec_is_place(s) ||
+            header_evidence(h, i) || rec_venue_line(s) || title_bar(h, i) ||
+            (i > h->j && person_over_title(h, i - 1)))
             continue;
         size_t u = i + 1;
         while (u + 1 < h->k && rec_furniture_why(h->L[h->nb[u]].s))
             u++;
-        if (header_evidence(h, u)) {
-            t = i;
-            break;
-        }
+        if (header_evidence(h, u))
+            return i;
+    }
+    return h->j;
+}
+
+/* The title by evidence: the first headline followed by header lines.
+ * Lines above it are site names, page titles, categories, or header lines
+ * above the title (kind, issuer, place, a date kept aside): each gives its
+ * role or is dropped.  A page that starts with a person over their title
+ * and has no headline under header lines has no title. */
+static void title_by_evidence(struct hdr *h)
+{
+    size_t t = h->j;
+    int field = 0;  /* the title is a "[Title]" field: a database's layout */
+    for (size_t i = h->j; i + 1 < h->k && i < h->j + 10 && !field; i++)
+        if (!strncmp(h->L[h->nb[i]].s, "[Title] ", 8))
+            t = i, field = 1;
+    if (!field)
+        t = headline_over_header(h, h->j);
+    if (!field && person_over_title(h, h->j) && t == h->j) {
+        h->no_title = 1;  /* the page starts with its issuer: no title */
+        return;
     }
     if (t == h->j)
         t = title_above_text(h);
-    while (h->j < t) {
-        const char *s = rec_cur(h), *why = rec_furniture_why(s);
-        size_t n;
-        char *iso = rec_date_line(s, h->year, NULL);
-        if (iso) {
-            take_stamp(h, iso);
-        } else if (!h->out->office && !field && (n = lex_issuer_prefix(s)) && s[n]) {
-            /* a page title that opens with the issuer: "Ministry of External
-             * Affairs Weekly Media Briefing ..." */
-            h->out->office = xstrndup(s, n);
-            drop(h, "above the title");
-        } else if (!h->out->office && !field && rec_org_line(s)) {
-            h->out->office = xstrdup(s);
-            h->j++;
-        } else {
-            drop(h, why ? why : "above the title");
-        }
-    }
+    while (h->j < t)
+        above_title(h, field);
 }
 
 /* Lines before the title: furniture is dropped, a stamp date kept aside, a
@@ -373,7 +460,7 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         out->office = xstrdup(s + 9);
     } else if (!out->kind && (kd = rec_kind_of(s))) {
         out->kind = xstrdup(kd);
-    } else if (!out->office && (rec_is_office(s) || rec_is_speakers(shrt, s))) {
+    } else if (!out->office && (rec_is_office(s) || rec_org_line(s) || rec_is_speakers(shrt, s))) {
         out->office = xstrdup(s);
     } else if (!out->office && person_issuer(h, s)) {
         ;
@@ -381,7 +468,7 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         /* a second speaker under the first ("Yair Lapid, Israeli Foreign
          * Minister"): the office holds one, the preface the others */
         rec_add_preface(out, s);
-    } else if (!out->place && *seen_meta && rec_is_place(s)) {
+    } else if (!out->place && rec_is_place(s) && (*seen_meta || header_evidence(h, h->j))) {
         out->place = xstrdup(s);
     } else if ((r = date_field(h, s)) >= 0) {
         *seen_meta |= r;

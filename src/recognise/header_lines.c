@@ -471,7 +471,7 @@ char *rec_person_line(const char *s)
         if ((p == name || p[-1] == ' ') && !uchar_is_upper_start(p))
             ok = 0;
     if (!ok || rec_kind_of(name) || rec_kind_in_title(name) || rec_is_place(name) ||
-        rec_furniture_why(name)) {
+        rec_furniture_why(name) || rec_person_title_line(name)) {
         free(name);
         return NULL;
     }

@@ -877,6 +877,35 @@ static void test_place_over_date(void **state)
     capture_stop();
 }
 
+/* Header lines above the title give their roles: a kind label in
+ * capitals, an issuer (office, organisation, a person over their title),
+ * a place over the title; a place right under the title is the place. */
+static void test_roles_above_title(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("Home > News\nFACT SHEET\nThe Ruritanian Dialogue on Clean Water\n"
+                             "Embassy of Ruritania\nTokyo, Japan\nMarch 3, 2019\n"
+                             "The two governments today agreed to widen their work on clean "
+                             "water across the region.\n", &st), 0);
+    assert_string_equal(st.title, "The Ruritanian Dialogue on Clean Water");
+    assert_string_equal(st.kind, "Fact Sheet");
+    assert_string_equal(st.office, "Embassy of Ruritania");
+    assert_string_equal(st.place, "Tokyo, Japan");
+    assert_string_equal(st.date, "2019-03-03");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Marta Q. Vantreck\nDepartment Spokesperson\n"
+                             "Deputy Secretary Holloway Travels to Ruritania\n1 June 2012\n"
+                             "The Deputy Secretary will travel to Ruritania next week to meet "
+                             "the new government.\n", &st), 0);
+    assert_string_equal(st.title, "Deputy Secretary Holloway Travels to Ruritania");
+    assert_string_equal(st.office, "Marta Q. Vantreck, Department Spokesperson");
+    assert_string_equal(st.date, "2012-06-01");
+    stmt_free(&st);
+    capture_stop();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -900,6 +929,7 @@ int main(void)
         cmocka_unit_test(test_archive_header),
         cmocka_unit_test(test_briefing_date),
         cmocka_unit_test(test_place_over_date),
+        cmocka_unit_test(test_roles_above_title),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),
