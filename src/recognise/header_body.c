@@ -73,12 +73,68 @@ static size_t subtitle_end(const struct hdr *h, size_t j)
     return j;
 }
 
+/* The first dash at or after s that separates run-in header items, within
+ * 60 bytes; its length goes to *dl.  NULL when none. */
+static const char *item_dash(const char *s, size_t *dl)
+{
+    static const char *const dashes[] = {" -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 ",
+                                         " - ", NULL};
+    const char *best = NULL;
+    for (int i = 0; dashes[i]; i++) {
+        const char *d = strstr(s, dashes[i]);
+        if (d && d != s && (size_t)(d - s) <= 60 && (!best || d < best))
+            best = d, *dl = strlen(dashes[i]);
+    }
+    return best;
+}
+
+/* The header items run into the first paragraph, each followed by a dash:
+ * a date, a place, an issuer ("13 March 2019 - Canberra, ACT - Ministry
+ * of X - The ..."), each at most once; they fill the fields still empty.
+ * Returns how many were read; *cut gets the length they take. */
+static int run_in_items(struct hdr *h, const char *s, size_t *cut)
+{
+    struct statement *out = h->out;
+    int n = 0, date = 0, place = 0, office = 0;
+    const char *p = s, *d;
+    size_t dl = 0;
+    while ((d = item_dash(p, &dl))) {
+        char *it = xstrndup(p, (size_t)(d - p)), *iso = NULL;
+        size_t m = strlen(it);
+        if (m && it[m - 1] == ',')
+            it[--m] = '\0';
+        if (!date && (iso = rec_date_line(it, h->year, NULL))) {
+            date = 1;
+            if (!out->date)
+                out->date = iso, iso = NULL;
+        } else if (!place && rec_is_place(it)) {
+            place = 1;
+            if (!out->place)
+                out->place = xstrdup(it);
+        } else if (!office && n && (rec_is_office(it) || rec_org_line(it))) {
+            office = 1;
+            if (!out->office)
+                out->office = xstrdup(it);
+        } else {
+            free(it);
+            break;
+        }
+        free(iso);
+        free(it);
+        n++;
+        p = d + dl;
+    }
+    *cut = (size_t)(p - s);
+    return n;
+}
+
 /* A dateline run into the first paragraph (or the one under a short
  * subtitle, which joins the preface): the place ("WASHINGTON, DC -- ...")
- * and a date that starts it ("Dec. 7 - Minister ...").  The paragraph
+ * and a date that starts it ("Dec. 7 - Minister ..."), or several header
+ * items ("13 March 2019 - Canberra - Ministry of X - ...").  The paragraph
  * keeps its words, except a run-in place the PDF's dateline prints again
- * ("PLACE — DATE", the date known): its length goes to *cut.  Returns the
- * first body line. */
+ * ("PLACE — DATE", the date known) or a run of items the header now
+ * holds: its length goes to *cut.  Returns the first body line. */
 size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut)
 {
     struct statement *out = h->out;
@@ -90,16 +146,11 @@ size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut)
     for (size_t i = j; i < h->k && i < j + 2; i++) {
         const char *s = h->L[h->nb[i]].s;
         size_t c = 0;
-        if (!out->place && (out->place = run_in_dateline(s, &c)) && i == j && out->date &&
-            i + 1 < h->k)
+        int had_place = out->place != NULL;
+        int items = run_in_items(h, s, &c);
+        if (i == j && i + 1 < h->k && (items >= 2 || (items == 1 && !had_place &&
+                                                       out->place && out->date)))
             *cut = c;
-        size_t len;
-        char *iso = out->date ? NULL : rec_date_at(s, h->year, &len);
-        if (iso && (!strncmp(s + len, " - ", 3) || !strncmp(s + len, " \xE2\x80\x93 ", 5) ||
-                    !strncmp(s + len, " \xE2\x80\x94 ", 5)))
-            out->date = iso;
-        else
-            free(iso);
         if (rec_ends_with_punct(s) || rec_count_words(s) > 20)
             break;
     }

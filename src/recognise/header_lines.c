@@ -308,7 +308,7 @@ int rec_title_like(const char *s)
 
 /* Whether s is an organisation's name on its own line ("U.S. DEPARTMENT OF
  * THE TREASURY", "U.S. Mission to the United Nations", "Ministry of
- * Foreign Affairs"). */
+ * Foreign Affairs", an issuer of the lexicon). */
 int rec_org_line(const char *s)
 {
     static const char *const starts[] = {"U.S. Department of ", "Department of ",
@@ -324,7 +324,9 @@ int rec_org_line(const char *s)
     for (int i = 0; starts[i]; i++)
         if (!strncasecmp(s, starts[i], strlen(starts[i])))
             return 1;
-    return 0;
+    /* an issuing body of the lexicon named whole ("Foreign, Commonwealth &
+     * Development Office"), not an acronym */
+    return lex_issuer_prefix(s) == strlen(s) && rec_count_words(s) >= 2;
 }
 
 /* The length of a document type in sentence case and its ": " before a

@@ -906,6 +906,24 @@ static void test_roles_above_title(void **state)
     capture_stop();
 }
 
+/* Header items run into the first paragraph, each before a dash: the
+ * date, the place and the issuer, left out of the paragraph. */
+static void test_run_in_items(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("New Support for Clean Water in Ruritania\n\n"
+                             "13 March 2019 - Canberra - Foreign, Commonwealth & Development "
+                             "Office - The two governments today agreed to widen their work.\n\n"
+                             "They will meet again next year.\n", &st), 0);
+    assert_string_equal(st.date, "2019-03-13");
+    assert_string_equal(st.place, "Canberra");
+    assert_string_equal(st.office, "Foreign, Commonwealth & Development Office");
+    stmt_free(&st);
+    capture_stop();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -930,6 +948,7 @@ int main(void)
         cmocka_unit_test(test_briefing_date),
         cmocka_unit_test(test_place_over_date),
         cmocka_unit_test(test_roles_above_title),
+        cmocka_unit_test(test_run_in_items),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),
