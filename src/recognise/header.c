@@ -39,6 +39,63 @@ static void take_stamp(struct hdr *h, char *iso)
     h->j++;
 }
 
+/* The role of one header item: 1 kind, 2 issuer, 3 place, 4 date, 0 none. */
+static int item_role(const char *it, int year)
+{
+    char *iso = rec_date_line(it, year, NULL);
+    int date = iso != NULL;
+    free(iso);
+    if (rec_kind_of(it))
+        return 1;
+    if (date)
+        return 4;
+    if (rec_is_office(it) || rec_org_line(it))
+        return 2;
+    return rec_is_place(it) ? 3 : 0;
+}
+
+/* Put header item it of role r into the field still empty. */
+static void fill_item(const struct hdr *h, int r, const char *it)
+{
+    struct statement *out = h->out;
+    char **f = r == 1 ? &out->kind : r == 2 ? &out->office : r == 3 ? &out->place : &out->date;
+    if (*f)
+        return;
+    *f = r == 1 ? xstrdup(rec_kind_of(it)) : r == 4 ? rec_date_line(it, h->year, NULL)
+                                                    : xstrdup(it);
+}
+
+/* Header items squeezed onto one line ("Press Statement | Jane Doe,
+ * Spokesperson | Washington, DC | March 3, 2019"): with one separator,
+ * every item a kind, issuer, place or date, each role once, two at least
+ * (three with dashes: "Press Briefing - July 5, 2022" is a headline).
+ * Returns 1 when s is such a line; with fill, its items fill the fields
+ * still empty. */
+static int squeezed_items(const struct hdr *h, const char *s, int fill)
+{
+    static const char *const seps[] = {" | ", "  ", " - ", " \xE2\x80\x93 ", NULL};
+    for (int i = 0; seps[i]; i++) {
+        size_t sl = strlen(seps[i]);
+        int roles = 0, n = 0, ok = strstr(s, seps[i]) != NULL;
+        for (int pass = 0; pass < 1 + fill && ok; pass++) {
+            roles = n = 0;
+            for (const char *p = s, *e; ok && *p; p = e ? e + sl : p + strlen(p), n++) {
+                e = strstr(p, seps[i]);
+                char *it = e ? xstrndup(p, (size_t)(e - p)) : xstrdup(p);
+                int r = *it ? item_role(it, h->year) : 0;
+                ok = r && !(roles & (1 << r));
+                roles |= 1 << r;
+                if (ok && pass)
+                    fill_item(h, r, it);
+                free(it);
+            }
+        }
+        if (ok && n >= (i < 2 ? 2 : 3))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether line i (an index into nb) is evidence of a header by itself: a
  * date, a kind, an office, a person over their title, a bracketed field. */
 static int line_evidence(const struct hdr *h, size_t i)
@@ -63,7 +120,7 @@ static int line_evidence(const struct hdr *h, size_t i)
 static int header_evidence(const struct hdr *h, size_t i)
 {
     const char *s = h->L[h->nb[i]].s;
-    if (line_evidence(h, i) || rec_org_line(s))
+    if (line_evidence(h, i) || rec_org_line(s) || squeezed_items(h, s, 0))
         return 1;
     if (!rec_is_place(s) || i + 1 >= h->k)
         return 0;
@@ -473,6 +530,8 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
     } else if ((r = date_field(h, s)) >= 0) {
         *seen_meta |= r;
         return r;
+    } else if (squeezed_items(h, s, 1)) {
+        ;
     } else if (repost_preface(h, s)) {
         drop(h, "repost preface");
         h->after_repost = h->j;

@@ -924,6 +924,32 @@ static void test_run_in_items(void **state)
     capture_stop();
 }
 
+/* Header items squeezed onto one line under the title, with one
+ * separator; a headline of a kind and a date stays the title. */
+static void test_squeezed_items(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("The Ruritanian Dialogue on Clean Water\n"
+                             "Press Statement | Marta Vantreck, Spokesperson | Tokyo, Japan | "
+                             "March 3, 2019\n"
+                             "The two governments today agreed to widen their work on clean "
+                             "water across the region.\n", &st), 0);
+    assert_string_equal(st.title, "The Ruritanian Dialogue on Clean Water");
+    assert_string_equal(st.kind, "Press Statement");
+    assert_string_equal(st.office, "Marta Vantreck, Spokesperson");
+    assert_string_equal(st.place, "Tokyo, Japan");
+    assert_string_equal(st.date, "2019-03-03");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Press Briefing - March 3, 2019\n\n"
+                             "The spokesperson opened the briefing with a word on the "
+                             "week's travel.\n", &st), 0);
+    assert_string_equal(st.title, "Press Briefing - March 3, 2019");
+    stmt_free(&st);
+    capture_stop();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -949,6 +975,7 @@ int main(void)
         cmocka_unit_test(test_place_over_date),
         cmocka_unit_test(test_roles_above_title),
         cmocka_unit_test(test_run_in_items),
+        cmocka_unit_test(test_squeezed_items),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),
