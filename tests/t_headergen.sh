@@ -9,7 +9,7 @@
 # from ../shared/.
 . "$(dirname "$0")/lib.sh"
 
-FLOOR=0.75
+FLOOR=0.97
 if $PY tests/headergen.py --imprint "$IMPRINT" --floor "$FLOOR" >"$T/out" 2>&1; then
     ok "invented header layouts: every field right in at least $FLOOR of the cases"
 else

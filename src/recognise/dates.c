@@ -3,6 +3,7 @@
  * without a time, with a weekday, a "Published"/"Updated" label or a time of
  * day around them; every date checked against the calendar. */
 #include "recognise/rec_parts.h"
+#include "recognise/hdr_parts.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -219,8 +220,8 @@ static int only_time(const char *rest)
             break;
         size_t n = strcspn(p, " ,|)(");
         int ok = 0;
-        if (memchr(p, ':', n) && strspn(p, "0123456789:.+-T") == n)
-            ok = 1;  /* 12:01, T17:29:23+01:00 */
+        if (memchr(p, ':', n) && strspn(p, "0123456789:.+-TZ") == n)
+            ok = 1;  /* 12:01, T17:29:23+01:00, T10:19:00Z */
         else if ((n == 2 || n == 4) && strchr("aApP", p[0]) &&
                  (!strncasecmp(p + 1, "m", 1) || !strncasecmp(p + 1, ".m.", 3)))
             ok = 1;  /* AM, p.m. */
@@ -319,4 +320,13 @@ char *rec_date_at(const char *s, int year_ctx, size_t *len)
     if (len)
         *len = n;
     return iso(y, m, d);
+}
+
+/* The date of a labelled date line ("Published March 3, 2019", "Posted on
+ * 2019-03-03"), or NULL: a posting line, which a page may put after the
+ * text.  Caller frees. */
+char *rec_posted_date(const char *s, int year_ctx)
+{
+    const char *p = *s == '(' ? s + 1 : s;
+    return label_at(p) && strncmp(p, "[Date]", 6) ? rec_date_line(s, year_ctx, NULL) : NULL;
 }

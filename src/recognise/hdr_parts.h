@@ -56,6 +56,7 @@ char *rec_person_line(const char *s);           /* a name alone, or NULL */
 int rec_person_title_line(const char *s);       /* a person's title alone */
 int rec_venue_line(const char *s);              /* a room, hall, hotel */
 size_t rec_repost_suffix(const char *s);        /* " [January 2024]" */
+char *rec_posted_date(const char *s, int year); /* "Published March 3, 2019" (dates.c) */
 
 /* Body bounds (header_body.c). */
 size_t rec_take_preface(struct hdr *h, size_t j);

@@ -644,12 +644,12 @@ static void read_header(struct hdr *h)
         take_stamp(h, iso);  /* "Friday, 12 February 2021": a posting stamp */
     else if (iso)
         out->date = iso, h->j++;
+    int seen_meta = iso != NULL || out->date;  /* a header line under the title */
     /* a repeated title line with furniture between (a repost's layout) */
     while (shrt && h->j < h->k && rec_furniture_why(rec_cur(h)))
         drop(h, rec_furniture_why(rec_cur(h)));
     if (shrt && h->j < h->k && rec_is_full_title(shrt, rec_cur(h)))
         full = h->L[h->nb[h->j++]].s;
-    int seen_meta = out->date != NULL;
     for (int round = 0; round < 16 && h->j < h->k; round++)
         if (!header_line(h, shrt, &seen_meta))
             break;
@@ -692,6 +692,32 @@ static void impossible_date(const struct hdr *h, size_t j)
     }
 }
 
+/* A posting line ("Published March 3, 2019", "Posted on ...") closing
+ * the text [j, e) or among the footer lines from foot: the date when the
+ * header gave none.  The line closing the text is no body: returns the
+ * body's new end. */
+static size_t posted_at_end(struct hdr *h, size_t j, size_t e, size_t foot)
+{
+    struct statement *out = h->out;
+    for (size_t i = e > j + 1 ? e - 1 : foot; i < h->k && i < foot + 8; i++) {
+        if (i >= e && i < foot)
+            continue;
+        const struct rec_line *l = &h->L[h->nb[i]];
+        char *iso = rec_posted_date(l->s, h->year);
+        if (!iso)
+            continue;
+        if (!out->date)
+            out->date = iso, iso = NULL;
+        free(iso);
+        if (i == e - 1) {
+            stmt_add_dropped(out, l->no, l->s, "posting date");
+            e--;
+        }
+        break;
+    }
+    return e;
+}
+
 int rec_header(struct statement *out, const struct rec_line *L, const size_t *nb,
                size_t k, const char *name, struct rec_body *body)
 {
@@ -715,7 +741,7 @@ int rec_header(struct statement *out, const struct rec_line *L, const size_t *nb
     j = j < k ? rec_take_preface(&h, j) : j;
     j = rec_run_in_header(&h, j, &body->cut);
     size_t foot = j < k ? rec_body_end(&h, j) : k;  /* where the footer starts */
-    size_t e = rec_take_closing(&h, j, foot);
+    size_t e = posted_at_end(&h, j, rec_take_closing(&h, j, foot), foot);
     rec_report_dropped(&h, foot);
     rec_little_body(&h, j, e);
     body->from = j;

@@ -153,6 +153,21 @@ static int city_dash_country(const char *s)
     return r;
 }
 
+/* A capital or country written in capitals ("OTTAWA", "NEW DELHI"). */
+static int capital_in_capitals(const char *s)
+{
+    for (const char *p = s; *p; p++)
+        if (islower((unsigned char)*p))
+            return 0;
+    char *w = xstrdup(s);
+    for (char *p = w; *p; p++)
+        if (p != w && p[-1] != ' ' && p[-1] != '-' && isupper((unsigned char)*p))
+            *p = (char)tolower((unsigned char)*p);
+    int r = part_country_of(w) != NULL;
+    free(w);
+    return r;
+}
+
 /* A dateline place: "Washington, DC", "WASHINGTON, D.C.", "Berlin, Germany",
  * "Via Teleconference", or a capital or country on its own. */
 int rec_is_place(const char *s)
@@ -168,7 +183,7 @@ int rec_is_place(const char *s)
     if (!strcasecmp(s, "Via Teleconference") || !strcasecmp(s, "Virtual") ||
         !strncasecmp(s, "Washington", 10))
         return 1;
-    if (part_country_of(s))
+    if (part_country_of(s) || capital_in_capitals(s))
         return 1;
     if (city_dash_country(s))
         return 1;

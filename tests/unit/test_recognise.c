@@ -950,6 +950,34 @@ static void test_squeezed_items(void **state)
     capture_stop();
 }
 
+/* Dates and places in other forms: a posting line closing the text, a
+ * feed's ISO timestamp with a zone, a place after a weekday date, a
+ * capital in capitals. */
+static void test_posted_and_capitals(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("New Support for Clean Water in Ruritania\nReadout\n\n"
+                             "The two governments today agreed to widen their work on clean "
+                             "water across the region.\n\nPosted on January 12, 2012\n", &st), 0);
+    assert_string_equal(st.date, "2012-01-12");
+    assert_int_equal(st.nblocks, 1);
+    stmt_free(&st);
+    assert_int_equal(rec_str("New Support for Clean Water in Ruritania\nMinistry of Foreign Affairs\n"
+                             "2012-01-08T10:19:00Z\nThe two governments today agreed to widen "
+                             "their work on clean water across the region.\n", &st), 0);
+    assert_string_equal(st.date, "2012-01-08");
+    stmt_free(&st);
+    assert_int_equal(rec_str("New Support for Clean Water in Ruritania\nSunday, February 5, 2012\n"
+                             "OTTAWA\nThe two governments today agreed to widen their work on "
+                             "clean water across the region.\n", &st), 0);
+    assert_string_equal(st.place, "OTTAWA");
+    assert_string_equal(st.date, "2012-02-05");
+    stmt_free(&st);
+    capture_stop();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -976,6 +1004,7 @@ int main(void)
         cmocka_unit_test(test_roles_above_title),
         cmocka_unit_test(test_run_in_items),
         cmocka_unit_test(test_squeezed_items),
+        cmocka_unit_test(test_posted_and_capitals),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),
