@@ -187,12 +187,18 @@ def el_kind(c):
 
 
 def el_office(c):
-    form = c.r.choice(["office", "office", "two", "comma", "from", "fromcolon"])
+    form = c.r.choice(["office", "office", "caps", "two", "comma", "from", "fromcolon",
+                       "fromperson"])
     c.family.append("office:" + form)
     if form == "office":
         c.want["office"] = c.office
         return [c.office]
+    if form == "caps":
+        c.want["office"] = c.office
+        return [c.office.upper()]
     c.want["office"] = "%s, %s" % (c.person, c.ptitle)
+    if form == "fromperson":
+        return ["From: %s, %s" % (c.person, c.ptitle)]
     if form == "two":
         return [c.person, c.ptitle]
     if form == "comma":
@@ -221,7 +227,11 @@ ELEMENTS = {"K": el_kind, "O": el_office, "P": el_place, "D": el_date}
 
 # header orders: T is the title; the others may stand above or below it
 ORDERS = ["KTOD", "TKOD", "TDKO", "OTKD", "TODP", "KTPD", "TPD", "TOD", "TKDP",
-          "DTK", "TKPOD", "OTDP", "TD", "KTD"]
+          "DTK", "TKPOD", "OTDP", "TD", "KTD", "KOTD", "TDPO", "OKTPD", "TPDK", "TKO"]
+
+CAPTIONS = ["Secretary {fam} meets Foreign Minister {other} in {city}, {date}. "
+            "[State Department photo/ Public Domain]",
+            "Deputy Secretary {fam} and Minister {other} at the signing ceremony ({date})"]
 
 
 def layout_plain(c):
@@ -242,6 +252,11 @@ def layout_plain(c):
     if c.want["date"] and c.r.random() < 0.2:
         lines.append(c.date_text("iso"))   # the date again, another form
         c.family.append("date-twice")
+    if c.r.random() < 0.15:
+        c.family.append("caption")
+        lines.append(c.r.choice(CAPTIONS).format(
+            fam=c.r.choice(FAMILY), other="%s %s" % (c.r.choice(GIVEN), c.r.choice(FAMILY)),
+            city=c.fict + " City", date=c.date_text("mdy")))
     lines += c.body()
     if c.r.random() < 0.7:
         lines += furniture_bottom(c)

@@ -96,6 +96,67 @@ static int squeezed_items(const struct hdr *h, const char *s, int fill)
     return 0;
 }
 
+/* The length of the longest kind label opening s, with its space; 0. */
+static size_t kind_prefix(const char *s)
+{
+    size_t best = 0;
+    for (const char *p = strchr(s, ' '); p && p - s <= 40; p = strchr(p + 1, ' ')) {
+        char *w = xstrndup(s, (size_t)(p - s));
+        if (rec_kind_of(w))
+            best = (size_t)(p - s) + 1;
+        free(w);
+    }
+    return best;
+}
+
+/* The start of the date closing s (" December 1, 2019"), or NULL. */
+static const char *date_suffix(const char *s, int year)
+{
+    for (const char *p = strchr(s, ' '); p; p = strchr(p + 1, ' ')) {
+        char *iso = rec_date_line(p + 1, year, NULL);
+        free(iso);
+        if (iso)
+            return p;
+    }
+    return NULL;
+}
+
+/* Items squeezed onto one line whose separators were lost ("REMARKS Jane
+ * Doe, Secretary of State Tokyo, Japan December 1, 2019"): a kind opening
+ * it, a date closing it, and between them a "Name, Title" byline and the
+ * shortest place closing it.  Returns 1 when all four are there; with
+ * fill, they fill the fields still empty. */
+static int run_together_items(const struct hdr *h, const char *s, int fill)
+{
+    size_t k = kind_prefix(s);
+    const char *d = k && rec_count_words(s) <= 30 ? date_suffix(s + k, h->year) : NULL;
+    if (!d)
+        return 0;
+    char *mid = xstrndup(s + k, (size_t)(d - s - k));
+    int ok = 0;
+    for (char *p = strrchr(mid, ' '); p && !ok; ) {
+        *p = '\0';
+        size_t n = strlen(mid);
+        ok = n && !strchr(",-\xE2\x80\x93", mid[n - 1]) && part_is_byline(mid) &&
+             rec_is_office(mid) && rec_is_place(p + 1);
+        if (ok && fill) {
+            char *kd = xstrndup(s, k - 1);
+            fill_item(h, 1, kd);
+            fill_item(h, 2, mid);
+            fill_item(h, 3, p + 1);
+            fill_item(h, 4, d + 1);
+            free(kd);
+        }
+        char *q = p;
+        *p = ' ';
+        while (q > mid && q[-1] != ' ')
+            q--;
+        p = q > mid ? q - 1 : NULL;
+    }
+    free(mid);
+    return ok;
+}
+
 /* Whether line i (an index into nb) is evidence of a header by itself: a
  * date, a kind, an office, a person over their title, a bracketed field. */
 static int line_evidence(const struct hdr *h, size_t i)
@@ -120,7 +181,8 @@ static int line_evidence(const struct hdr *h, size_t i)
 static int header_evidence(const struct hdr *h, size_t i)
 {
     const char *s = h->L[h->nb[i]].s;
-    if (line_evidence(h, i) || rec_org_line(s) || squeezed_items(h, s, 0))
+    if (line_evidence(h, i) || rec_org_line(s) || squeezed_items(h, s, 0) ||
+        run_together_items(h, s, 0))
         return 1;
     if (!rec_is_place(s) || i + 1 >= h->k)
         return 0;
@@ -515,6 +577,8 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         out->place = xstrdup(s + 8);
     } else if (!strncmp(s, "[Source] ", 9) && !out->office) {
         out->office = xstrdup(s + 9);
+    } else if (squeezed_items(h, s, 1) || run_together_items(h, s, 1)) {
+        ;
     } else if (!out->kind && (kd = rec_kind_of(s))) {
         out->kind = xstrdup(kd);
     } else if (!out->office && (rec_is_office(s) || rec_org_line(s) || rec_is_speakers(shrt, s))) {
@@ -530,8 +594,6 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
     } else if ((r = date_field(h, s)) >= 0) {
         *seen_meta |= r;
         return r;
-    } else if (squeezed_items(h, s, 1)) {
-        ;
     } else if (repost_preface(h, s)) {
         drop(h, "repost preface");
         h->after_repost = h->j;

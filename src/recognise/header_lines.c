@@ -90,8 +90,8 @@ static const char *const byline_words[] = {
  * "Antony J. Blinken, Secretary of State". */
 int rec_is_office(const char *s)
 {
-    if (!strncmp(s, "Office of ", 10) || !strncmp(s, "Bureau of ", 10) ||
-        !strcmp(s, "Office of the Spokesperson"))
+    if ((!strncasecmp(s, "Office of ", 10) || !strncasecmp(s, "Bureau of ", 10)) &&
+        isupper((unsigned char)s[0]))
         return !rec_ends_with_punct(s) && rec_count_words(s) <= 14;
     const char *comma = strstr(s, ", ");
     if (!comma || rec_ends_with_punct(s) || rec_count_words(s) > 25)
@@ -153,17 +153,34 @@ static int city_dash_country(const char *s)
     return r;
 }
 
-/* A capital or country written in capitals ("OTTAWA", "NEW DELHI"). */
-static int capital_in_capitals(const char *s)
+static int word_in(const char *w, size_t n, const char *const *list);
+
+/* A line written in capitals in title case ("FOREIGN AND COMMONWEALTH
+ * OFFICE" -> "Foreign and Commonwealth Office"), or NULL when s has a
+ * small letter.  Caller frees. */
+static char *caps_to_title(const char *s)
 {
+    static const char *const small[] = {"and", "of", "the", "for", "in", "to", NULL};
     for (const char *p = s; *p; p++)
         if (islower((unsigned char)*p))
-            return 0;
+            return NULL;
     char *w = xstrdup(s);
     for (char *p = w; *p; p++)
         if (p != w && p[-1] != ' ' && p[-1] != '-' && isupper((unsigned char)*p))
             *p = (char)tolower((unsigned char)*p);
-    int r = part_country_of(w) != NULL;
+    for (char *p = w + 1; *p; p++) {
+        size_t n = strcspn(p, " ");
+        if (p[-1] == ' ' && word_in(p, n, small))
+            *p = (char)tolower((unsigned char)*p);
+    }
+    return w;
+}
+
+/* A capital or country written in capitals ("OTTAWA", "NEW DELHI"). */
+static int capital_in_capitals(const char *s)
+{
+    char *w = caps_to_title(s);
+    int r = w && part_country_of(w) != NULL;
     free(w);
     return r;
 }
@@ -341,7 +358,11 @@ int rec_org_line(const char *s)
             return 1;
     /* an issuing body of the lexicon named whole ("Foreign, Commonwealth &
      * Development Office"), not an acronym */
-    return lex_issuer_prefix(s) == strlen(s) && rec_count_words(s) >= 2;
+    char *t = caps_to_title(s);
+    int r = rec_count_words(s) >= 2 && (t ? lex_issuer_prefix(t) == strlen(t)
+                                          : lex_issuer_prefix(s) == strlen(s));
+    free(t);
+    return r;
 }
 
 /* The length of a document type in sentence case and its ": " before a
@@ -488,7 +509,8 @@ char *rec_person_line(const char *s)
         if ((p == name || p[-1] == ' ') && !uchar_is_upper_start(p))
             ok = 0;
     if (!ok || rec_kind_of(name) || rec_kind_in_title(name) || rec_is_place(name) ||
-        rec_furniture_why(name) || rec_person_title_line(name)) {
+        rec_furniture_why(name) || rec_person_title_line(name) || rec_venue_line(name) ||
+        rec_is_office(name) || rec_org_line(name)) {
         free(name);
         return NULL;
     }
@@ -505,8 +527,9 @@ int rec_person_title_line(const char *s)
         "Prime Minister", "Permanent Representative", "Representative", "Director",
         "Under Secretary", "Deputy", "Assistant", "Special", "Chargé", "Consul",
         "Counselor", "Coordinator", "Envoy", "Administrator", "Chief", NULL};
-    if (rec_ends_with_punct(s) || rec_count_words(s) > 14 || !uchar_is_upper_start(s))
-        return 0;
+    if (rec_ends_with_punct(s) || rec_count_words(s) > 14 || !uchar_is_upper_start(s) ||
+        strpbrk(s, "0123456789()"))
+        return 0;  /* a caption's date or credit is no title */
     for (int i = 0; heads[i]; i++) {
         const char *p = strstr(s, heads[i]);
         size_t n = strlen(heads[i]);

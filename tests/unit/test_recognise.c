@@ -978,6 +978,38 @@ static void test_posted_and_capitals(void **state)
     capture_stop();
 }
 
+/* Header items run together on one line once the page's spacing is
+ * lost, an issuer in capitals, and a caption under a venue, which is no
+ * person over their title. */
+static void test_run_together_and_capitals(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("The Ruritanian Dialogue on Clean Water\n"
+                             "REMARKS Marta Q. Vantreck, Secretary of State Tokyo, Japan "
+                             "December 1, 2019\n"
+                             "The two governments today agreed to widen their work on clean "
+                             "water across the region.\n", &st), 0);
+    assert_string_equal(st.kind, "Remarks");
+    assert_string_equal(st.office, "Marta Q. Vantreck, Secretary of State");
+    assert_string_equal(st.place, "Tokyo, Japan");
+    assert_string_equal(st.date, "2019-12-01");
+    stmt_free(&st);
+    assert_int_equal(rec_str("BUREAU OF RURITANIAN AFFAIRS\n"
+                             "Deputy Secretary Holloway Travels to Ruritania\nRemarks\n"
+                             "26 February 2019\nBlue Willow Room\n"
+                             "Deputy Secretary Holloway and Minister Kofi Osei at the signing "
+                             "(February 26, 2019)\n"
+                             "The two governments today agreed to widen their work on clean "
+                             "water across the region.\n", &st), 0);
+    assert_string_equal(st.title, "Deputy Secretary Holloway Travels to Ruritania");
+    assert_string_equal(st.office, "BUREAU OF RURITANIAN AFFAIRS");
+    assert_string_equal(st.date, "2019-02-26");
+    stmt_free(&st);
+    capture_stop();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1005,6 +1037,7 @@ int main(void)
         cmocka_unit_test(test_run_in_items),
         cmocka_unit_test(test_squeezed_items),
         cmocka_unit_test(test_posted_and_capitals),
+        cmocka_unit_test(test_run_together_and_capitals),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),
