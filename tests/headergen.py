@@ -74,6 +74,7 @@ FURN_TOP = [
     ["Home > Media > Press Releases"],
     ["Home / News / Statements"],
     ["Toggle navigation", "Home > Newsroom"],
+    ["View Online", "Here\u2019s how you know"],
 ]
 FURN_BOTTOM = [
     ["Tags: {topic}", "Share this page"],
@@ -116,6 +117,7 @@ class Case:
         self.title = self.make_title()
         self.want = {f: None for f in FIELDS}
         self.furniture = []   # lines that must be neither title nor body
+        self.order = ""
         self.family = []
 
     def make_title(self):
@@ -217,10 +219,16 @@ def el_place(c):
 
 def el_date(c):
     form = c.r.choice(["mdy", "dmy", "abbr", "caps", "wday", "num", "dots", "iso",
-                       "isotime"])
+                       "isotime", "published", "place-date"])
     c.family.append("date:" + form)
     c.want["date"] = c.iso
-    return [c.date_text(form)]
+    if form == "published":
+        return [c.r.choice(["Published: ", "Published ", "Released on "]) + c.date_text("mdy")]
+    if form == "place-date" and "P" not in c.order:
+        shown, want = c.r.choice(PLACES[:3] + PLACES[4:6])
+        c.want["place"] = want
+        return ["%s %s" % (shown, c.date_text(c.r.choice(["mdy", "caps"])))]
+    return [c.date_text("mdy" if form == "place-date" else form)]
 
 
 ELEMENTS = {"K": el_kind, "O": el_office, "P": el_place, "D": el_date}
@@ -237,7 +245,7 @@ CAPTIONS = ["Secretary {fam} meets Foreign Minister {other} in {city}, {date}. "
 def layout_plain(c):
     """An order of header elements around the title, with or without
     furniture, a venue or a repeated date."""
-    order = c.r.choice(ORDERS)
+    order = c.order = c.r.choice(ORDERS)
     c.family.append("order:" + order)
     lines = furniture_top(c) if c.r.random() < 0.7 else []
     c.want["title"] = c.title

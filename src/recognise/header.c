@@ -157,6 +157,27 @@ static int run_together_items(const struct hdr *h, const char *s, int fill)
     return ok;
 }
 
+/* A place and the date on one line ("WASHINGTON, DC March 3, 2019",
+ * "Tokyo, Japan, 3 March 2019"): returns 1 when s is one; with fill they
+ * fill the fields still empty. */
+static int place_and_date(const struct hdr *h, const char *s, int fill)
+{
+    const char *d = rec_count_words(s) <= 12 ? date_suffix(s, h->year) : NULL;
+    if (!d)
+        return 0;
+    char *pl = xstrndup(s, (size_t)(d - s));
+    size_t n = strlen(pl);
+    if (n && pl[n - 1] == ',')
+        pl[--n] = '\0';
+    int ok = n && rec_is_place(pl);
+    if (ok && fill) {
+        fill_item(h, 3, pl);
+        fill_item(h, 4, d + 1);
+    }
+    free(pl);
+    return ok;
+}
+
 /* Whether line i (an index into nb) is evidence of a header by itself: a
  * date, a kind, an office, a person over their title, a bracketed field. */
 static int line_evidence(const struct hdr *h, size_t i)
@@ -182,7 +203,7 @@ static int header_evidence(const struct hdr *h, size_t i)
 {
     const char *s = h->L[h->nb[i]].s;
     if (line_evidence(h, i) || rec_org_line(s) || squeezed_items(h, s, 0) ||
-        run_together_items(h, s, 0))
+        run_together_items(h, s, 0) || place_and_date(h, s, 0))
         return 1;
     if (!rec_is_place(s) || i + 1 >= h->k)
         return 0;
@@ -280,6 +301,8 @@ static void above_title(struct hdr *h, int field)
         drop(h, "above the title");
     } else if (!field && !out->office && issuer_above(h, s)) {
         h->j++;
+    } else if (!field && !out->date && place_and_date(h, s, 1)) {
+        h->j++;  /* a dateline over the title */
     } else if (!field && !out->place && place_above(s)) {
         out->place = xstrdup(s);
         h->j++;
@@ -577,7 +600,8 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         out->place = xstrdup(s + 8);
     } else if (!strncmp(s, "[Source] ", 9) && !out->office) {
         out->office = xstrdup(s + 9);
-    } else if (squeezed_items(h, s, 1) || run_together_items(h, s, 1)) {
+    } else if (squeezed_items(h, s, 1) || run_together_items(h, s, 1) ||
+               place_and_date(h, s, 1)) {
         ;
     } else if (!out->kind && (kd = rec_kind_of(s))) {
         out->kind = xstrdup(kd);

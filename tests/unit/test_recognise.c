@@ -1010,6 +1010,29 @@ static void test_run_together_and_capitals(void **state)
     capture_stop();
 }
 
+/* A place and the date on one line, under the title or over it. */
+static void test_place_and_date_line(void **state)
+{
+    (void)state;
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str("The Ruritanian Dialogue on Clean Water\nOffice of the Spokesperson\n"
+                             "WASHINGTON, DC MARCH 3, 2019\n"
+                             "The two governments today agreed to widen their work on clean "
+                             "water across the region.\n", &st), 0);
+    assert_string_equal(st.place, "WASHINGTON, DC");
+    assert_string_equal(st.date, "2019-03-03");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Tokyo, Japan, 3 March 2019\nThe Ruritanian Dialogue on Clean Water\n"
+                             "Readout\nThe two governments today agreed to widen their work on "
+                             "clean water across the region.\n", &st), 0);
+    assert_string_equal(st.title, "The Ruritanian Dialogue on Clean Water");
+    assert_string_equal(st.place, "Tokyo, Japan");
+    assert_string_equal(st.date, "2019-03-03");
+    stmt_free(&st);
+    capture_stop();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1038,6 +1061,7 @@ int main(void)
         cmocka_unit_test(test_squeezed_items),
         cmocka_unit_test(test_posted_and_capitals),
         cmocka_unit_test(test_run_together_and_capitals),
+        cmocka_unit_test(test_place_and_date_line),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),
