@@ -347,7 +347,25 @@ def layout_stamps(c):
     return lines
 
 
-LAYOUTS = [(layout_plain, 10), (layout_one_line, 1), (layout_run_in, 2),
+def layout_sparse(c):
+    """Precision: a title and a date only, the title naming places or a
+    person, a short subtitle over the text; nothing more may be found."""
+    c.family.append("sparse")
+    city = c.r.choice(["Tokyo", "Nairobi", "Lima", "Ottawa"])
+    c.title = c.r.choice([
+        "%s, %s and %s Host Talks on %s" % (city, c.fict, "Genovia", c.r.choice(TOPIC)),
+        "%s %s Welcomes the %s Delegation" % (c.r.choice(GIVEN), c.r.choice(FAMILY), c.adj),
+        "Minister %s, Secretary %s Discuss %s" % (c.r.choice(FAMILY), c.r.choice(FAMILY),
+                                                  c.r.choice(TOPIC)),
+    ])
+    c.want.update(title=c.title, date=c.iso)
+    lines = furniture_top(c) + [c.title, c.date_text(c.r.choice(["mdy", "dmy"]))]
+    if c.r.random() < 0.5:
+        lines.append("A new chapter for the region")
+    return lines + c.body() + furniture_bottom(c)
+
+
+LAYOUTS = [(layout_sparse, 2), (layout_plain, 10), (layout_one_line, 1), (layout_run_in, 2),
            (layout_fields, 1), (layout_white_house, 1), (layout_stamps, 2)]
 
 
