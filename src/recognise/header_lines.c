@@ -304,7 +304,8 @@ static int year_word(const char *s)
 }
 
 /* The year the page speaks of: that of its first full date, else the
- * first year written in its first lines. */
+ * first year written in its first lines, else that of a footer line at
+ * its end ("Copyright (c) 2019 ..."). */
 int rec_context_year(const struct rec_line *L, const size_t *nb, size_t k)
 {
     for (size_t i = 0; i < k && i < 60; i++) {
@@ -317,6 +318,12 @@ int rec_context_year(const struct rec_line *L, const size_t *nb, size_t k)
     }
     for (size_t i = 0; i < k && i < 12; i++) {
         int y = year_word(L[nb[i]].s);
+        if (y)
+            return y;
+    }
+    /* a copyright or other footer line at the end of a long page */
+    for (size_t i = k; i > 12 && i + 8 > k; i--) {
+        int y = rec_footer_why(L[nb[i - 1]].s) ? year_word(L[nb[i - 1]].s) : 0;
         if (y)
             return y;
     }

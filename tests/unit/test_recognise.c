@@ -1033,6 +1033,27 @@ static void test_place_and_date_line(void **state)
     capture_stop();
 }
 
+/* A day and month without a year take the year of the footer of a long
+ * page when nothing above gives one. */
+static void test_year_from_footer(void **state)
+{
+    (void)state;
+    struct statement st;
+    struct buf b;
+    buf_init(&b);
+    buf_adds(&b, "New Support for Clean Water in Ruritania\nReadout\nDec. 7\n");
+    for (int i = 0; i < 14; i++)
+        buf_adds(&b, "The two governments today agreed to widen their work on clean water "
+                     "across the region.\n");
+    buf_adds(&b, "Share\nCopyright \xC2\xA9 2019 Ministry of Foreign Affairs\n");
+    capture_start();
+    assert_int_equal(rec_str(b.s, &st), 0);
+    assert_string_equal(st.date, "2019-12-07");
+    stmt_free(&st);
+    capture_stop();
+    buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1062,6 +1083,7 @@ int main(void)
         cmocka_unit_test(test_posted_and_capitals),
         cmocka_unit_test(test_run_together_and_capitals),
         cmocka_unit_test(test_place_and_date_line),
+        cmocka_unit_test(test_year_from_footer),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),
