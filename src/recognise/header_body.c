@@ -106,30 +106,42 @@ size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut)
     return j;
 }
 
-/* Trailing furniture after the body (share, tag, related and footer lines,
- * a blog's comment links, an e-mail digest's footer): the index into nb
- * where it starts, never before from. */
+/* Whether s may stand among the trailing furniture without being
+ * furniture itself: a short link line (a related item's title, a tag, a
+ * date, an address) of at most 16 words that ends no sentence. */
+static int trailing_link(const char *s)
+{
+    return rec_count_words(s) <= 16 && !rec_ends_with_punct(s);
+}
+
+/* The first mark that ends the release wherever it stands ("###", "- 30
+ * -") after the body's first line, or h->k. */
+static size_t closing_mark_at(const struct hdr *h, size_t from)
+{
+    for (size_t i = from + 1; i < h->k; i++)
+        if (rec_closing_mark(h->L[h->nb[i]].s) == 2)
+            return i;
+    return h->k;
+}
+
+/* Where the body ends: after a mark that ends the release (the mark stays
+ * for rec_take_closing), else at the trailing furniture (share, tag,
+ * related and footer lines, a blog's comment links, an e-mail digest's
+ * footer), a block that starts with a furniture line and holds nothing
+ * but furniture and short link lines to the end of the page.  The index
+ * into nb where the lines left out start, never before from + 1. */
 size_t rec_body_end(struct hdr *h, size_t from)
 {
-    size_t e = h->k;
-    while (e > from + 1) {
-        const char *s = h->L[h->nb[e - 1]].s;
-        if (rec_footer_why(s)) {
-            e--;
-            continue;
-        }
-        /* a short line among footer lines: an address, a menu */
-        int near = 0;
-        for (size_t u = e - 1; u > from && u + 3 >= e; u--)
-            if (rec_footer_why(h->L[h->nb[u - 1]].s))
-                near = 1;
-        if (near && rec_count_words(s) <= 8 && !rec_ends_with_punct(s) && e < h->k) {
-            e--;
-            continue;
-        }
-        break;
-    }
-    return e;
+    size_t mark = closing_mark_at(h, from);
+    if (mark < h->k)
+        return mark + 1;
+    size_t u = h->k;  /* [u, k): furniture and link lines only */
+    while (u > from + 1 && (rec_footer_why(h->L[h->nb[u - 1]].s) ||
+                            trailing_link(h->L[h->nb[u - 1]].s)))
+        u--;
+    while (u < h->k && !rec_footer_why(h->L[h->nb[u]].s))
+        u++;  /* the block starts with a furniture line */
+    return u;
 }
 
 /* Compare dropped lines by input line, for qsort. */
@@ -145,9 +157,12 @@ static int by_line(const void *a, const void *b)
 void rec_report_dropped(struct hdr *h, size_t e)
 {
     struct statement *out = h->out;
+    const char *rest = e > 0 && e < h->k && rec_closing_mark(h->L[h->nb[e - 1]].s)
+                           ? "after the closing mark"
+                           : "site footer";
     for (size_t i = e; i < h->k; i++) {
         const char *s = h->L[h->nb[i]].s, *why = rec_footer_why(s);
-        stmt_add_dropped(out, h->L[h->nb[i]].no, s, why ? why : "site footer");
+        stmt_add_dropped(out, h->L[h->nb[i]].no, s, why ? why : rest);
     }
     if (out->ndropped > 1)
         qsort(out->dropped, out->ndropped, sizeof *out->dropped, by_line);
@@ -193,14 +208,14 @@ int rec_preface_line(const char *s, const char *next)
            !strncmp(s, "The following is the text of ", 29);
 }
 
-/* The marker that closes the text ("End text.", "End Text"), at the last
- * body line e - 1: moved to out->closing; returns the new end. */
+/* The mark that closes the text ("End text.", "###", "- 30 -"), at the
+ * last body line e - 1: moved to out->closing; returns the new end. */
 size_t rec_take_closing(struct hdr *h, size_t j, size_t e)
 {
     if (e <= j + 1)
         return e;
     const char *s = h->L[h->nb[e - 1]].s;
-    if (strncasecmp(s, "End text", 8) || (s[8] && ((s[8] != '.' && s[8] != ':') || s[9])))
+    if (!rec_closing_mark(s))
         return e;
     h->out->closing = xstrdup(s);
     return e - 1;
