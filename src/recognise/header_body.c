@@ -309,17 +309,98 @@ static char *attributed_issuer(const char *s)
     return r;
 }
 
+/* Whether word w (n bytes) is one of ws. */
+static int word_in(const char *w, size_t n, const char *const *ws)
+{
+    for (int i = 0; ws[i]; i++)
+        if (strlen(ws[i]) == n && !strncmp(w, ws[i], n))
+            return 1;
+    return 0;
+}
+
+/* Whether s reads as a photo's description: a line of 5 to 30 words in
+ * the case of a sentence (a third of its words in lowercase, one of them
+ * a content word, as a headline in title case has none: "Resettlement
+ * from the Americas"), without final punctuation, in the third person (no
+ * "we", "I", "you", "our": no greeting or opening of remarks), and no
+ * speaker label, list item, date or time. */
+static int caption_like(const char *s)
+{
+    static const char *const persons[] = {"I", "we", "We", "you", "You", "our", "Our",
+                                          "my", "My", NULL};
+    static const char *const small[] = {"from", "with", "into", "onto", "over", "upon",
+                                        "than", "that", "this", "after", "about",
+                                        "under", "between", "against", "through",
+                                        "toward", "towards", "their", "within", NULL};
+    size_t nw = rec_count_words(s), lower = 0, content = 0;
+    if (nw < 5 || nw > 30 || rec_ends_with_punct(s) || !uchar_is_upper_start(s) ||
+        speaker_start(s) || rec_list_marker(s, &(int){0}) || rec_is_date(s) ||
+        rec_time_line(s))
+        return 0;
+    for (const char *w = s; w; w = strchr(w, ' ')) {
+        w += *w == ' ';
+        size_t n = strcspn(w, " ,");
+        if (word_in(w, n, persons))
+            return 0;
+        if (islower((unsigned char)*w)) {
+            lower++;
+            content += n >= 4 && !word_in(w, n, small);
+        }
+    }
+    return lower * 3 >= nw && content > 0;
+}
+
+/* Whether line i is what a caption stands over: an attribution or
+ * preface line, or a sentence of 12 words or more, no list item, with no
+ * run-in dateline (a subtitle over a dateline is the preface's). */
+static int under_caption(const struct hdr *h, size_t i)
+{
+    const char *s = h->L[h->nb[i]].s, *next = i + 1 < h->k ? h->L[h->nb[i + 1]].s : NULL;
+    if (begin_marker(s) || rec_preface_line(s, next))
+        return 1;
+    if (rec_list_marker(s, &(int){0}))
+        return 0;  /* a heading over a list */
+    char *place = run_in_dateline(s, NULL);
+    free(place);
+    return !place && rec_count_words(s) >= 12 && rec_ends_with_punct(s) && !caption_like(s);
+}
+
+/* Furniture and photo captions at the head of the body, from line i:
+ * an explicit caption or credit ("(Photo: ...)", "Image: ...") is
+ * furniture; up to three caption-like lines over a paragraph or a
+ * preface are the photos' descriptions.  Each is listed as dropped; returns the first line
+ * after them.  Never takes the last line. */
+static size_t drop_captions(struct hdr *h, size_t i)
+{
+    for (;;) {
+        const char *why = i + 1 < h->k ? rec_furniture_why(h->L[h->nb[i]].s) : NULL;
+        size_t c = 0;
+        while (!why && c < 3 && i + c + 1 < h->k && caption_like(h->L[h->nb[i + c]].s))
+            c++;
+        if (c && !under_caption(h, i + c))
+            c = 0;
+        if (!why && !c)
+            return i;
+        for (size_t n = why ? 1 : c; n; n--, i++)
+            stmt_add_dropped(h->out, h->L[h->nb[i]].no, h->L[h->nb[i]].s,
+                             why ? why : "photo caption");
+    }
+}
+
 /* Attribution and preface lines at the head of the body (at most two, and
  * a "Begin text" marker), a transcript's venue and time lines and a
- * repost's summary, move to
- * out->preface, as written, one per line;
+ * repost's summary, move to out->preface, as written, one per line;
+ * photo captions and furniture among them are listed as dropped;
  * returns the index of the first body line.  Never takes the last line. */
 size_t rec_take_preface(struct hdr *h, size_t j)
 {
     struct buf b;
     buf_init(&b);
-    size_t i = j;
+    size_t i = drop_captions(h, j);
     for (int taken = 0; i + 1 < h->k && taken < 3; taken++) {
+        i = taken ? drop_captions(h, i) : i;
+        if (i + 1 >= h->k)
+            break;
         const char *s = h->L[h->nb[i]].s, *next = h->L[h->nb[i + 1]].s;
         int summary = taken == 0 && i == h->after_repost && summary_line(s);
         if (!begin_marker(s) && (taken == 2 || !rec_preface_line(s, next)) &&
@@ -332,6 +413,7 @@ size_t rec_take_preface(struct hdr *h, size_t j)
         if (begin_marker(s))
             break;
     }
+    i = drop_captions(h, i);
     if (b.len)
         rec_add_preface(h->out, b.s);  /* after the header's own (speakers) */
     buf_free(&b);

@@ -178,6 +178,49 @@ static void test_closing_marks(void **state)
     stmt_free(&st);
 }
 
+/* Photo captions between the header and the body are listed, not the
+ * body's first paragraph: an explicit credit, and up to three lines
+ * describing a photo over a paragraph or a preface; a title-case heading
+ * over the first paragraph, or a greeting, stays. */
+static void test_captions(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Statement on Harbour Dues\n\nMay 3, 2031\n"
+                             "Minister Kell and Minister Osei shake hands at the harbour\n"
+                             "Minister Kell and Minister Osei sign the agreement\n\n"
+                             "The two ministers agreed to lower harbour dues for fishing boats "
+                             "from the first of June.\n", &st), 0);
+    assert_int_equal(st.nblocks, 1);
+    assert_true(listed(&st, 4, "Minister Kell and Minister Osei shake hands at the harbour"));
+    assert_string_equal(st.dropped[st.ndropped - 1].why, "photo caption");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
+                             "(Photo: Ministry of Harbours)\n\n"
+                             "The following is attributable to Spokesperson Mira Osei:\n\n"
+                             "The two ministers agreed to lower harbour dues for fishing boats "
+                             "from the first of June.\n", &st), 0);
+    assert_int_equal(st.nblocks, 1);
+    assert_true(listed(&st, 5, "(Photo: Ministry of Harbours)"));
+    assert_string_equal(st.preface, "The following is attributable to Spokesperson Mira Osei:");
+    stmt_free(&st);
+    static const char *const kept[] = {"Resettlement of Fishing Families from the Islands",
+                                       "Thank you very much for coming today", NULL};
+    for (int i = 0; kept[i]; i++) {
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "Statement on Harbour Dues\n\nMay 3, 2031\n\n%s\n\n"
+                       "The two ministers agreed to lower harbour dues for fishing boats "
+                       "from the first of June.\n", kept[i]);
+        assert_int_equal(rec_str(b.s, &st), 0);
+        char *first = block(&st, 0);
+        assert_string_equal(first, kept[i]);
+        free(first);
+        stmt_free(&st);
+        buf_free(&b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +229,7 @@ int main(void)
         cmocka_unit_test(test_families),
         cmocka_unit_test(test_trailing_block),
         cmocka_unit_test(test_closing_marks),
+        cmocka_unit_test(test_captions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
