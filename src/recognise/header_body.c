@@ -124,17 +124,67 @@ static size_t closing_mark_at(const struct hdr *h, size_t from)
     return h->k;
 }
 
+/* Whether s is a date line alone, a day and month taking the page's year
+ * ("14 Apr"). */
+static int date_alone(const struct hdr *h, const char *s)
+{
+    int stamp;
+    char *iso = rec_date_line(s, h->year, &stamp);
+    free(iso);
+    return iso != NULL;
+}
+
+/* Whether line i starts the next item of a listing page, as the page's
+ * first item started: a short headline (no final punctuation, at most 20
+ * words, no furniture), a date line right under it or under a byline
+ * ("Name, Title", an office), and a sentence of 12 words or more within
+ * two lines of the date. */
+static int item_start(const struct hdr *h, size_t i)
+{
+    if (i < 1 || i + 2 >= h->k)
+        return 0;
+    const char *s = h->L[h->nb[i]].s;
+    if (rec_ends_with_punct(s) || rec_count_words(s) > 20 || !uchar_is_upper_start(s) ||
+        rec_list_marker(s, &(int){0}) || rec_footer_why(s))
+        return 0;
+    size_t d = i + 1;
+    if (!date_alone(h, h->L[h->nb[d]].s)) {
+        const char *by = h->L[h->nb[d]].s;
+        if (!rec_is_office(by) || !date_alone(h, h->L[h->nb[++d]].s))
+            return 0;
+    }
+    for (size_t u = d + 1; u < h->k && u <= d + 2; u++) {
+        const char *p = h->L[h->nb[u]].s;
+        if (rec_count_words(p) >= 12 && rec_ends_with_punct(p))
+            return 1;
+    }
+    return 0;
+}
+
+/* The first line after the body's first paragraph that starts another
+ * item of a listing page, or h->k. */
+static size_t next_item_at(const struct hdr *h, size_t from)
+{
+    for (size_t i = from + 1; i < h->k; i++)
+        if (item_start(h, i))
+            return i;
+    return h->k;
+}
+
 /* Where the body ends: after a mark that ends the release (the mark stays
  * for rec_take_closing), else at the trailing furniture (share, tag,
  * related and footer lines, a blog's comment links, an e-mail digest's
  * footer), a block that starts with a furniture line and holds nothing
- * but furniture and short link lines to the end of the page.  The index
+ * but furniture and short link lines to the end of the page; on a
+ * listing page, where its second item starts.  The index
  * into nb where the lines left out start, never before from + 1. */
 size_t rec_body_end(struct hdr *h, size_t from)
 {
-    size_t mark = closing_mark_at(h, from);
-    if (mark < h->k)
+    size_t mark = closing_mark_at(h, from), item = next_item_at(h, from);
+    if (mark < h->k && mark < item)
         return mark + 1;
+    if (item < h->k)
+        return item;  /* a listing page: its first item */
     size_t u = h->k;  /* [u, k): furniture and link lines only */
     while (u > from + 1 && (rec_footer_why(h->L[h->nb[u - 1]].s) ||
                             trailing_link(h->L[h->nb[u - 1]].s)))
@@ -157,9 +207,11 @@ static int by_line(const void *a, const void *b)
 void rec_report_dropped(struct hdr *h, size_t e)
 {
     struct statement *out = h->out;
-    const char *rest = e > 0 && e < h->k && rec_closing_mark(h->L[h->nb[e - 1]].s)
-                           ? "after the closing mark"
-                           : "site footer";
+    const char *rest = "site footer";
+    if (e > 0 && e < h->k && rec_closing_mark(h->L[h->nb[e - 1]].s))
+        rest = "after the closing mark";
+    else if (e < h->k && item_start(h, e))
+        rest = "next item of a listing";
     for (size_t i = e; i < h->k; i++) {
         const char *s = h->L[h->nb[i]].s, *why = rec_footer_why(s);
         stmt_add_dropped(out, h->L[h->nb[i]].no, s, why ? why : rest);

@@ -221,6 +221,30 @@ static void test_captions(void **state)
     }
 }
 
+/* A listing page: the body is its first item's; the second item (a
+ * headline, a byline, a date, its text) is listed as dropped.  A date
+ * line inside a body with no headline and text under it stays. */
+static void test_listing(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Harbour Day\n\nMay 15, 2031\n\n"
+                             "On behalf of the government I offer best wishes to all the people "
+                             "of the harbour towns today.\n\nHappy Harbour Day.\n\n"
+                             "River Day 2031\n\nAnna Roe, Minister\n\nMay 14, 2031\n\n"
+                             "On behalf of the government I offer best wishes to all the people "
+                             "of the river towns today.\n", &st), 0);
+    assert_int_equal(st.nblocks, 2);
+    assert_true(listed(&st, 9, "River Day 2031"));
+    assert_string_equal(st.dropped[0].why, "next item of a listing");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Harbour Day\n\nMay 15, 2031\n\n"
+                             "On behalf of the government I offer best wishes to all the people "
+                             "of the harbour towns today.\n\nAnna Roe\n\nMay 15, 2031\n", &st), 0);
+    assert_int_equal(st.nblocks, 3);
+    stmt_free(&st);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -230,6 +254,7 @@ int main(void)
         cmocka_unit_test(test_trailing_block),
         cmocka_unit_test(test_closing_marks),
         cmocka_unit_test(test_captions),
+        cmocka_unit_test(test_listing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
