@@ -6,96 +6,45 @@
 #include "recognise/rec_parts.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-/* Whole lines (compared without case and without a final period or colon). */
-static const struct {
+#include "base/util.h"
+
+/* The rows of furniture.def, by kind. */
+struct furn_row {
     const char *text, *why;
-} whole[] = {
-    {"An official website of the United States government", "web banner"},
-    {"Here's how you know", "web banner"},
-    {"Here\xE2\x80\x99s how you know", "web banner"},
-    {"Official websites use .gov", "web banner"},
-    {"Secure .gov websites use HTTPS", "web banner"},
-    {".gov website belongs to an official government organization in the United States",
-     "web banner"},
-    {"Search form", "site menu"}, {"Skip to main content", "site menu"},
-    {"Main navigation", "site menu"}, {"Menu", "site menu"}, {"Search", "site menu"},
-    {"Reading view", "reader furniture"},
-    {"There are new articles available, click to refresh the page", "reader furniture"},
-    {"Post has attachment", "feed furniture"}, {"Profile photo", "feed furniture"},
-    {"Profile cover photo", "feed furniture"},
-    {"No comments", "blog footer"}, {"Post a Comment", "blog footer"},
-    {"Read More", "share or related links"}, {"Read More\xC2\xBB", "share or related links"},
-    {"More News", "share or related links"}, {"Related News", "share or related links"},
-    {"Related Articles", "share or related links"}, {"Related", "share or related links"},
-    {"Share", "share or related links"}, {"Share this", "share or related links"},
-    {"Share this page", "share or related links"}, {"Print", "share or related links"},
-    {"Email", "share or related links"}, {"Tweet", "share or related links"},
-    {"White House Shareables", "share or related links"},
-    {"View Online", "e-mail digest"}, {"Unsubscribe", "e-mail digest"},
-    {"Left", "e-mail digest"}, {"Right", "e-mail digest"},
-    {"Pages", "site name"}, {"Media Center", "site name"},
-    {"Media Center Media Center", "site name"}, {"The White House", "site name"},
-    {"U.S. Department of State", "site name"}, {"Press Releases", "site section"},
-    {"Countries & Regions", "site section"}, {"About", "site menu"},
-    {"Release details", "release furniture"}, {"Release type", "release furniture"},
-    {"Release content", "release furniture"}, {"Media contact", "release furniture"},
-    {"Related ministers and contacts", "release furniture"},
-    {"Unknown tag could not be displayed", "page error"},
-    {"Overview", "site section"},
-    {"Toggle navigation", "site menu"}, {"Navigation menu", "site menu"},
-    {"Close", "site menu"}, {"Select Language", "site menu"}, {"Translate", "site menu"},
-    {"Search this site", "site menu"}, {"Submit Search", "site menu"},
-    {"Search GOV.UK", "site menu"}, {"GOV.UK", "site name"},
-    {"Cookies on GOV.UK", "cookie notice"}, {"Accept additional cookies", "cookie notice"},
-    {"Reject additional cookies", "cookie notice"}, {"View cookies", "cookie notice"},
-    {"Hide this message", "cookie notice"}, {"Breadcrumb", "breadcrumb"},
-    {"Briefing Room", "site section"}, {"Statements and Releases", "site section"},
-    {"Statements & Releases", "site section"}, {"Speeches and Remarks", "site section"},
-    {"Presidential Actions", "site section"}, {"Latest News", "site section"},
-    {"News", "site section"}, {"Media Releases", "site section"},
-    {"News Releases", "site section"}, {"Releases", "site section"},
-    {"Share this page", "share or related links"}, {"Share this:", "share or related links"},
-    {"Like this", "share or related links"}, {"Print this page", "share or related links"},
-    {"Is this page useful?", "site footer"}, {"Back to top", "site footer"},
-    {"Newer Post Older Post Home", "blog footer"}, {"Older Post Home", "blog footer"},
-    {"Newer Post Home", "blog footer"}, {"Related Posts", "share or related links"},
-    {"Related content", "share or related links"}, {"Explore more", "share or related links"},
+};
+static const struct furn_row whole[] = {
+#define FURN_LINE(text, why) {text, why},
+#include "recognise/furniture.def"
+};
+static const struct furn_row starts[] = {
+#define FURN_START(text, why) {text, why},
+#include "recognise/furniture.def"
+};
+static const struct furn_row foot_whole[] = {
+#define FURN_FOOT(text, why) {text, why},
+#include "recognise/furniture.def"
+};
+static const struct furn_row foot_starts[] = {
+#define FURN_FOOT_START(text, why) {text, why},
+#include "recognise/furniture.def"
+};
+static const char *const languages[] = {
+#define FURN_LANG(name) name,
+#include "recognise/furniture.def"
+};
+static const struct {
+    const char *text;
+    int strength;
+} end_marks[] = {
+#define FURN_END(text, strength) {text, strength},
+#include "recognise/furniture.def"
 };
 
-/* Line starts (case-insensitive). */
-static const struct {
-    const char *text, *why;
-} starts[] = {
-    {"A lock ( lock ) or https:// means", "web banner"},
-    {"A lock (", "web banner"},
-    {"This is historical material", "archive notice"},
-    {"You have accessed part of a historical collection", "archive notice"},
-    {"This page is an archive", "archive notice"},
-    {"The full text on this page is automatically extracted", "repost notice"},
-    {"View original document", "repost notice"},
-    {"Tag: ", "tag line"}, {"Tags: ", "tag line"}, {"Category: ", "tag line"},
-    {"Categories: ", "tag line"}, {"Filed under", "tag line"},
-    {"Subscribe: ", "feed header"}, {"Preview: ", "feed header"},
-    {"Updated: ", "feed header"}, {"Announcements on GOV.UK", "feed header"},
-    {"Welcome to the official", "site name"},
-    {"This email was sent to", "e-mail digest"}, {"Unsubscribe |", "e-mail digest"},
-    {"Source: ", "repost source"}, {"(Source: ", "repost source"},
-    {"Home arrow ", "breadcrumb"}, {"Home > ", "breadcrumb"}, {"Home \xC2\xBB ", "breadcrumb"},
-    {"Home / ", "breadcrumb"}, {"Home | ", "breadcrumb"},
-    {"The Largest Security-Cleared Career Network", "advertisement"},
-    {"Facebook Twitter", "share or related links"},
-    {"You are here:", "breadcrumb"}, {"Skip to content", "site menu"},
-    {"Email ThisBlogThis!", "blog footer"}, {"Subscribe to: Post Comments", "blog footer"},
-    {"Labels: ", "tag line"}, {"Posted by ", "blog footer"}, {"Posted in ", "tag line"},
-    {"Tagged ", "tag line"}, {"Share to Twitter", "share or related links"},
-    {"Print Friendly", "share or related links"}, {"Copyright \xC2\xA9", "site footer"},
-    {"\xC2\xA9 ", "site footer"}, {"All rights reserved", "site footer"},
-    {"Was this page helpful", "site footer"}, {"Sign up for", "e-mail digest"},
-    {"Stay connected", "share or related links"},
-};
+#define NROWS(a) (sizeof a / sizeof a[0])
 
 /* Whether s equals t without case, ignoring a final period, colon or space. */
 static int same_line(const char *s, const char *t)
@@ -167,7 +116,7 @@ static int hijri_date(const char *s)
 static int glued_site_name(const char *s)
 {
     size_t n = strlen(s);
-    for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++) {
+    for (size_t i = 0; i < NROWS(whole); i++) {
         size_t k = strlen(whole[i].text);
         if (strcmp(whole[i].why, "site name") || k < 8 || n <= k)
             continue;
@@ -177,14 +126,93 @@ static int glued_site_name(const char *s)
     return 0;
 }
 
+/* The why of the row of rows[0..n) that s is (whole: the whole line,
+ * else its start), or NULL. */
+static const char *row_why(const struct furn_row *rows, size_t n, const char *s, int whole_line)
+{
+    for (size_t i = 0; i < n; i++)
+        if (whole_line ? same_line(s, rows[i].text)
+                       : !strncasecmp(s, rows[i].text, strlen(rows[i].text)))
+            return rows[i].why;
+    return NULL;
+}
+
+/* The length of the separator of a link run at p (" | ", " · ", " • ",
+ * " > ", " › ", " » "), or 0. */
+static size_t separator_at(const char *p)
+{
+    static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " > ",
+                                       " \xE2\x80\xBA ", " \xC2\xBB ", NULL};
+    for (int i = 0; seps[i]; i++)
+        if (!strncmp(p, seps[i], strlen(seps[i])))
+            return strlen(seps[i]);
+    return 0;
+}
+
+/* Whether s is a run of at least three short links with separators and
+ * no sentence in it ("Media > Press Releases > 2024", "About | Careers |
+ * Contact"): each part at most five words, no final period. */
+static int link_run(const char *s)
+{
+    size_t parts = 1, words = 1;
+    for (const char *p = s; *p; p++) {
+        size_t n = separator_at(p);
+        if (n) {
+            if (words > 5)
+                return 0;
+            parts++, words = 1;
+            p += n - 1;
+        } else if (*p == ' ') {
+            words++;
+        }
+    }
+    size_t len = strlen(s);
+    return parts >= 3 && words <= 5 && !strchr(".!?", s[len - 1]);
+}
+
+/* Whether s lists only languages' own names ("English", "English |
+ * Español | Français"): a language picker. */
+static int language_line(const char *s)
+{
+    size_t names = 0;
+    const char *p = s;
+    while (*p) {
+        size_t best = 0;
+        for (size_t i = 0; i < NROWS(languages); i++) {
+            size_t n = strlen(languages[i]);
+            if (n > best && !strncasecmp(p, languages[i], n) && strchr(" |/", p[n]))
+                best = n;
+        }
+        if (!best)
+            return 0;
+        names++;
+        p += best;
+        while (*p && strchr(" |/", *p))
+            p++;
+    }
+    return names > 0;
+}
+
+/* "5 min read", "3 minute read": a reading-time line. */
+static int reading_time(const char *s)
+{
+    const char *p = s;
+    while (isdigit((unsigned char)*p))
+        p++;
+    if (p == s || p - s > 2 || *p != ' ')
+        return 0;
+    p++;
+    return !strcasecmp(p, "min read") || !strcasecmp(p, "minute read") ||
+           !strcasecmp(p, "minutes read") || !strcasecmp(p, "mins read");
+}
+
 const char *rec_furniture_why(const char *s)
 {
-    for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
-        if (same_line(s, whole[i].text))
-            return whole[i].why;
-    for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
-        if (!strncasecmp(s, starts[i].text, strlen(starts[i].text)))
-            return starts[i].why;
+    const char *why = row_why(whole, NROWS(whole), s, 1);
+    if (!why)
+        why = row_why(starts, NROWS(starts), s, 0);
+    if (why)
+        return why;
     if (menu_like(s))
         return "site menu";
     if (glued_site_name(s))
@@ -195,20 +223,55 @@ const char *rec_furniture_why(const char *s)
         return "feed furniture";
     if (strstr(s, " arrow ") && strstr(s, "Home"))
         return "breadcrumb";
+    if (language_line(s))
+        return "language picker";
+    if (reading_time(s))
+        return "reading time";
+    if (link_run(s) && !strstr(s, " | ") && !strstr(s, " \xC2\xB7 ") &&
+        !strstr(s, " \xE2\x80\xA2 "))
+        return "breadcrumb";  /* "Media > Press Releases > 2024" */
     return NULL;
+}
+
+/* Whether every part of a link run s is footer vocabulary ("Privacy
+ * Policy | Accessibility | FOIA"). */
+static int footer_run(const char *s)
+{
+    int parts = 0;
+    for (const char *p = s; *p;) {
+        const char *q = p;
+        size_t n = 0;
+        while (*q && !(n = separator_at(q)))
+            q++;
+        char *part = xstrndup(p, (size_t)(q - p));
+        int known = (row_why(whole, NROWS(whole), part, 1) ||
+                             row_why(foot_whole, NROWS(foot_whole), part, 1) ||
+                             row_why(foot_starts, NROWS(foot_starts), part, 0));
+        free(part);
+        if (!known)
+            return 0;
+        parts++;
+        p = *q ? q + n : q;
+    }
+    return parts >= 2;
 }
 
 const char *rec_footer_why(const char *s)
 {
     const char *why = rec_furniture_why(s);
-    if (why)
-        return why;
-    static const char *const foot[] = {
-        "Facebook", "Twitter", "Instagram", "Youtube", "Contact Us", "ABOUT NEWS",
-        "Press Advisories", "Speeches Publications", "Follow us", "Back to top",
-        NULL};
-    for (int i = 0; foot[i]; i++)
-        if (!strncasecmp(s, foot[i], strlen(foot[i])))
-            return "site footer";
-    return NULL;
+    if (!why)
+        why = row_why(foot_whole, NROWS(foot_whole), s, 1);
+    if (!why)
+        why = row_why(foot_starts, NROWS(foot_starts), s, 0);
+    if (!why && link_run(s))
+        why = footer_run(s) ? "site footer" : "share or related links";
+    return why;
+}
+
+int rec_closing_mark(const char *s)
+{
+    for (size_t i = 0; i < NROWS(end_marks); i++)
+        if (same_line(s, end_marks[i].text))
+            return end_marks[i].strength;
+    return 0;
 }

@@ -157,30 +157,92 @@ size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut)
     return j;
 }
 
-/* Trailing furniture after the body (share, tag, related and footer lines,
- * a blog's comment links, an e-mail digest's footer): the index into nb
- * where it starts, never before from. */
+/* Whether s may stand among the trailing furniture without being
+ * furniture itself: a short link line (a related item's title, a tag, a
+ * date, an address) of at most 16 words that ends no sentence. */
+static int trailing_link(const char *s)
+{
+    return rec_count_words(s) <= 16 && !rec_ends_with_punct(s);
+}
+
+/* The first mark that ends the release wherever it stands ("###", "- 30
+ * -") after the body's first line, or h->k. */
+static size_t closing_mark_at(const struct hdr *h, size_t from)
+{
+    for (size_t i = from + 1; i < h->k; i++)
+        if (rec_closing_mark(h->L[h->nb[i]].s) == 2)
+            return i;
+    return h->k;
+}
+
+/* Whether s is a date line alone, a day and month taking the page's year
+ * ("14 Apr"). */
+static int date_alone(const struct hdr *h, const char *s)
+{
+    int stamp;
+    char *iso = rec_date_line(s, h->year, &stamp);
+    free(iso);
+    return iso != NULL;
+}
+
+/* Whether line i starts the next item of a listing page, as the page's
+ * first item started: a short headline (no final punctuation, at most 20
+ * words, no furniture), a date line right under it or under a byline
+ * ("Name, Title", an office), and a sentence of 12 words or more within
+ * two lines of the date. */
+static int item_start(const struct hdr *h, size_t i)
+{
+    if (i < 1 || i + 2 >= h->k)
+        return 0;
+    const char *s = h->L[h->nb[i]].s;
+    if (rec_ends_with_punct(s) || rec_count_words(s) > 20 || !uchar_is_upper_start(s) ||
+        rec_list_marker(s, &(int){0}) || rec_footer_why(s))
+        return 0;
+    size_t d = i + 1;
+    if (!date_alone(h, h->L[h->nb[d]].s)) {
+        const char *by = h->L[h->nb[d]].s;
+        if (!rec_is_office(by) || !date_alone(h, h->L[h->nb[++d]].s))
+            return 0;
+    }
+    for (size_t u = d + 1; u < h->k && u <= d + 2; u++) {
+        const char *p = h->L[h->nb[u]].s;
+        if (rec_count_words(p) >= 12 && rec_ends_with_punct(p))
+            return 1;
+    }
+    return 0;
+}
+
+/* The first line after the body's first paragraph that starts another
+ * item of a listing page, or h->k. */
+static size_t next_item_at(const struct hdr *h, size_t from)
+{
+    for (size_t i = from + 1; i < h->k; i++)
+        if (item_start(h, i))
+            return i;
+    return h->k;
+}
+
+/* Where the body ends: after a mark that ends the release (the mark stays
+ * for rec_take_closing), else at the trailing furniture (share, tag,
+ * related and footer lines, a blog's comment links, an e-mail digest's
+ * footer), a block that starts with a furniture line and holds nothing
+ * but furniture and short link lines to the end of the page; on a
+ * listing page, where its second item starts.  The index
+ * into nb where the lines left out start, never before from + 1. */
 size_t rec_body_end(struct hdr *h, size_t from)
 {
-    size_t e = h->k;
-    while (e > from + 1) {
-        const char *s = h->L[h->nb[e - 1]].s;
-        if (rec_footer_why(s)) {
-            e--;
-            continue;
-        }
-        /* a short line among footer lines: an address, a menu */
-        int near = 0;
-        for (size_t u = e - 1; u > from && u + 3 >= e; u--)
-            if (rec_footer_why(h->L[h->nb[u - 1]].s))
-                near = 1;
-        if (near && rec_count_words(s) <= 8 && !rec_ends_with_punct(s) && e < h->k) {
-            e--;
-            continue;
-        }
-        break;
-    }
-    return e;
+    size_t mark = closing_mark_at(h, from), item = next_item_at(h, from);
+    if (mark < h->k && mark < item)
+        return mark + 1;
+    if (item < h->k)
+        return item;  /* a listing page: its first item */
+    size_t u = h->k;  /* [u, k): furniture and link lines only */
+    while (u > from + 1 && (rec_footer_why(h->L[h->nb[u - 1]].s) ||
+                            trailing_link(h->L[h->nb[u - 1]].s)))
+        u--;
+    while (u < h->k && !rec_footer_why(h->L[h->nb[u]].s))
+        u++;  /* the block starts with a furniture line */
+    return u;
 }
 
 /* Compare dropped lines by input line, for qsort. */
@@ -196,9 +258,14 @@ static int by_line(const void *a, const void *b)
 void rec_report_dropped(struct hdr *h, size_t e)
 {
     struct statement *out = h->out;
+    const char *rest = "site footer";
+    if (e > 0 && e < h->k && rec_closing_mark(h->L[h->nb[e - 1]].s))
+        rest = "after the closing mark";
+    else if (e < h->k && item_start(h, e))
+        rest = "next item of a listing";
     for (size_t i = e; i < h->k; i++) {
         const char *s = h->L[h->nb[i]].s, *why = rec_footer_why(s);
-        stmt_add_dropped(out, h->L[h->nb[i]].no, s, why ? why : "site footer");
+        stmt_add_dropped(out, h->L[h->nb[i]].no, s, why ? why : rest);
     }
     if (out->ndropped > 1)
         qsort(out->dropped, out->ndropped, sizeof *out->dropped, by_line);
@@ -244,14 +311,14 @@ int rec_preface_line(const char *s, const char *next)
            !strncmp(s, "The following is the text of ", 29);
 }
 
-/* The marker that closes the text ("End text.", "End Text"), at the last
- * body line e - 1: moved to out->closing; returns the new end. */
+/* The mark that closes the text ("End text.", "###", "- 30 -"), at the
+ * last body line e - 1: moved to out->closing; returns the new end. */
 size_t rec_take_closing(struct hdr *h, size_t j, size_t e)
 {
     if (e <= j + 1)
         return e;
     const char *s = h->L[h->nb[e - 1]].s;
-    if (strncasecmp(s, "End text", 8) || (s[8] && ((s[8] != '.' && s[8] != ':') || s[9])))
+    if (!rec_closing_mark(s))
         return e;
     h->out->closing = xstrdup(s);
     return e - 1;
@@ -345,17 +412,98 @@ static char *attributed_issuer(const char *s)
     return r;
 }
 
+/* Whether word w (n bytes) is one of ws. */
+static int word_in(const char *w, size_t n, const char *const *ws)
+{
+    for (int i = 0; ws[i]; i++)
+        if (strlen(ws[i]) == n && !strncmp(w, ws[i], n))
+            return 1;
+    return 0;
+}
+
+/* Whether s reads as a photo's description: a line of 5 to 30 words in
+ * the case of a sentence (a third of its words in lowercase, one of them
+ * a content word, as a headline in title case has none: "Resettlement
+ * from the Americas"), without final punctuation, in the third person (no
+ * "we", "I", "you", "our": no greeting or opening of remarks), and no
+ * speaker label, list item, date or time. */
+static int caption_like(const char *s)
+{
+    static const char *const persons[] = {"I", "we", "We", "you", "You", "our", "Our",
+                                          "my", "My", NULL};
+    static const char *const small[] = {"from", "with", "into", "onto", "over", "upon",
+                                        "than", "that", "this", "after", "about",
+                                        "under", "between", "against", "through",
+                                        "toward", "towards", "their", "within", NULL};
+    size_t nw = rec_count_words(s), lower = 0, content = 0;
+    if (nw < 5 || nw > 30 || rec_ends_with_punct(s) || !uchar_is_upper_start(s) ||
+        speaker_start(s) || rec_list_marker(s, &(int){0}) || rec_is_date(s) ||
+        rec_time_line(s))
+        return 0;
+    for (const char *w = s; w; w = strchr(w, ' ')) {
+        w += *w == ' ';
+        size_t n = strcspn(w, " ,");
+        if (word_in(w, n, persons))
+            return 0;
+        if (islower((unsigned char)*w)) {
+            lower++;
+            content += n >= 4 && !word_in(w, n, small);
+        }
+    }
+    return lower * 3 >= nw && content > 0;
+}
+
+/* Whether line i is what a caption stands over: an attribution or
+ * preface line, or a sentence of 12 words or more, no list item, with no
+ * run-in dateline (a subtitle over a dateline is the preface's). */
+static int under_caption(const struct hdr *h, size_t i)
+{
+    const char *s = h->L[h->nb[i]].s, *next = i + 1 < h->k ? h->L[h->nb[i + 1]].s : NULL;
+    if (begin_marker(s) || rec_preface_line(s, next))
+        return 1;
+    if (rec_list_marker(s, &(int){0}))
+        return 0;  /* a heading over a list */
+    char *place = run_in_dateline(s, NULL);
+    free(place);
+    return !place && rec_count_words(s) >= 12 && rec_ends_with_punct(s) && !caption_like(s);
+}
+
+/* Furniture and photo captions at the head of the body, from line i:
+ * an explicit caption or credit ("(Photo: ...)", "Image: ...") is
+ * furniture; up to three caption-like lines over a paragraph or a
+ * preface are the photos' descriptions.  Each is listed as dropped; returns the first line
+ * after them.  Never takes the last line. */
+static size_t drop_captions(struct hdr *h, size_t i)
+{
+    for (;;) {
+        const char *why = i + 1 < h->k ? rec_furniture_why(h->L[h->nb[i]].s) : NULL;
+        size_t c = 0;
+        while (!why && c < 3 && i + c + 1 < h->k && caption_like(h->L[h->nb[i + c]].s))
+            c++;
+        if (c && !under_caption(h, i + c))
+            c = 0;
+        if (!why && !c)
+            return i;
+        for (size_t n = why ? 1 : c; n; n--, i++)
+            stmt_add_dropped(h->out, h->L[h->nb[i]].no, h->L[h->nb[i]].s,
+                             why ? why : "photo caption");
+    }
+}
+
 /* Attribution and preface lines at the head of the body (at most two, and
  * a "Begin text" marker), a transcript's venue and time lines and a
- * repost's summary, move to
- * out->preface, as written, one per line;
+ * repost's summary, move to out->preface, as written, one per line;
+ * photo captions and furniture among them are listed as dropped;
  * returns the index of the first body line.  Never takes the last line. */
 size_t rec_take_preface(struct hdr *h, size_t j)
 {
     struct buf b;
     buf_init(&b);
-    size_t i = j;
+    size_t i = drop_captions(h, j);
     for (int taken = 0; i + 1 < h->k && taken < 3; taken++) {
+        i = taken ? drop_captions(h, i) : i;
+        if (i + 1 >= h->k)
+            break;
         const char *s = h->L[h->nb[i]].s, *next = h->L[h->nb[i + 1]].s;
         int summary = taken == 0 && i == h->after_repost && summary_line(s);
         if (!begin_marker(s) && (taken == 2 || !rec_preface_line(s, next)) &&
@@ -368,6 +516,7 @@ size_t rec_take_preface(struct hdr *h, size_t j)
         if (begin_marker(s))
             break;
     }
+    i = drop_captions(h, i);
     if (b.len)
         rec_add_preface(h->out, b.s);  /* after the header's own (speakers) */
     buf_free(&b);

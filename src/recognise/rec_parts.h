@@ -82,5 +82,9 @@ char *rec_date_at(const char *s, int year_ctx, size_t *len);
 const char *rec_furniture_why(const char *s);
 /* The same for a line after the body: also social links and site footers. */
 const char *rec_footer_why(const char *s);
+/* 2 when s is a mark that ends the release wherever it stands ("###",
+ * "- 30 -"), 1 when a mark that closes the text when only furniture
+ * follows ("End text"), 0 when s is no such mark. */
+int rec_closing_mark(const char *s);
 
 #endif

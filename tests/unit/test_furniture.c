@@ -1,0 +1,260 @@
+/* test_furniture.c -- recognise/furniture.def and the body bounds: no row
+ * of the vocabulary twice, every row recognised as what it says, sentences
+ * of a statement never taken for furniture, the trailing block of
+ * furniture and link lines cut off the body, marks that close the text,
+ * photo captions at the head of the body.  Every example is invented. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/util.h"
+#include "recognise/rec_parts.h"
+#include "recstr.h"
+
+struct row {
+    const char *kind, *text;
+};
+
+static const struct row rows[] = {
+#define FURN_LINE(text, why) {"line", text},
+#define FURN_START(text, why) {"start", text},
+#define FURN_FOOT(text, why) {"foot", text},
+#define FURN_FOOT_START(text, why) {"foot start", text},
+#define FURN_LANG(name) {"language", name},
+#define FURN_END(text, strength) {"end", text},
+#include "recognise/furniture.def"
+};
+
+#define NROWS (sizeof rows / sizeof rows[0])
+
+/* No text twice within a kind (compared without case, as looked up). */
+static void test_no_duplicates(void **state)
+{
+    (void)state;
+    size_t dups = 0;
+    for (size_t i = 0; i < NROWS; i++)
+        for (size_t j = i + 1; j < NROWS; j++)
+            if (!strcmp(rows[i].kind, rows[j].kind) && !strcasecmp(rows[i].text, rows[j].text)) {
+                fprintf(stderr, "duplicate %s row: \"%s\"\n", rows[i].kind, rows[i].text);
+                dups++;
+            }
+    assert_int_equal(dups, 0);
+}
+
+/* Every row is found: anywhere (line, start, language), after the body
+ * (foot rows), as a closing mark (end rows). */
+static void test_rows_found(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < NROWS; i++) {
+        const char *k = rows[i].kind, *t = rows[i].text;
+        int found;
+        if (!strcmp(k, "end"))
+            found = rec_closing_mark(t) > 0;
+        else if (!strncmp(k, "foot", 4))
+            found = rec_footer_why(t) != NULL;
+        else
+            found = rec_furniture_why(t) != NULL;
+        if (!found)
+            fprintf(stderr, "%s row not found: \"%s\"\n", k, t);
+        assert_true(found);
+    }
+}
+
+/* Families that are no single row: link runs, breadcrumbs, language
+ * pickers, reading times; and lines of a statement that are none. */
+static void test_families(void **state)
+{
+    (void)state;
+    assert_string_equal(rec_furniture_why("Home > Media > Press Releases"), "breadcrumb");
+    assert_string_equal(rec_furniture_why("Media \xE2\x80\xBA Statements \xE2\x80\xBA 2031"),
+                        "breadcrumb");
+    assert_string_equal(rec_furniture_why("English | Espa\xC3\xB1ol | Fran\xC3\xA7" "ais"),
+                        "language picker");
+    assert_string_equal(rec_furniture_why("7 min read"), "reading time");
+    assert_non_null(rec_footer_why("Privacy Policy | Accessibility | FOIA | Contact Us"));
+    assert_string_equal(rec_footer_why("Privacy Policy | Accessibility | FOIA"), "site footer");
+    assert_string_equal(rec_footer_why("Page last updated: 3 May 2031"), "last-updated line");
+    assert_string_equal(rec_footer_why("Published: 3 May 2031"), "published line");
+    assert_null(rec_furniture_why("Published: 3 May 2031"));  /* the header's evidence */
+    assert_null(rec_furniture_why("Privacy"));
+    assert_int_equal(rec_closing_mark("###"), 2);
+    assert_int_equal(rec_closing_mark("End text."), 1);
+    assert_int_equal(rec_closing_mark("The talks end today."), 0);
+    static const char *const body[] = {
+        "The ministers agreed to share data on river levels.",
+        "Share prices rose after the agreement was signed.",
+        "English is one of the two official languages of the commission.",
+        "Search and rescue teams from both countries reached the village.",
+        "Home to two million people, the valley needs a new bridge.",
+        "Related talks will be held in Strelsau next month.",
+        "Contact between the two navies will resume in June.",
+        "Listen to the people of the border towns, the Minister said.",
+        "Print media and broadcasters may attend the ceremony.",
+        "Twelve ministers attended > ten of them for the first time.",
+        NULL};
+    for (int i = 0; body[i]; i++) {
+        if (rec_footer_why(body[i]))
+            fprintf(stderr, "body line taken for furniture: \"%s\"\n", body[i]);
+        assert_null(rec_footer_why(body[i]));
+    }
+}
+
+/* The text of block i; caller frees. */
+static char *block(const struct statement *st, size_t i)
+{
+    assert_true(i < st->nblocks);
+    return stmt_block_text(&st->blocks[i]);
+}
+
+/* Whether line no with text t is listed as dropped. */
+static int listed(const struct statement *st, int no, const char *t)
+{
+    for (size_t i = 0; i < st->ndropped; i++)
+        if (st->dropped[i].line == no && !strcmp(st->dropped[i].text, t))
+            return 1;
+    return 0;
+}
+
+/* The trailing block: furniture interleaved with short link lines (a
+ * related item's title, tags, a date) goes, to the end of the page, each
+ * line listed; the body's own last paragraph stays. */
+static void test_trailing_block(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
+                             "The two ministers agreed to lower harbour dues for fishing boats.\n\n"
+                             "Both sides will review the dues next year\n\n"
+                             "Related Articles\n\nMinister Visits the Northern Ports\n\n"
+                             "April 2, 2031\n\nTags\n\nGraustark\n\n"
+                             "Privacy Policy | Accessibility | FOIA\n", &st), 0);
+    assert_int_equal(st.nblocks, 2);
+    char *b = block(&st, 1);
+    assert_string_equal(b, "Both sides will review the dues next year");
+    free(b);
+    assert_true(listed(&st, 9, "Related Articles"));
+    assert_true(listed(&st, 11, "Minister Visits the Northern Ports"));
+    assert_true(listed(&st, 17, "Graustark"));
+    assert_true(listed(&st, 19, "Privacy Policy | Accessibility | FOIA"));
+    stmt_free(&st);
+    /* a site name and the site's tag line after the body */
+    assert_int_equal(rec_str("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
+                             "The two ministers agreed to lower harbour dues for fishing boats.\n\n"
+                             "U.S. Department of State\n\nA Century of Diplomacy in Pictures\n", &st), 0);
+    assert_int_equal(st.nblocks, 1);
+    assert_true(listed(&st, 9, "A Century of Diplomacy in Pictures"));
+    stmt_free(&st);
+}
+
+/* "###" ends the release wherever it stands (what follows is listed);
+ * "End text" closes the text only when furniture alone follows it. */
+static void test_closing_marks(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
+                             "The two ministers agreed to lower harbour dues for fishing boats "
+                             "and for the ferries that serve the islands in winter.\n\n"
+                             "###\n\nAbout the Ministry: it looks after the harbours of the "
+                             "kingdom and its many islands.\n", &st), 0);
+    assert_int_equal(st.nblocks, 1);
+    assert_string_equal(st.closing, "###");
+    assert_true(listed(&st, 9, "About the Ministry: it looks after the harbours of the "
+                               "kingdom and its many islands."));
+    stmt_free(&st);
+    assert_int_equal(rec_str("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
+                             "Begin text:\n\nThe two ministers agreed to lower harbour dues.\n\n"
+                             "End text\n\nThe Minister signed the agreement for Graustark.\n", &st), 0);
+    assert_int_equal(st.nblocks, 3);  /* the narrative goes on after the text */
+    assert_null(st.closing);
+    stmt_free(&st);
+}
+
+/* Photo captions between the header and the body are listed, not the
+ * body's first paragraph: an explicit credit, and up to three lines
+ * describing a photo over a paragraph or a preface; a title-case heading
+ * over the first paragraph, or a greeting, stays. */
+static void test_captions(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Statement on Harbour Dues\n\nMay 3, 2031\n"
+                             "Minister Kell and Minister Osei shake hands at the harbour\n"
+                             "Minister Kell and Minister Osei sign the agreement\n\n"
+                             "The two ministers agreed to lower harbour dues for fishing boats "
+                             "from the first of June.\n", &st), 0);
+    assert_int_equal(st.nblocks, 1);
+    assert_true(listed(&st, 4, "Minister Kell and Minister Osei shake hands at the harbour"));
+    assert_string_equal(st.dropped[st.ndropped - 1].why, "photo caption");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
+                             "(Photo: Ministry of Harbours)\n\n"
+                             "The following is attributable to Spokesperson Mira Osei:\n\n"
+                             "The two ministers agreed to lower harbour dues for fishing boats "
+                             "from the first of June.\n", &st), 0);
+    assert_int_equal(st.nblocks, 1);
+    assert_true(listed(&st, 5, "(Photo: Ministry of Harbours)"));
+    assert_string_equal(st.preface, "The following is attributable to Spokesperson Mira Osei:");
+    stmt_free(&st);
+    static const char *const kept[] = {"Resettlement of Fishing Families from the Islands",
+                                       "Thank you very much for coming today", NULL};
+    for (int i = 0; kept[i]; i++) {
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "Statement on Harbour Dues\n\nMay 3, 2031\n\n%s\n\n"
+                       "The two ministers agreed to lower harbour dues for fishing boats "
+                       "from the first of June.\n", kept[i]);
+        assert_int_equal(rec_str(b.s, &st), 0);
+        char *first = block(&st, 0);
+        assert_string_equal(first, kept[i]);
+        free(first);
+        stmt_free(&st);
+        buf_free(&b);
+    }
+}
+
+/* A listing page: the body is its first item's; the second item (a
+ * headline, a byline, a date, its text) is listed as dropped.  A date
+ * line inside a body with no headline and text under it stays. */
+static void test_listing(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Harbour Day\n\nMay 15, 2031\n\n"
+                             "On behalf of the government I offer best wishes to all the people "
+                             "of the harbour towns today.\n\nHappy Harbour Day.\n\n"
+                             "River Day 2031\n\nAnna Roe, Minister\n\nMay 14, 2031\n\n"
+                             "On behalf of the government I offer best wishes to all the people "
+                             "of the river towns today.\n", &st), 0);
+    assert_int_equal(st.nblocks, 2);
+    assert_true(listed(&st, 9, "River Day 2031"));
+    assert_string_equal(st.dropped[0].why, "next item of a listing");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Harbour Day\n\nMay 15, 2031\n\n"
+                             "On behalf of the government I offer best wishes to all the people "
+                             "of the harbour towns today.\n\nAnna Roe\n\nMay 15, 2031\n", &st), 0);
+    assert_int_equal(st.nblocks, 3);
+    stmt_free(&st);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_no_duplicates),
+        cmocka_unit_test(test_rows_found),
+        cmocka_unit_test(test_families),
+        cmocka_unit_test(test_trailing_block),
+        cmocka_unit_test(test_closing_marks),
+        cmocka_unit_test(test_captions),
+        cmocka_unit_test(test_listing),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
