@@ -529,7 +529,11 @@ static size_t parse_name(const struct toks *t, size_t *pi, int headline)
             /* a particle joined to its name: "Rashad al-Alimi" */
         } else if (lex_is(LEX_PARTICLE, w) || !strncmp(w, "al-", 3) ||
                    !strncmp(w, "el-", 3)) {
-            if (!toks_is_cap(t, i + 1) || !nwords)
+            /* particles may come in twos: "van der Berghe", "de la Cruz" */
+            size_t c = i + 1;
+            if (toks_is_word(t, c) && lex_is(LEX_PARTICLE, t->v[c].w))
+                c++;
+            if (!toks_is_cap(t, c) || !nwords)
                 break;
         } else {
             break;

@@ -757,6 +757,19 @@ static void test_signers(void **state)
     stmt_free(&st);
 }
 
+/* The grammar families tests/partgen.py composes, one invented example of
+ * each rule it made general. */
+static void test_generated_families(void **state)
+{
+    (void)state;
+    /* particles in twos: "van der", "de la" */
+    CHECK("Readout", "Secretary of State Ann Smith met with Dutch Foreign Minister Karel van der "
+          "Berghe and Chilean President Ana de la Fuente in Geneva.",
+          "United States|Secretary of State|Ann Smith",
+          "Netherlands|Foreign Minister|Karel van der Berghe",
+          "Chile|President|Ana de la Fuente");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -789,6 +802,7 @@ int main(void)
         cmocka_unit_test(test_attendance_list),
         cmocka_unit_test(test_label_words_and_times),
         cmocka_unit_test(test_signers),
+        cmocka_unit_test(test_generated_families),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
