@@ -768,6 +768,16 @@ static void test_generated_families(void **state)
           "United States|Secretary of State|Ann Smith",
           "Netherlands|Foreign Minister|Karel van der Berghe",
           "Chile|President|Ana de la Fuente");
+    /* a domain of two parts before ", NAME" and after "NAME," */
+    CHECK("Readout", "Secretary of State Ann Smith met with the Kuwaiti Minister for Trade and "
+          "Investment, Nadia Berg-Holm, in Geneva.",
+          "United States|Secretary of State|Ann Smith",
+          "Kuwait|Minister for Trade and Investment|Nadia Berg-Holm");
+    CHECK("Readout", "Ann Smith, Assistant Secretary for East Asian and Pacific Affairs, met "
+          "today with Karl Berg, Minister of Foreign Affairs and International Cooperation "
+          "of Oman, in Vienna.",
+          "United States|Assistant Secretary for East Asian and Pacific Affairs|Ann Smith",
+          "Oman|Minister of Foreign Affairs and International Cooperation|Karl Berg");
 }
 
 int main(void)
