@@ -221,6 +221,18 @@ static int participle(const char *w)
     return n > 5 && !uchar_is_upper_start(w) && !strcmp(w + n - 3, "ing");
 }
 
+/* Whether an introductory word is an adverb on its own ("Today the
+ * Secretary met ..."): the auxiliaries' class has it in lowercase. */
+static int adverb_word(const char *w)
+{
+    char *l = xstrdup(w);
+    if (*l >= 'A' && *l <= 'Z')
+        *l = (char)(*l - 'A' + 'a');
+    int r = lex_is(LEX_AUX, l);
+    free(l);
+    return r;
+}
+
 /* Where the subject of sentence s starts: after an item number, after a
  * run-in dateline or date that a dash closes ("Dec. 7 - ", "LONDON -- "),
  * and after an introductory phrase a comma closes ("Today,", "On 20 April,",
@@ -242,9 +254,13 @@ static size_t subject_start(const struct toks *s)
         if (!toks_is_word(s, i) ||
             !(phrase ? participle(s->v[i].w) : lex_is(LEX_INTRO, s->v[i].w)))
             return i;
+        /* "Today the Secretary of State, A B, met": the adverb alone */
+        int adverb = !phrase && adverb_word(s->v[i].w);
+        if (adverb && mention_title_start(s, mention_skip_styles(s, i + 1)))
+            return i + 1;
         size_t k = phrase_end(s, i);
         if (!k)
-            return i;
+            return i + adverb;
         i = k;
     }
     return i;

@@ -778,6 +778,16 @@ static void test_generated_families(void **state)
           "of Oman, in Vienna.",
           "United States|Assistant Secretary for East Asian and Pacific Affairs|Ann Smith",
           "Oman|Minister of Foreign Affairs and International Cooperation|Karl Berg");
+    /* an adverb without its comma before "the TITLE, NAME," */
+    CHECK("Readout", "Today the Deputy Secretary of State, Ann Smith, met with the Polish "
+          "Minister of Finance, Karl Berg, in Vienna.",
+          "United States|Deputy Secretary of State|Ann Smith",
+          "Poland|Minister of Finance|Karl Berg");
+    /* military organs are a title's domain */
+    CHECK("Readout", "Secretary of State Ann Smith met with British Chief of Staff of the Armed "
+          "Forces Karl Berg in London.",
+          "United States|Secretary of State|Ann Smith",
+          "United Kingdom|Chief of Staff of the Armed Forces|Karl Berg");
 }
 
 int main(void)
