@@ -727,13 +727,10 @@ static size_t merge_mentions(struct found *f)
 }
 
 /* Whether p is given only by a surname ("President Smith", "General
- * Smith"): a row holds a full name.  Kept when a country came before the
- * title ("Ruritanian Foreign Minister Smith"), as the text then says
- * whose counterpart it is. */
+ * Smith", "Ruritanian Foreign Minister Smith"): a row holds a full name,
+ * and a surname alone is no safe one. */
 static int surname_only(const struct person *p)
 {
-    if (p->prefixed)
-        return 0;
     size_t n = 0;
     int lead = 1;   /* ranks count only before the first name word */
     for (const char *w = p->name; *w;) {

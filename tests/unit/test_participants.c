@@ -180,8 +180,8 @@ static void test_precision(void **state)
     CHECK_NONE("On the Occasion of the Official Birthday of Her Majesty Queen Elizabeth II",
                "On behalf of the United States, I congratulate the people.");
     /* headline words are not names; digits are not names */
-    CHECK("U.S. Special Envoy for Yemen Lenderking Returns from the Gulf", NULL,
-          "United States|Special Envoy for Yemen|Lenderking");
+    CHECK("U.S. Special Envoy for Yemen Karl Berg Returns from the Gulf", NULL,
+          "United States|Special Envoy for Yemen|Karl Berg");
     CHECK("Joint Statement by Secretary of State Antony J. Blinken and Treasury Secretary "
           "Janet L. Yellen Commending Progress", NULL,
           "United States|Secretary of State|Antony J. Blinken",
@@ -413,16 +413,15 @@ static void test_preface_attribution(void **state)
 }
 
 /* A person given only by title and surname is no row (a row holds a full
- * name), unless a country before the title says whose side it is; ranks
- * do not count as given names. */
+ * name), also when a country before the title says whose side it is;
+ * ranks do not count as given names. */
 static void test_surname_only(void **state)
 {
     (void)state;
     CHECK_NONE("Readout of the President's Call with Chancellor Smith of Ruritania",
                "President Jones spoke today with Chancellor Smith of Germany.");
     CHECK_NONE("Statement", "General Smith met with President Jones today.");
-    CHECK("Readout", "Secretary Doe spoke today with Japanese Foreign Minister Arai.",
-          "Japan|Foreign Minister|Arai");
+    CHECK_NONE("Readout", "Secretary Doe spoke today with Japanese Foreign Minister Arai.");
     /* "TITLE of COUNTRY, NAME," items as a subject; a rank word inside a
      * name is a name word */
     CHECK("Dialogue", "The Minister for Foreign Affairs of Japan, Kenji Arai, the Secretary "
