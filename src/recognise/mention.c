@@ -132,9 +132,10 @@ int mention_title_start(const struct toks *t, size_t i)
     if (is_head(w) && strcmp(w, "Head") && strcmp(w, "Chief") &&
         strcmp(w, "Leader") && strcmp(w, "Lady") && strcmp(w, "Prince"))
         return 1;
-    /* "Chief of Protocol", "Head of Delegation" */
+    /* "Chief of Protocol", "Head of Delegation", "Head of the ... Department" */
     if ((!strcmp(w, "Chief") || !strcmp(w, "Head")) && !t->v[i].poss &&
-        toks_is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "of") && toks_is_cap(t, i + 2))
+        toks_is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "of") &&
+        (toks_is_cap(t, i + 2) || (toks_word_is(t, i + 2, "the") && toks_is_cap(t, i + 3))))
         return 1;
     /* modifiers or domain words followed by a head within three words */
     if (!lex_is(LEX_MODIFIER, w) && !is_domain(w) && !(all_caps(w) && !lex_country(w)))
@@ -233,6 +234,36 @@ size_t mention_skip_styles(const struct toks *t, size_t i)
     return i;
 }
 
+/* An organ of a state at i that an office of it follows ("Ministry of
+ * Foreign Affairs", "Ministry of Defence and Veterans' Affairs"):
+ * domain words, "of" or "for" and more of them, no head word; the index of
+ * the office after it, else 0. */
+static size_t organ_end(const struct toks *t, size_t i)
+{
+    int conn = 0;
+    if (!toks_is_cap(t, i) || !is_domain(t->v[i].w) || lex_is(LEX_MODIFIER, t->v[i].w))
+        return 0;
+    for (size_t k = i + 1; k < i + 9 && toks_is_word(t, k); k++) {
+        const char *w = t->v[k].w;
+        if (t->v[k - 1].poss)
+            return 0;
+        if (!strcmp(w, "of") || !strcmp(w, "for")) {
+            conn = 1;
+            continue;
+        }
+        if (!strcmp(w, "the") || !strcmp(w, "and"))
+            continue;
+        if (!uchar_is_upper_start(w))
+            return 0;
+        if (conn && strcmp(t->v[k - 1].w, "of") && strcmp(t->v[k - 1].w, "for") &&
+            (is_head(w) || lex_is(LEX_MODIFIER, w)))
+            return k;
+        if (is_head(w) || !is_domain(w))
+            return 0;
+    }
+    return 0;
+}
+
 /* A country or demonym prefix before a title at i ("Israeli", "Ukraine's",
  * "U.S.", also "... interim"): its country in *deleg and the index after
  * it; i itself and *deleg NULL when there is none. */
@@ -241,6 +272,13 @@ static size_t title_prefix(const struct toks *t, size_t i, const char **deleg)
     const char *c;
     size_t cn = mention_country_at(t, i, &c);
     *deleg = NULL;
+    size_t o = cn ? organ_end(t, i + cn) : 0;
+    if (o && mention_title_start(t, o)) {
+        /* "Kenyan Ministry of Foreign Affairs Director-General ...": the
+         * country's organ goes with the country, not into the title */
+        *deleg = c;
+        return o;
+    }
     if (cn && mention_title_start(t, i + cn)) {
         *deleg = c;
         return i + cn;

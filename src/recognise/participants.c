@@ -396,6 +396,10 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
             /* "the delegation of Iraq, led by ..." */
             go = 1;
             deleg = country_before(&s, i - 1);
+        } else if (!strcmp(w, "by") && i > 0 &&
+                   (toks_word_is(&s, i - 1, "signed") || toks_word_is(&s, i - 1, "co-signed"))) {
+            /* "was signed by A and B": signers, of the side each names */
+            go = 1;
         } else if ((!strcmp(w, "by") && i > 0 &&
                     (toks_word_is(&s, i - 1, "accompanied") || toks_word_is(&s, i - 1, "joined"))) ||
                    ((!strcmp(w, "Alongside") || !strcmp(w, "alongside")) && i == 0)) {

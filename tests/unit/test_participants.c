@@ -787,6 +787,18 @@ static void test_generated_families(void **state)
           "Forces Karl Berg in London.",
           "United States|Secretary of State|Ann Smith",
           "United Kingdom|Chief of Staff of the Armed Forces|Karl Berg");
+    /* signers after "signed by", each of the side the mention names */
+    CHECK("Readout", "The memorandum was signed by U.S. Deputy Secretary of State Ann Smith and "
+          "Chilean Minister of Trade Karl Berg in Geneva.",
+          "United States|Deputy Secretary of State|Ann Smith",
+          "Chile|Minister of Trade|Karl Berg");
+    /* a demonym, its state's ministry, then a bureau's office */
+    CHECK("Readout", "Secretary of State Ann Smith met with Kenyan Ministry of Foreign Affairs "
+          "Director of the Policy Planning Division Karl Berg and Polish Ministry of Foreign "
+          "Affairs Head of the Americas Department Jan Nowak.",
+          "United States|Secretary of State|Ann Smith",
+          "Kenya|Director of the Policy Planning Division|Karl Berg",
+          "Poland|Head of the Americas Department|Jan Nowak");
 }
 
 int main(void)
