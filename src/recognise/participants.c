@@ -630,6 +630,8 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
             part_item_byline(b, f);
         if (b->kind == BLK_LIST_ITEM)
             part_attendee(b, f);
+        if (b->kind == BLK_LIST_ITEM || b->kind == BLK_PARAGRAPH)
+            part_signatory(b, f);
         if (b->kind != BLK_PARAGRAPH && !numbered)
             continue;
         char *text = stmt_block_text(b);

@@ -799,6 +799,18 @@ static void test_generated_families(void **state)
           "United States|Secretary of State|Ann Smith",
           "Kenya|Director of the Policy Planning Division|Karl Berg",
           "Poland|Head of the Americas Department|Jan Nowak");
+    /* signatory lines "COUNTRY: NAME, TITLE" (a line that goes on is none) */
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup("Joint Statement on Regional Cooperation");
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "The ministers reaffirm their commitment.", 1);
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "Chile: Karl Berg, Minister of Trade", 2);
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, "Kenya: Foreign Minister Ann Smith", 3);
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL,
+                   "Peru: Minister of Finance Jan Nowak said the plan was sound.", 4);
+    part_extract(&st);
+    EXPECT_ROWS(&st, "Chile|Minister of Trade|Karl Berg", "Kenya|Foreign Minister|Ann Smith");
+    stmt_free(&st);
 }
 
 int main(void)
