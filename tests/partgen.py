@@ -403,6 +403,114 @@ def fam_negative(g):
     return statement(g, "Statement on Recent Events", [body]), []
 
 
+def fam_remarks(g):
+    """Remarks: the speaker as a byline under the title, or as a label."""
+    name, title = g.name(), g.pick(["Secretary of State", "Deputy Secretary of State",
+                                    "Ambassador to the United Nations"])
+    cn, dem = g.country()
+    n2, t2 = g.name(), g.pick(["Foreign Minister", "Prime Minister", "President"])
+    form = g.pick(["byline", "label"])
+    if form == "byline":
+        text = (f"Remarks at a Joint Press Availability\nRemarks\n{name}, {title}\n"
+                f"{g.pick(DATES)}\n\nThank you all for coming. It is a pleasure to be here "
+                f"with {dem} {t2} {n2} today.\n")
+    else:
+        up = name.upper()
+        text = (f"Remarks at a Joint Press Availability\nRemarks\n{g.pick(DATES)}\n\n"
+                f"{title.upper()} {up}: Thank you all for coming. It is a pleasure to "
+                f"be here with {dem} {t2} {n2} today.\n\nWe discussed {g.pick(TOPICS)}.\n")
+    # a speaker label says no side; a byline is the issuing side's
+    return text, [("United States" if form == "byline" else None, title, name),
+                  (cn, t2, n2)]
+
+
+def fam_headline(g):
+    """The meeting named in the title, in the frames titles use."""
+    n1, t1 = g.name(), g.pick(["Secretary", "Deputy Secretary", "Secretary of State"])
+    cn, dem = g.country()
+    n2, t2 = g.name(), g.pick(["Foreign Minister", "Prime Minister", "President",
+                               "Defense Minister"])
+    frame = g.pick(["call", "meets", "readout", "joint"])
+    if frame == "call":
+        title = f"{t1} {n1}\u2019s Call with {dem} {t2} {n2}"
+    elif frame == "meets":
+        title = f"{t1} {n1} Meets with {dem} {t2} {n2}"
+    elif frame == "readout":
+        title = f"Readout of {t1} {n1}\u2019s Meeting with {dem} {t2} {n2}"
+    else:
+        title = f"Joint Statement by {t1} {n1} and {dem} {t2} {n2}"
+    body = f"The two leaders discussed {g.pick(TOPICS)}."
+    return statement(g, title, [body], kind="Readout"), [
+        ("United States", t1, n1), (cn, t2, n2)]
+
+
+def fam_later(g):
+    """Participants in a second sentence or a second paragraph."""
+    us_t, us_r = g.us_side()
+    cp1, r1 = g.counterpart(g.pick(["demonym", "of-after", "poss"]))
+    cp2, r2 = g.counterpart(g.pick(["demonym", "of-after", "poss"]))
+    p1 = f"{us_t} traveled to Geneva this week for the review conference. {topic(g)}"
+    p2 = g.pick([f"During the visit, {us_r[2]} also met with {cp1} and {cp2}.",
+                 f"On the margins of the conference, {us_r[2]} met with {cp1}. "
+                 f"{us_r[2]} also spoke with {cp2}."])
+    return statement(g, "Travel to Geneva", [p1, p2]), [us_r, r1, r2]
+
+
+def fam_unknown(g):
+    """A counterpart whose country the text never says: delegation null."""
+    us_t, us_r = g.us_side()
+    n2, t2 = g.name(), g.pick(["Foreign Minister", "Minister of Finance",
+                               "Secretary General", "Special Envoy"])
+    body = f"{us_t} met with {t2} {n2} {g.pick(PLACES)}. {topic(g)}"
+    return statement(g, "Readout of a Meeting", [body]), [us_r, (None, t2, n2)]
+
+
+def fam_styles(g):
+    """Styles set aside: Senator the Hon, Rt Hon, The Honourable, Mr./Ms."""
+    us_t, us_r = g.us_side()
+    n2 = g.name()
+    style, cn, t2 = g.pick([
+        ("Senator the Hon", "Australia", "Minister for Foreign Affairs"),
+        ("the Rt Hon", "United Kingdom", "Foreign Secretary"),
+        ("The Honourable", "Canada", "Minister of Foreign Affairs"),
+        ("Ms.", "Ireland", "Minister for Foreign Affairs"),
+        ("S.E.M.", "Senegal", "Minister of Foreign Affairs")])
+    body = (f"{us_t} met with {t2} of {the(cn)}, {style} {n2}, {g.pick(PLACES)}. {topic(g)}")
+    return statement(g, "Readout of a Meeting", [body]), [us_r, (cn, t2, n2)]
+
+
+def fam_organ(g):
+    """A country, its organ, a title of any length, the name."""
+    n1 = g.name()
+    t1 = g.pick(["Deputy Assistant Secretary for Western Hemisphere Affairs",
+                 "Principal Deputy Assistant Secretary for Consular Affairs",
+                 "Senior Bureau Official for Near Eastern Affairs"])
+    cn, dem = g.country()
+    n2 = g.name()
+    t2 = g.pick(["Director-General for European Affairs", "Vice Minister",
+                 "Deputy Minister for Multilateral Affairs"])
+    body = (f"U.S. Department of State {t1} {n1} met with {dem} Ministry of Foreign "
+            f"Affairs {t2} {n2} {g.pick(PLACES)}. {topic(g)}")
+    return statement(g, "Readout of a Meeting", [body]), [
+        ("United States", t1, n1), (cn, t2, n2)]
+
+
+def fam_negative2(g):
+    cn, dem = g.country()
+    n, t = g.name(), g.pick(TITLES)
+    body = g.pick([
+        f"The Secretary thanked {dem} {t} {n} for the hospitality of the people of {the(cn)}.",
+        f"The United States welcomes the appointment of {n} as {t} of {the(cn)}.",
+        f"We extend our condolences to the family of {t} {n}.",
+        f"The United States praises {dem} {t} {n} for the courageous decision.",
+        f"The statement was read by {n}, a presenter of the evening news.",
+        f"The conference, chaired by {n} of the University of Lisbon, closed today.",
+        f"Foreign Minister {n.split()[-1]} welcomed the decision.",
+        f"The Secretary will travel to Santa Maria and San Lorenzo next week.",
+    ])
+    return statement(g, "Statement on Recent Events", [body]), []
+
+
 FAMILIES = {
     "title-name": fam_title_name, "name-title": fam_name_title,
     "title-comma": fam_title_comma, "ministry": fam_ministry,
@@ -410,6 +518,9 @@ FAMILIES = {
     "surname-first": fam_surname_first, "verbs": fam_verbs,
     "byline": fam_byline, "lists": fam_lists, "signatories": fam_signatories,
     "title-line": fam_title_line, "negative": fam_negative,
+    "remarks": fam_remarks, "headline": fam_headline, "later": fam_later,
+    "unknown": fam_unknown, "styles": fam_styles, "organ": fam_organ,
+    "negative2": fam_negative2,
 }
 
 

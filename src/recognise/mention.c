@@ -203,6 +203,10 @@ size_t mention_skip_honorifics(const struct toks *t, size_t i)
                                    !strcmp(t->v[k].w, "Rt") || !strcmp(t->v[k].w, "Rt.") ||
                                    !strcmp(t->v[k].w, "Right")))
             k++;
+        /* "the Rt Hon", "The Right Honourable" */
+        if (k == i + 1 && (toks_word_is(t, k, "Rt") || toks_word_is(t, k, "Rt.") ||
+                           toks_word_is(t, k, "Right")))
+            k++;
         if (k > i && toks_is_word(t, k) && lex_is(LEX_HONORIFIC_STYLE, t->v[k].w) &&
             toks_is_cap(t, k + 1)) {
             i = k + 1;

@@ -181,9 +181,11 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
         size_t k = i;
         if (toks_is_word(&t, k) && !strcmp(t.v[k].w, "The"))
             k++;
+        /* ... or the "of" of its second word ("Readout of A B's Call") */
         int issuer = !after_with &&
                      (i == 0 || (toks_is_word(&t, i - 1) && (!strcmp(t.v[i - 1].w, "by") ||
-                                                        !strcmp(t.v[i - 1].w, "By"))));
+                                                        !strcmp(t.v[i - 1].w, "By"))) ||
+                      (i == 2 && toks_word_is(&t, 1, "of")));
         size_t j = issuer ? parse_list(&t, k, 1, issuing_side, f) : i;
         i = j > i ? j : i + 1;
     }
@@ -647,6 +649,12 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
                     speakers++;
                 else if (!label)
                     part_signer(text, f);
+            }
+            /* what a first speaker says opens the body ("A B: It is a
+             * pleasure to be here with ..."): read as the paragraphs are */
+            if (label && seen < 3 && b->kind == BLK_PARAGRAPH) {
+                seen++;
+                scan_sentences(strchr(text, ':') + 1, ctx, f);
             }
         } else if (numbered && (tl < 80 || !strchr(".;", text[tl - 1]))) {
             ;

@@ -811,6 +811,21 @@ static void test_generated_families(void **state)
     part_extract(&st);
     EXPECT_ROWS(&st, "Chile|Minister of Trade|Karl Berg", "Kenya|Foreign Minister|Ann Smith");
     stmt_free(&st);
+    /* "the Rt Hon" after a comma; the headline's "Readout of A B's ..." */
+    CHECK("Readout of Deputy Secretary Ann Smith\xE2\x80\x99s Meeting with Chilean Foreign "
+          "Minister Karl Berg", "Secretary of State Jan Nowak met with Foreign Secretary of the "
+          "United Kingdom, the Rt Hon Mary Holt, in London.",
+          "United States|Deputy Secretary|Ann Smith",
+          "United States|Secretary of State|Jan Nowak",
+          "Chile|Foreign Minister|Karl Berg",
+          "United Kingdom|Foreign Secretary|Mary Holt");
+    /* a speaker label, then the counterpart the speaker is "here with" */
+    assert_int_equal(rec_str("Remarks at a Joint Press Availability\n\nRemarks\n\nMarch 3, 2023\n\n"
+                             "SECRETARY OF STATE ANN SMITH: Thank you all for coming. It is a "
+                             "pleasure to be here with Chilean President Karl Berg today.\n\n"
+                             "We discussed trade.\n", &st), 0);
+    EXPECT_ROWS(&st, "-|Secretary of State|Ann Smith", "Chile|President|Karl Berg");
+    stmt_free(&st);
 }
 
 int main(void)
