@@ -511,6 +511,65 @@ def fam_negative2(g):
     return statement(g, "Statement on Recent Events", [body]), []
 
 
+def fam_mixed(g):
+    """Further forms: NAME (COUNTRY) lists, organisations, "of the Russian
+    Federation", "Jr.", Mr. after the title, attribution lines, two
+    counterparts of two countries."""
+    us_t, us_r = g.us_side()
+    form = g.pick(["paren", "org", "federation", "junior", "mr", "attrib", "two"])
+    if form == "paren":
+        rows, parts = [us_r], []
+        for _ in range(3):
+            cn, dem = g.country(avoid=[r[0] for r in rows])
+            n = g.name()
+            rows.append((cn, "Foreign Minister", n))
+            parts.append(f"Foreign Minister {n} ({cn})")
+        body = (f"{us_t} met with {parts[0]}, {parts[1]} and {parts[2]} "
+                f"{g.pick(PLACES)}. {topic(g)}")
+        return statement(g, "Readout of a Meeting", [body]), rows
+    if form == "org":
+        org, t = g.pick(ORGS)
+        n = g.name()
+        body = f"{us_t} met with {n}, {t} of the {org}, {g.pick(PLACES)}. {topic(g)}"
+        if org == "NATO":
+            body = body.replace("of the NATO", "of NATO")
+        return statement(g, "Readout of a Meeting", [body]), [us_r, (org, t, n)]
+    if form == "federation":
+        n = g.name()
+        body = (f"{us_t} spoke with Minister of Foreign Affairs {n} of the Russian "
+                f"Federation. {topic(g)}")
+        return statement(g, "Readout of a Call", [body]), [
+            us_r, ("Russia", "Minister of Foreign Affairs", n)]
+    if form == "junior":
+        cn, dem = g.country()
+        n = g.name("plain")
+        body = f"{us_t} met with {dem} Prime Minister {n} Jr. {g.pick(PLACES)}. {topic(g)}"
+        return statement(g, "Readout of a Meeting", [body]), [
+            us_r, (cn, "Prime Minister", n + " Jr.")]
+    if form == "mr":
+        cn, dem = g.country()
+        n = g.name()
+        h = g.pick(["Mr.", "Ms.", "Dr.", "H.E."])
+        body = f"{us_t} met with {dem} Foreign Minister {h} {n} {g.pick(PLACES)}. {topic(g)}"
+        return statement(g, "Readout of a Meeting", [body]), [us_r, (cn, "Foreign Minister", n)]
+    if form == "attrib":
+        n = g.name()
+        t = g.pick(["Spokesperson", "Department Spokesperson", "Deputy Spokesperson"])
+        text = (f"Secretary\u2019s Travel to Europe\nReadout\n{g.pick(DATES)}\n\n"
+                f"The following is attributable to {t} {n}:\n\n"
+                f"The Secretary will travel to Europe next week to meet allies.\n")
+        return text, [("United States", t, n)]
+    rows = [us_r]
+    cps = []
+    for _ in range(2):
+        cn, dem = g.country(avoid=[r[0] for r in rows])
+        n, t = g.name(), g.pick(TITLES)
+        rows.append((cn, t, n))
+        cps.append(f"{dem} {t} {n}")
+    body = f"{us_t} met jointly with {cps[0]} and {cps[1]} {g.pick(PLACES)}. {topic(g)}"
+    return statement(g, "Readout of a Trilateral Meeting", [body]), rows
+
+
 FAMILIES = {
     "title-name": fam_title_name, "name-title": fam_name_title,
     "title-comma": fam_title_comma, "ministry": fam_ministry,
@@ -520,7 +579,7 @@ FAMILIES = {
     "title-line": fam_title_line, "negative": fam_negative,
     "remarks": fam_remarks, "headline": fam_headline, "later": fam_later,
     "unknown": fam_unknown, "styles": fam_styles, "organ": fam_organ,
-    "negative2": fam_negative2,
+    "negative2": fam_negative2, "mixed": fam_mixed,
 }
 
 

@@ -736,6 +736,13 @@ int mention_person(const struct toks *t, size_t *pi, int headline,
             i = k + n2;
         }
     }
+    /* "A B (Ruritania)": the country in brackets after the name */
+    size_t n3;
+    if (!deleg && i < t->n && t->v[i].type == T_OPEN && (n3 = mention_country_at(t, i + 1, &c)) &&
+        i + 1 + n3 < t->n && t->v[i + 1 + n3].type == T_CLOSE) {
+        deleg = c;
+        i += n3 + 2;
+    }
     make_person(t, ts, te, ns, ne, deleg, pp);
     pp->prefixed = prefixed;
     *pi = i;

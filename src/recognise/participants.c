@@ -353,6 +353,59 @@ static int clause_subject(const struct toks *s, size_t i, struct found *f)
     return 0;
 }
 
+/* At "with" (i) of sentence s: whether counterparts follow ("with his UK
+ * counterpart", "with our counterparts:", or a meeting verb before it);
+ * *k gets where their list starts, *deleg their side (the counterpart's
+ * country, else ctx, for counterparts; NULL otherwise). */
+static int with_frame(const struct toks *s, size_t i, const char *ctx, size_t *kp,
+                      const char **deleg)
+{
+    size_t k = i + 1;
+    int counterparts = 0;
+    if (toks_is_word(s, k) && (!strcmp(s->v[k].w, "our") || !strcmp(s->v[k].w, "his") ||
+                               !strcmp(s->v[k].w, "her") || !strcmp(s->v[k].w, "their")))
+        k++;
+    /* "his UK counterpart": the country is the counterpart's */
+    const char *cc = NULL;
+    size_t cn = mention_country_at(s, k, &cc);
+    if (cn && (toks_word_is(s, k + cn, "counterpart") || toks_word_is(s, k + cn, "counterparts")))
+        k += cn;
+    else
+        cc = NULL;
+    if (toks_word_is(s, k, "counterparts") || toks_word_is(s, k, "counterpart")) {
+        k++;
+        counterparts = 1;
+        if (k < s->n && (s->v[k].type == T_COMMA || s->v[k].type == T_COLON))
+            k++;
+    }
+    *kp = k;
+    *deleg = counterparts ? (cc ? cc : ctx) : NULL;
+    return counterparts || (k == i + 1 && meeting_with(s, i));
+}
+
+/* At "by" (i > 0) of sentence s: whether the people after it take part,
+ * by the word before it; *deleg gets their side when it says one. */
+static int by_frame(const struct toks *s, size_t i, const char **deleg)
+{
+    if (toks_word_is(s, i - 1, "led") || toks_word_is(s, i - 1, "co-led") ||
+        toks_word_is(s, i - 1, "headed")) {
+        /* "the delegation of Iraq, led by ..." */
+        *deleg = country_before(s, i - 1);
+        return 1;
+    }
+    /* "was signed by A and B": signers, of the side each names */
+    if (toks_word_is(s, i - 1, "signed") || toks_word_is(s, i - 1, "co-signed"))
+        return 1;
+    /* the principal's own side: "accompanied by"; who issues the text:
+     * "released by", "Statement by" */
+    if (toks_word_is(s, i - 1, "accompanied") || toks_word_is(s, i - 1, "joined") ||
+        (toks_is_word(s, i - 1) && lex_is(LEX_ISSUED, s->v[i - 1].w))) {
+        *deleg = issuing_side;
+        return 1;
+    }
+    return 0;
+}
+
 /* Mentions in one sentence [from, to) of body tokens. */
 static void scan_sentence(const struct toks *t, size_t from, size_t to,
                           const char *ctx, struct found *f)
@@ -371,46 +424,11 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
         const char *deleg = NULL;
         int go = 0;
         if (!strcmp(w, "with") || !strcmp(w, "With")) {
-            int counterparts = 0;
-            if (toks_is_word(&s, k) && (!strcmp(s.v[k].w, "our") || !strcmp(s.v[k].w, "his") ||
-                                   !strcmp(s.v[k].w, "her") || !strcmp(s.v[k].w, "their")))
-                k++;
-            /* "his UK counterpart": the country is the counterpart's */
-            const char *cc = NULL;
-            size_t cn = mention_country_at(&s, k, &cc);
-            if (cn && (toks_word_is(&s, k + cn, "counterpart") ||
-                       toks_word_is(&s, k + cn, "counterparts")))
-                k += cn;
-            else
-                cc = NULL;
-            if (toks_is_word(&s, k) && (!strcmp(s.v[k].w, "counterparts") ||
-                                   !strcmp(s.v[k].w, "counterpart"))) {
-                k++;
-                counterparts = 1;
-                if (k < s.n && (s.v[k].type == T_COMMA || s.v[k].type == T_COLON))
-                    k++;
-            }
-            go = counterparts || (k == i + 1 && meeting_with(&s, i));
-            deleg = counterparts ? (cc ? cc : ctx) : NULL;
-        } else if (!strcmp(w, "by") && i > 0 &&
-                   (toks_word_is(&s, i - 1, "led") || toks_word_is(&s, i - 1, "co-led") ||
-                    toks_word_is(&s, i - 1, "headed"))) {
-            /* "the delegation of Iraq, led by ..." */
-            go = 1;
-            deleg = country_before(&s, i - 1);
-        } else if (!strcmp(w, "by") && i > 0 &&
-                   (toks_word_is(&s, i - 1, "signed") || toks_word_is(&s, i - 1, "co-signed"))) {
-            /* "was signed by A and B": signers, of the side each names */
-            go = 1;
-        } else if ((!strcmp(w, "by") && i > 0 &&
-                    (toks_word_is(&s, i - 1, "accompanied") || toks_word_is(&s, i - 1, "joined"))) ||
-                   ((!strcmp(w, "Alongside") || !strcmp(w, "alongside")) && i == 0)) {
-            /* the principal's own side: "accompanied by", "Alongside A B, ..." */
-            go = 1;
-            deleg = issuing_side;
-        } else if (!strcmp(w, "by") && i > 0 && toks_is_word(&s, i - 1) &&
-                   lex_is(LEX_ISSUED, s.v[i - 1].w)) {
-            /* "released by", "Statement by": who issues the text */
+            go = with_frame(&s, i, ctx, &k, &deleg);
+        } else if (!strcmp(w, "by") && i > 0) {
+            go = by_frame(&s, i, &deleg);
+        } else if ((!strcmp(w, "Alongside") || !strcmp(w, "alongside")) && i == 0) {
+            /* the principal's own side: "Alongside A B, ..." */
             go = 1;
             deleg = issuing_side;
         } else if (lex_is(LEX_MEET_OBJ, w) && mention_starts(&s, k)) {

@@ -826,6 +826,11 @@ static void test_generated_families(void **state)
                              "We discussed trade.\n", &st), 0);
     EXPECT_ROWS(&st, "-|Secretary of State|Ann Smith", "Chile|President|Karl Berg");
     stmt_free(&st);
+    /* a list of "TITLE NAME (COUNTRY)" */
+    CHECK("Readout", "Secretary of State Ann Smith met with Foreign Minister Karl Berg (Chile), "
+          "Foreign Minister Jan Nowak (Poland) and Foreign Minister Mary Holt (Ireland).",
+          "United States|Secretary of State|Ann Smith", "Chile|Foreign Minister|Karl Berg",
+          "Poland|Foreign Minister|Jan Nowak", "Ireland|Foreign Minister|Mary Holt");
 }
 
 int main(void)
