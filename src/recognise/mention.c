@@ -360,7 +360,9 @@ static int scan_joiner(const struct toks *t, size_t ts, size_t i,
     const struct tok *k = &t->v[i];
     if (k->type != T_WORD)
         return 0;
-    if (is_connector(k->w) && *have_head &&
+    /* "at" joins a head ("Ambassador at Large"), not a domain: "Minister
+     * of X at the Department" is a place */
+    if (is_connector(k->w) && *have_head && !(*after_conn && !strcmp(k->w, "at")) &&
         (toks_is_cap(t, i + 1) ||
          (toks_is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "the") &&
           toks_is_cap(t, i + 2)))) {

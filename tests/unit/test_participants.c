@@ -831,6 +831,10 @@ static void test_generated_families(void **state)
           "Foreign Minister Jan Nowak (Poland) and Foreign Minister Mary Holt (Ireland).",
           "United States|Secretary of State|Ann Smith", "Chile|Foreign Minister|Karl Berg",
           "Poland|Foreign Minister|Jan Nowak", "Ireland|Foreign Minister|Mary Holt");
+    /* "at" after a title's domain is a place, not more of the title */
+    CHECK("Readout", "Secretary of State Ann Smith met with H.E. Karl Berg, President of Chile "
+          "at the Department of State.",
+          "United States|Secretary of State|Ann Smith", "Chile|President|Karl Berg");
 }
 
 int main(void)
