@@ -570,6 +570,22 @@ def fam_mixed(g):
     return statement(g, "Readout of a Trilateral Meeting", [body]), rows
 
 
+def fam_joint(g):
+    """ "A discussed ... with B", "A and B discussed ..." in a joint
+    statement."""
+    n1, t1 = g.name(), g.pick(["President", "Secretary of State", "Vice President"])
+    cn, dem = g.country()
+    n2, t2 = g.name(), g.pick(["Prime Minister", "President", "Foreign Minister"])
+    if g.pick(["compound", "discussed-with"]) == "compound":
+        body = (f"U.S. {t1} {n1} and {dem} {t2} {n2} discussed the strategic partnership "
+                f"between the two countries.")
+    else:
+        body = (f"{t1} {n1} discussed {g.pick(TOPICS)} with {dem} {t2} {n2} "
+                f"{g.pick(PLACES)}.")
+    return statement(g, "Joint Statement on Partnership", [body], kind="Joint Statement"), [
+        ("United States", t1, n1), (cn, t2, n2)]
+
+
 FAMILIES = {
     "title-name": fam_title_name, "name-title": fam_name_title,
     "title-comma": fam_title_comma, "ministry": fam_ministry,
@@ -580,6 +596,7 @@ FAMILIES = {
     "remarks": fam_remarks, "headline": fam_headline, "later": fam_later,
     "unknown": fam_unknown, "styles": fam_styles, "organ": fam_organ,
     "negative2": fam_negative2, "mixed": fam_mixed,
+    "joint": fam_joint,
 }
 
 

@@ -835,6 +835,12 @@ static void test_generated_families(void **state)
     CHECK("Readout", "Secretary of State Ann Smith met with H.E. Karl Berg, President of Chile "
           "at the Department of State.",
           "United States|Secretary of State|Ann Smith", "Chile|President|Karl Berg");
+    /* "discussed ... with" names a counterpart; subjects who discussed */
+    CHECK("Joint Statement", "President Ann Smith discussed trade with Chilean President Karl "
+          "Berg in Geneva. U.S. Vice President Jan Nowak and Polish Prime Minister Mary Holt "
+          "discussed energy.",
+          "United States|President|Ann Smith", "United States|Vice President|Jan Nowak",
+          "Chile|President|Karl Berg", "Poland|Prime Minister|Mary Holt");
 }
 
 int main(void)
