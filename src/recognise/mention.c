@@ -132,9 +132,10 @@ int mention_title_start(const struct toks *t, size_t i)
     if (is_head(w) && strcmp(w, "Head") && strcmp(w, "Chief") &&
         strcmp(w, "Leader") && strcmp(w, "Lady") && strcmp(w, "Prince"))
         return 1;
-    /* "Chief of Protocol", "Head of Delegation" */
+    /* "Chief of Protocol", "Head of Delegation", "Head of the ... Department" */
     if ((!strcmp(w, "Chief") || !strcmp(w, "Head")) && !t->v[i].poss &&
-        toks_is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "of") && toks_is_cap(t, i + 2))
+        toks_is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "of") &&
+        (toks_is_cap(t, i + 2) || (toks_word_is(t, i + 2, "the") && toks_is_cap(t, i + 3))))
         return 1;
     /* modifiers or domain words followed by a head within three words */
     if (!lex_is(LEX_MODIFIER, w) && !is_domain(w) && !(all_caps(w) && !lex_country(w)))
@@ -202,6 +203,10 @@ size_t mention_skip_honorifics(const struct toks *t, size_t i)
                                    !strcmp(t->v[k].w, "Rt") || !strcmp(t->v[k].w, "Rt.") ||
                                    !strcmp(t->v[k].w, "Right")))
             k++;
+        /* "the Rt Hon", "The Right Honourable" */
+        if (k == i + 1 && (toks_word_is(t, k, "Rt") || toks_word_is(t, k, "Rt.") ||
+                           toks_word_is(t, k, "Right")))
+            k++;
         if (k > i && toks_is_word(t, k) && lex_is(LEX_HONORIFIC_STYLE, t->v[k].w) &&
             toks_is_cap(t, k + 1)) {
             i = k + 1;
@@ -233,6 +238,36 @@ size_t mention_skip_styles(const struct toks *t, size_t i)
     return i;
 }
 
+/* An organ of a state at i that an office of it follows ("Ministry of
+ * Foreign Affairs", "Ministry of Defence and Veterans' Affairs"):
+ * domain words, "of" or "for" and more of them, no head word; the index of
+ * the office after it, else 0. */
+static size_t organ_end(const struct toks *t, size_t i)
+{
+    int conn = 0;
+    if (!toks_is_cap(t, i) || !is_domain(t->v[i].w) || lex_is(LEX_MODIFIER, t->v[i].w))
+        return 0;
+    for (size_t k = i + 1; k < i + 9 && toks_is_word(t, k); k++) {
+        const char *w = t->v[k].w;
+        if (t->v[k - 1].poss)
+            return 0;
+        if (!strcmp(w, "of") || !strcmp(w, "for")) {
+            conn = 1;
+            continue;
+        }
+        if (!strcmp(w, "the") || !strcmp(w, "and"))
+            continue;
+        if (!uchar_is_upper_start(w))
+            return 0;
+        if (conn && strcmp(t->v[k - 1].w, "of") && strcmp(t->v[k - 1].w, "for") &&
+            (is_head(w) || lex_is(LEX_MODIFIER, w)))
+            return k;
+        if (is_head(w) || !is_domain(w))
+            return 0;
+    }
+    return 0;
+}
+
 /* A country or demonym prefix before a title at i ("Israeli", "Ukraine's",
  * "U.S.", also "... interim"): its country in *deleg and the index after
  * it; i itself and *deleg NULL when there is none. */
@@ -241,6 +276,13 @@ static size_t title_prefix(const struct toks *t, size_t i, const char **deleg)
     const char *c;
     size_t cn = mention_country_at(t, i, &c);
     *deleg = NULL;
+    size_t o = cn ? organ_end(t, i + cn) : 0;
+    if (o && mention_title_start(t, o)) {
+        /* "Kenyan Ministry of Foreign Affairs Director-General ...": the
+         * country's organ goes with the country, not into the title */
+        *deleg = c;
+        return o;
+    }
     if (cn && mention_title_start(t, i + cn)) {
         *deleg = c;
         return i + cn;
@@ -296,6 +338,19 @@ static size_t domain_list_end(const struct toks *t, size_t i)
     return m && toks_is_cap(t, k) ? k : 0;
 }
 
+/* At "and" (i) inside a title's domain: whether one to three capitalised
+ * words follow, the first no office, the others domain words, then a
+ * connector ("and International Cooperation of ..."). */
+static int and_connector(const struct toks *t, size_t i)
+{
+    size_t k = i + 1;
+    if (!toks_is_cap(t, k) || t->v[k].poss || mention_title_start(t, k))
+        return 0;
+    for (k++; k < i + 4 && toks_is_cap(t, k) && is_domain(t->v[k].w) && !t->v[k - 1].poss; k++)
+        ;
+    return !t->v[k - 1].poss && toks_is_word(t, k) && is_connector(t->v[k].w);
+}
+
 /* For title_scan: whether token i is a lowercase word that joins a title
  * (a connector, "the" after one, "and" between two offices), its state
  * updated for stepping over it. */
@@ -305,7 +360,9 @@ static int scan_joiner(const struct toks *t, size_t ts, size_t i,
     const struct tok *k = &t->v[i];
     if (k->type != T_WORD)
         return 0;
-    if (is_connector(k->w) && *have_head &&
+    /* "at" joins a head ("Ambassador at Large"), not a domain: "Minister
+     * of X at the Department" is a place */
+    if (is_connector(k->w) && *have_head && !(*after_conn && !strcmp(k->w, "at")) &&
         (toks_is_cap(t, i + 1) ||
          (toks_is_word(t, i + 1) && !strcmp(t->v[i + 1].w, "the") &&
           toks_is_cap(t, i + 2)))) {
@@ -317,10 +374,9 @@ static int scan_joiner(const struct toks *t, size_t ts, size_t i,
     /* organ words before the head: "Council for National ..." */
     if (!*have_head && i > ts && is_connector(k->w) && head_ahead(t, i + 1, 6))
         return 1;
-    if (!strcmp(k->w, "and") && *have_head && *after_conn == 2 && toks_is_cap(t, i + 1) &&
-        !t->v[i + 1].poss && !mention_title_start(t, i + 1) && toks_is_word(t, i + 2) &&
-        is_connector(t->v[i + 2].w)) {
-        /* a domain of two parts going on: "of Foreign Affairs and Trade of ..." */
+    if (!strcmp(k->w, "and") && *have_head && *after_conn == 2 && and_connector(t, i)) {
+        /* a domain of two parts going on: "of Foreign Affairs and Trade of
+         * ...", "and International Cooperation of ..." */
         *after_conn = 1;
         return 1;
     }
@@ -411,13 +467,39 @@ static size_t title_scan(const struct toks *t, size_t ts, int *have_head,
     return i;
 }
 
+static size_t comma_name(const struct toks *t, size_t i);
+
+/* At "and" (i) after a title's domain: the index after the domain words
+ * that go on from it ("and Public Credit"), when what follows them ends
+ * the title: a name, ", NAME", or (tail: the title comes after the name,
+ * "A B, Minister of Trade and Industry,") no capitalised word, when all
+ * the words are domain words; else 0. */
+static size_t and_domain_end(const struct toks *t, size_t i, int tail)
+{
+    size_t k = i + 1, nd = 0;
+    int all_domain = 1;
+    while (toks_is_cap(t, k) && (nd == 0 || is_domain(t->v[k].w)) &&
+           !mention_title_start(t, k) && !lex_is(LEX_RANK, t->v[k].w)) {
+        all_domain &= is_domain(t->v[k].w);
+        k++;
+        nd++;
+        if (t->v[k - 1].poss)
+            break;
+    }
+    if (!nd || t->v[k - 1].poss)
+        return 0;
+    if (toks_is_cap(t, k) || comma_name(t, k))
+        return k;
+    return tail && all_domain && !toks_is_word(t, k) ? k : 0;
+}
+
 /* The end of the title [ts, *pi) that title_scan found: trailing
  * connectors and "the" dropped, then "and" + domain words taken back in
  * when a name follows them ("of Finance and Public Credit", "of Foreign
  * Affairs and International Cooperation").  Returns the end; *pi gets
  * where reading goes on. */
 static size_t title_end(const struct toks *t, size_t ts, size_t *pi,
-                        int after_conn)
+                        int after_conn, int tail)
 {
     size_t te = *pi, i;
     while (te > ts && (t->v[te - 1].type != T_WORD ||
@@ -425,23 +507,11 @@ static size_t title_end(const struct toks *t, size_t ts, size_t *pi,
                        !strcmp(t->v[te - 1].w, "the")))
         te--;
     i = te;
+    size_t k;
     while (after_conn && toks_is_word(t, i) && !strcmp(t->v[i].w, "and") &&
-           toks_is_cap(t, i + 1) && !t->v[i].poss) {
-        /* only if a further name follows after the domain words */
-        size_t k = i + 1, nd = 0;
-        while (toks_is_cap(t, k) && (nd == 0 || is_domain(t->v[k].w)) &&
-               !mention_title_start(t, k) && !lex_is(LEX_RANK, t->v[k].w)) {
-            k++;
-            nd++;
-            if (t->v[k - 1].poss)
-                break;
-        }
-        if (nd && toks_is_cap(t, k) && !t->v[k - 1].poss) {
-            i = k;
-            te = k;
-        } else {
-            break;
-        }
+           toks_is_cap(t, i + 1) && !t->v[i].poss && (k = and_domain_end(t, i, tail))) {
+        i = k;
+        te = k;
     }
     *pi = i;
     return te;
@@ -449,16 +519,17 @@ static size_t title_end(const struct toks *t, size_t ts, size_t *pi,
 
 /* Parse an office at *pi: [COUNTRY] TITLE [of DOMAIN].  On success set
  * [*ts, *te) to the title's tokens, *deleg to the country prefix (or NULL),
- * advance *pi past the title and return 1. */
+ * advance *pi past the title and return 1.  tail: the title follows a name
+ * (no name comes after it). */
 static int parse_title(const struct toks *t, size_t *pi, const char **deleg,
-                       size_t *ts_out, size_t *te_out)
+                       size_t *ts_out, size_t *te_out, int tail)
 {
     size_t ts = title_prefix(t, *pi, deleg);
     if (!mention_title_start(t, ts))
         return 0;
     int have_head, after_conn;
     size_t i = title_scan(t, ts, &have_head, &after_conn);
-    size_t te = title_end(t, ts, &i, after_conn);
+    size_t te = title_end(t, ts, &i, after_conn, tail);
     if (!have_head || (te > ts && t->v[te - 1].poss && te == i))
         return 0;
     *ts_out = ts;
@@ -529,7 +600,11 @@ static size_t parse_name(const struct toks *t, size_t *pi, int headline)
             /* a particle joined to its name: "Rashad al-Alimi" */
         } else if (lex_is(LEX_PARTICLE, w) || !strncmp(w, "al-", 3) ||
                    !strncmp(w, "el-", 3)) {
-            if (!toks_is_cap(t, i + 1) || !nwords)
+            /* particles may come in twos: "van der Berghe", "de la Cruz" */
+            size_t c = i + 1;
+            if (toks_is_word(t, c) && lex_is(LEX_PARTICLE, t->v[c].w))
+                c++;
+            if (!toks_is_cap(t, c) || !nwords)
                 break;
         } else {
             break;
@@ -629,7 +704,7 @@ int mention_person(const struct toks *t, size_t *pi, int headline,
     size_t i = mention_skip_styles(t, *pi), ts, te;
     const char *deleg;
     memset(pp, 0, sizeof *pp);
-    if (!parse_title(t, &i, &deleg, &ts, &te))
+    if (!parse_title(t, &i, &deleg, &ts, &te, 0))
         return 0;
     int prefixed = deleg != NULL;
     i = mention_skip_styles(t, i);
@@ -663,6 +738,13 @@ int mention_person(const struct toks *t, size_t *pi, int headline,
             i = k + n2;
         }
     }
+    /* "A B (Ruritania)": the country in brackets after the name */
+    size_t n3;
+    if (!deleg && i < t->n && t->v[i].type == T_OPEN && (n3 = mention_country_at(t, i + 1, &c)) &&
+        i + 1 + n3 < t->n && t->v[i + 1 + n3].type == T_CLOSE) {
+        deleg = c;
+        i += n3 + 2;
+    }
     make_person(t, ts, te, ns, ne, deleg, pp);
     pp->prefixed = prefixed;
     *pi = i;
@@ -690,7 +772,7 @@ int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
     size_t ts, te;
     const char *deleg;
     i = mention_skip_styles(t, i);
-    if (!parse_title(t, &i, &deleg, &ts, &te))
+    if (!parse_title(t, &i, &deleg, &ts, &te, 1))
         return 0;
     make_person(t, ts, te, ns, ne, deleg, pp);
     pp->prefixed = deleg != NULL;

@@ -1,7 +1,7 @@
 /* part_blocks.c -- the participant finders over body blocks that are no
  * plain sentences: a transcript's speaker label (in capitals too), a list
- * item that is a byline, an entry of an attendance list, a signing
- * paragraph after the text.  participants.c
+ * item that is a byline, an entry of an attendance list, a signatory
+ * line ("COUNTRY: A B, TITLE"), a signing paragraph after the text.  participants.c
  * decides which blocks to hand them.  Internal to src/recognise. */
 #include <stdlib.h>
 #include <string.h>
@@ -246,4 +246,27 @@ void part_signer(const char *text, struct found *f)
         }
     }
     toks_free(&t);
+}
+
+void part_signatory(const struct block *b, struct found *f)
+{
+    char *text = stmt_block_text(b);
+    struct toks t = {0};
+    if (strlen(text) < 200)
+        tokenise(text, &t);
+    const char *c = NULL;
+    size_t n = t.n ? mention_country_at(&t, 0, &c) : 0;
+    size_t i = n + 1;
+    struct person p;
+    if (n && i < t.n && t.v[n].type == T_COLON && mention_any(&t, &i, 0, &p)) {
+        /* the line is the entry and nothing else ("... Title." at most) */
+        if (i == t.n || (i + 1 == t.n && t.v[i].type == T_END))
+            part_found_add(f, &p, p.delegation ? NULL : c);
+        else {
+            free(p.title);
+            free(p.name);
+        }
+    }
+    toks_free(&t);
+    free(text);
 }

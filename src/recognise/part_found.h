@@ -43,6 +43,11 @@ void part_item_byline(const struct block *b, struct found *f);
  * its person, of that country, without a title. */
 void part_attendee(const struct block *b, struct found *f);
 
+/* A signatory line "COUNTRY: [honorifics] NAME, TITLE" or "COUNTRY:
+ * TITLE NAME" and nothing else: its person, of that country (unless the
+ * mention names one). */
+void part_signatory(const struct block *b, struct found *f);
+
 /* A signing paragraph "A B, TITLE, signed the joint statement ... for
  * COUNTRY.": its person, of that country (unless the mention names one). */
 void part_signer(const char *text, struct found *f);

@@ -181,9 +181,11 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
         size_t k = i;
         if (toks_is_word(&t, k) && !strcmp(t.v[k].w, "The"))
             k++;
+        /* ... or the "of" of its second word ("Readout of A B's Call") */
         int issuer = !after_with &&
                      (i == 0 || (toks_is_word(&t, i - 1) && (!strcmp(t.v[i - 1].w, "by") ||
-                                                        !strcmp(t.v[i - 1].w, "By"))));
+                                                        !strcmp(t.v[i - 1].w, "By"))) ||
+                      (i == 2 && toks_word_is(&t, 1, "of")));
         size_t j = issuer ? parse_list(&t, k, 1, issuing_side, f) : i;
         i = j > i ? j : i + 1;
     }
@@ -221,6 +223,18 @@ static int participle(const char *w)
     return n > 5 && !uchar_is_upper_start(w) && !strcmp(w + n - 3, "ing");
 }
 
+/* Whether an introductory word is an adverb on its own ("Today the
+ * Secretary met ..."): the auxiliaries' class has it in lowercase. */
+static int adverb_word(const char *w)
+{
+    char *l = xstrdup(w);
+    if (*l >= 'A' && *l <= 'Z')
+        *l = (char)(*l - 'A' + 'a');
+    int r = lex_is(LEX_AUX, l);
+    free(l);
+    return r;
+}
+
 /* Where the subject of sentence s starts: after an item number, after a
  * run-in dateline or date that a dash closes ("Dec. 7 - ", "LONDON -- "),
  * and after an introductory phrase a comma closes ("Today,", "On 20 April,",
@@ -242,9 +256,13 @@ static size_t subject_start(const struct toks *s)
         if (!toks_is_word(s, i) ||
             !(phrase ? participle(s->v[i].w) : lex_is(LEX_INTRO, s->v[i].w)))
             return i;
+        /* "Today the Secretary of State, A B, met": the adverb alone */
+        int adverb = !phrase && adverb_word(s->v[i].w);
+        if (adverb && mention_title_start(s, mention_skip_styles(s, i + 1)))
+            return i + 1;
         size_t k = phrase_end(s, i);
         if (!k)
-            return i;
+            return i + adverb;
         i = k;
     }
     return i;
@@ -335,6 +353,59 @@ static int clause_subject(const struct toks *s, size_t i, struct found *f)
     return 0;
 }
 
+/* At "with" (i) of sentence s: whether counterparts follow ("with his UK
+ * counterpart", "with our counterparts:", or a meeting verb before it);
+ * *k gets where their list starts, *deleg their side (the counterpart's
+ * country, else ctx, for counterparts; NULL otherwise). */
+static int with_frame(const struct toks *s, size_t i, const char *ctx, size_t *kp,
+                      const char **deleg)
+{
+    size_t k = i + 1;
+    int counterparts = 0;
+    if (toks_is_word(s, k) && (!strcmp(s->v[k].w, "our") || !strcmp(s->v[k].w, "his") ||
+                               !strcmp(s->v[k].w, "her") || !strcmp(s->v[k].w, "their")))
+        k++;
+    /* "his UK counterpart": the country is the counterpart's */
+    const char *cc = NULL;
+    size_t cn = mention_country_at(s, k, &cc);
+    if (cn && (toks_word_is(s, k + cn, "counterpart") || toks_word_is(s, k + cn, "counterparts")))
+        k += cn;
+    else
+        cc = NULL;
+    if (toks_word_is(s, k, "counterparts") || toks_word_is(s, k, "counterpart")) {
+        k++;
+        counterparts = 1;
+        if (k < s->n && (s->v[k].type == T_COMMA || s->v[k].type == T_COLON))
+            k++;
+    }
+    *kp = k;
+    *deleg = counterparts ? (cc ? cc : ctx) : NULL;
+    return counterparts || (k == i + 1 && meeting_with(s, i));
+}
+
+/* At "by" (i > 0) of sentence s: whether the people after it take part,
+ * by the word before it; *deleg gets their side when it says one. */
+static int by_frame(const struct toks *s, size_t i, const char **deleg)
+{
+    if (toks_word_is(s, i - 1, "led") || toks_word_is(s, i - 1, "co-led") ||
+        toks_word_is(s, i - 1, "headed")) {
+        /* "the delegation of Iraq, led by ..." */
+        *deleg = country_before(s, i - 1);
+        return 1;
+    }
+    /* "was signed by A and B": signers, of the side each names */
+    if (toks_word_is(s, i - 1, "signed") || toks_word_is(s, i - 1, "co-signed"))
+        return 1;
+    /* the principal's own side: "accompanied by"; who issues the text:
+     * "released by", "Statement by" */
+    if (toks_word_is(s, i - 1, "accompanied") || toks_word_is(s, i - 1, "joined") ||
+        (toks_is_word(s, i - 1) && lex_is(LEX_ISSUED, s->v[i - 1].w))) {
+        *deleg = issuing_side;
+        return 1;
+    }
+    return 0;
+}
+
 /* Mentions in one sentence [from, to) of body tokens. */
 static void scan_sentence(const struct toks *t, size_t from, size_t to,
                           const char *ctx, struct found *f)
@@ -353,42 +424,11 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
         const char *deleg = NULL;
         int go = 0;
         if (!strcmp(w, "with") || !strcmp(w, "With")) {
-            int counterparts = 0;
-            if (toks_is_word(&s, k) && (!strcmp(s.v[k].w, "our") || !strcmp(s.v[k].w, "his") ||
-                                   !strcmp(s.v[k].w, "her") || !strcmp(s.v[k].w, "their")))
-                k++;
-            /* "his UK counterpart": the country is the counterpart's */
-            const char *cc = NULL;
-            size_t cn = mention_country_at(&s, k, &cc);
-            if (cn && (toks_word_is(&s, k + cn, "counterpart") ||
-                       toks_word_is(&s, k + cn, "counterparts")))
-                k += cn;
-            else
-                cc = NULL;
-            if (toks_is_word(&s, k) && (!strcmp(s.v[k].w, "counterparts") ||
-                                   !strcmp(s.v[k].w, "counterpart"))) {
-                k++;
-                counterparts = 1;
-                if (k < s.n && (s.v[k].type == T_COMMA || s.v[k].type == T_COLON))
-                    k++;
-            }
-            go = counterparts || (k == i + 1 && meeting_with(&s, i));
-            deleg = counterparts ? (cc ? cc : ctx) : NULL;
-        } else if (!strcmp(w, "by") && i > 0 &&
-                   (toks_word_is(&s, i - 1, "led") || toks_word_is(&s, i - 1, "co-led") ||
-                    toks_word_is(&s, i - 1, "headed"))) {
-            /* "the delegation of Iraq, led by ..." */
-            go = 1;
-            deleg = country_before(&s, i - 1);
-        } else if ((!strcmp(w, "by") && i > 0 &&
-                    (toks_word_is(&s, i - 1, "accompanied") || toks_word_is(&s, i - 1, "joined"))) ||
-                   ((!strcmp(w, "Alongside") || !strcmp(w, "alongside")) && i == 0)) {
-            /* the principal's own side: "accompanied by", "Alongside A B, ..." */
-            go = 1;
-            deleg = issuing_side;
-        } else if (!strcmp(w, "by") && i > 0 && toks_is_word(&s, i - 1) &&
-                   lex_is(LEX_ISSUED, s.v[i - 1].w)) {
-            /* "released by", "Statement by": who issues the text */
+            go = with_frame(&s, i, ctx, &k, &deleg);
+        } else if (!strcmp(w, "by") && i > 0) {
+            go = by_frame(&s, i, &deleg);
+        } else if ((!strcmp(w, "Alongside") || !strcmp(w, "alongside")) && i == 0) {
+            /* the principal's own side: "Alongside A B, ..." */
             go = 1;
             deleg = issuing_side;
         } else if (lex_is(LEX_MEET_OBJ, w) && mention_starts(&s, k)) {
@@ -610,6 +650,8 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
             part_item_byline(b, f);
         if (b->kind == BLK_LIST_ITEM)
             part_attendee(b, f);
+        if (b->kind == BLK_LIST_ITEM || b->kind == BLK_PARAGRAPH)
+            part_signatory(b, f);
         if (b->kind != BLK_PARAGRAPH && !numbered)
             continue;
         char *text = stmt_block_text(b);
@@ -625,6 +667,12 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
                     speakers++;
                 else if (!label)
                     part_signer(text, f);
+            }
+            /* what a first speaker says opens the body ("A B: It is a
+             * pleasure to be here with ..."): read as the paragraphs are */
+            if (label && seen < 3 && b->kind == BLK_PARAGRAPH) {
+                seen++;
+                scan_sentences(strchr(text, ':') + 1, ctx, f);
             }
         } else if (numbered && (tl < 80 || !strchr(".;", text[tl - 1]))) {
             ;
@@ -711,13 +759,10 @@ static size_t merge_mentions(struct found *f)
 }
 
 /* Whether p is given only by a surname ("President Smith", "General
- * Smith"): a row holds a full name.  Kept when a country came before the
- * title ("Ruritanian Foreign Minister Smith"), as the text then says
- * whose counterpart it is. */
+ * Smith", "Ruritanian Foreign Minister Smith"): a row holds a full name,
+ * and a surname alone is no safe one. */
 static int surname_only(const struct person *p)
 {
-    if (p->prefixed)
-        return 0;
     size_t n = 0;
     int lead = 1;   /* ranks count only before the first name word */
     for (const char *w = p->name; *w;) {
