@@ -108,7 +108,7 @@ run: deps
 
 test: deps-test
 	@$(MAKE) --no-print-directory $(BIN) $(SIGN_MOD) unit
-	@IMPRINT=./$(BIN) BUILD=$(BUILD) sh tests/run.sh
+	@IMPRINT=./$(BIN) BUILD=$(BUILD) bash tests/run.sh
 
 check-asan: deps-test
 	@$(MAKE) --no-print-directory BUILD=build-asan BIN=imprint-asan \
@@ -117,7 +117,7 @@ check-asan: deps-test
 		imprint-asan imprint-asan-sign.so unit
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 		UBSAN_OPTIONS=print_stacktrace=1 \
-		IMPRINT=./imprint-asan BUILD=build-asan sh tests/run.sh
+		IMPRINT=./imprint-asan BUILD=build-asan bash tests/run.sh
 
 bench: $(BIN)
 	@sh bench/bench.sh

@@ -9,7 +9,8 @@
 # present nothing may be skipped: any skip then counts as one more failure.
 #
 # Environment: IMPRINT (the binary, default ./imprint), BUILD (build folder,
-# default build), ONLY (a pattern: run only tests whose file name matches).
+# default build), ONLY (a pattern: run only tests whose file name matches),
+# JOBS (how many test programs run at once, default: the processors).
 set -u
 export IMPRINT=${IMPRINT:-./imprint}
 export BUILD=${BUILD:-build}
@@ -66,21 +67,66 @@ count() {
     skipped=$((skipped + s))
 }
 
+# The programs to run, in the order their results are printed: every unit
+# test binary, then every shell test.
+progs=()
 for t in "$BUILD"/tests/test_*; do
     [ -x "$t" ] || continue
     name=$(basename "$t")
     case $name in *.d|*.o) continue ;; esac
     [ -n "${ONLY:-}" ] && case $name in *$ONLY*) ;; *) continue ;; esac
-    CMOCKA_MESSAGE_OUTPUT=TAP "$t" >"$tmp/out" 2>&1
-    count "$tmp/out" "$name" $?
+    progs+=("$t")
 done
-
 for s in tests/t_*.sh; do
     [ -f "$s" ] || continue
     name=$(basename "$s" .sh)
     [ -n "${ONLY:-}" ] && case $name in *$ONLY*) ;; *) continue ;; esac
-    bash "$s" >"$tmp/out" 2>&1
-    count "$tmp/out" "$name" $?
+    progs+=("$s")
+done
+
+# start I: run program I in the background; its output goes to $tmp/I.out
+# and its exit status, once it has ended, to $tmp/I.rc.
+start() {
+    local p=${progs[$1]}
+    (
+        case $p in
+            *.sh) bash "$p" ;;
+            *) CMOCKA_MESSAGE_OUTPUT=TAP "$p" ;;
+        esac >"$tmp/$1.out" 2>&1
+        echo $? >"$tmp/$1.rc.part" && mv "$tmp/$1.rc.part" "$tmp/$1.rc"
+    ) &
+}
+
+# progname I: the name results of program I are printed under.
+progname() {
+    local n
+    n=$(basename "${progs[$1]}")
+    echo "${n%.sh}"
+}
+
+# JOBS programs run at a time (default: the machine's processors); results
+# are printed in the order above as soon as each and those before it end.
+jobs_max=${JOBS:-$(nproc 2>/dev/null || echo 1)}
+[ "$jobs_max" -ge 1 ] 2>/dev/null || jobs_max=1
+total=${#progs[@]}
+launched=0
+running=0
+shown=0
+while [ "$shown" -lt "$total" ]; do
+    while [ "$launched" -lt "$total" ] && [ "$running" -lt "$jobs_max" ]; do
+        start "$launched"
+        launched=$((launched + 1))
+        running=$((running + 1))
+    done
+    wait -n 2>/dev/null
+    running=0
+    for ((i = shown; i < launched; i++)); do
+        [ -f "$tmp/$i.rc" ] || running=$((running + 1))
+    done
+    while [ "$shown" -lt "$launched" ] && [ -f "$tmp/$shown.rc" ]; do
+        count "$tmp/$shown.out" "$(progname "$shown")" "$(cat "$tmp/$shown.rc")"
+        shown=$((shown + 1))
+    done
 done
 
 if [ "$skipped" -gt 0 ]; then
