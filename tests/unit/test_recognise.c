@@ -433,8 +433,8 @@ static void test_furniture(void **state)
     assert_string_equal(st.dropped[4].why, "category");
     assert_string_equal(st.dropped[6].text, "Post a Comment");
     assert_int_equal(st.dropped[6].line, 22);
-    assert_non_null(strstr(msgs, "t.txt:1: note: 7 lines of site furniture left out of the "
-                                 "statement; --dump-json lists them under \"dropped\" "
+    assert_non_null(strstr(msgs, "t.txt:1: note: site furniture left out of the statement: "
+                                 "7 line(s); --dump-json lists them under \"dropped\" "
                                  "[furniture-dropped]"));
     stmt_free(&st);
     capture_stop();
