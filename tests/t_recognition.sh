@@ -41,6 +41,16 @@ assert r.same_side("united states", "United States", n)
 assert not r.same_side("North Korea", "South Korea", n)
 assert not r.same_side(None, "Japan", n) and r.same_side(None, None, n)'
 
+# A label's last words may run over the end of a paragraph into the last one;
+# furniture after them still fails.
+check "body_last across the last two paragraphs matches; furniture after it does not" \
+    $PY -c 'import sys; sys.path.insert(0, "tests"); import recogeval as r
+b = [{"text": "We met today."}, {"text": "It went well."}, {"text": "Long live the bond."}]
+label = {"body_first": "We met", "body_last": "went well. Long live the bond."}
+assert r.body_ok(label, {"blocks": b})
+assert not r.body_ok(label, {"blocks": b + [{"text": "Share this page"}]})
+assert not r.body_ok({"body_first": "We met", "body_last": "went badly. Long live the bond."}, {"blocks": b})'
+
 if [ ! -d "$SHARED/corpus/web-copies" ]; then
     skip "make eval scores the development and test parts" \
         "../shared/corpus/ is absent (real statements kept beside the checkout)"
