@@ -35,4 +35,33 @@ static inline void rec_expect(const char *s, size_t field, const char *want)
 }
 #define REC_EXPECT(s, member, want) rec_expect(s, offsetof(struct statement, member), want)
 
+/* One case of header recognition: the copied text and the header fields it
+ * must give.  A NULL field is not looked at. */
+struct rec_header_case {
+    const char *text, *title, *kind, *office, *place, *date;
+};
+
+/* want is NULL (not looked at) or the string the field must hold. */
+static inline void rec_expect_field(const char *got, const char *want)
+{
+    if (want)
+        assert_string_equal(got ? got : "(none)", want);
+}
+
+/* Recognise each of the n cases and check the fields it names. */
+static inline void rec_expect_headers(const struct rec_header_case *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        struct statement st;
+        assert_int_equal(rec_str(c[i].text, &st), 0);
+        rec_expect_field(st.title, c[i].title);
+        rec_expect_field(st.kind, c[i].kind);
+        rec_expect_field(st.office, c[i].office);
+        rec_expect_field(st.place, c[i].place);
+        rec_expect_field(st.date, c[i].date);
+        stmt_free(&st);
+    }
+}
+#define REC_EXPECT_HEADERS(cases) rec_expect_headers(cases, sizeof cases / sizeof cases[0])
+
 #endif
