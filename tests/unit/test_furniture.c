@@ -123,6 +123,15 @@ static int listed(const struct statement *st, int no, const char *t)
     return 0;
 }
 
+/* Recognise s into *st and check that its body is one paragraph and that
+ * line no, text t, is listed as dropped; the caller frees *st. */
+static void one_paragraph_listing(const char *s, int no, const char *t, struct statement *st)
+{
+    assert_int_equal(rec_str(s, st), 0);
+    assert_int_equal(st->nblocks, 1);
+    assert_true(listed(st, no, t));
+}
+
 /* The trailing block: furniture interleaved with short link lines (a
  * related item's title, tags, a date) goes, to the end of the page, each
  * line listed; the body's own last paragraph stays. */
@@ -160,15 +169,14 @@ static void test_closing_marks(void **state)
 {
     (void)state;
     struct statement st;
-    assert_int_equal(rec_str("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
-                             "The two ministers agreed to lower harbour dues for fishing boats "
-                             "and for the ferries that serve the islands in winter.\n\n"
-                             "###\n\nAbout the Ministry: it looks after the harbours of the "
-                             "kingdom and its many islands.\n", &st), 0);
-    assert_int_equal(st.nblocks, 1);
+    one_paragraph_listing("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
+                          "The two ministers agreed to lower harbour dues for fishing boats "
+                          "and for the ferries that serve the islands in winter.\n\n"
+                          "###\n\nAbout the Ministry: it looks after the harbours of the "
+                          "kingdom and its many islands.\n",
+                          9, "About the Ministry: it looks after the harbours of the "
+                             "kingdom and its many islands.", &st);
     assert_string_equal(st.closing, "###");
-    assert_true(listed(&st, 9, "About the Ministry: it looks after the harbours of the "
-                               "kingdom and its many islands."));
     stmt_free(&st);
     assert_int_equal(rec_str("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
                              "Begin text:\n\nThe two ministers agreed to lower harbour dues.\n\n"
@@ -186,22 +194,20 @@ static void test_captions(void **state)
 {
     (void)state;
     struct statement st;
-    assert_int_equal(rec_str("Statement on Harbour Dues\n\nMay 3, 2031\n"
-                             "Minister Kell and Minister Osei shake hands at the harbour\n"
-                             "Minister Kell and Minister Osei sign the agreement\n\n"
-                             "The two ministers agreed to lower harbour dues for fishing boats "
-                             "from the first of June.\n", &st), 0);
-    assert_int_equal(st.nblocks, 1);
-    assert_true(listed(&st, 4, "Minister Kell and Minister Osei shake hands at the harbour"));
+    one_paragraph_listing("Statement on Harbour Dues\n\nMay 3, 2031\n"
+                          "Minister Kell and Minister Osei shake hands at the harbour\n"
+                          "Minister Kell and Minister Osei sign the agreement\n\n"
+                          "The two ministers agreed to lower harbour dues for fishing boats "
+                          "from the first of June.\n",
+                          4, "Minister Kell and Minister Osei shake hands at the harbour", &st);
     assert_string_equal(st.dropped[st.ndropped - 1].why, "photo caption");
     stmt_free(&st);
-    assert_int_equal(rec_str("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
-                             "(Photo: Ministry of Harbours)\n\n"
-                             "The following is attributable to Spokesperson Mira Osei:\n\n"
-                             "The two ministers agreed to lower harbour dues for fishing boats "
-                             "from the first of June.\n", &st), 0);
-    assert_int_equal(st.nblocks, 1);
-    assert_true(listed(&st, 5, "(Photo: Ministry of Harbours)"));
+    one_paragraph_listing("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
+                          "(Photo: Ministry of Harbours)\n\n"
+                          "The following is attributable to Spokesperson Mira Osei:\n\n"
+                          "The two ministers agreed to lower harbour dues for fishing boats "
+                          "from the first of June.\n",
+                          5, "(Photo: Ministry of Harbours)", &st);
     assert_string_equal(st.preface, "The following is attributable to Spokesperson Mira Osei:");
     stmt_free(&st);
     static const char *const kept[] = {"Resettlement of Fishing Families from the Islands",
