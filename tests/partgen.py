@@ -209,6 +209,11 @@ def statement(g, title, paras, kind="Press Statement", byline=None):
 def topic(g):
     return f"They discussed {g.pick(TOPICS)} and {g.pick(TOPICS)}."
 
+def meeting(g, sentence, title="Readout of a Meeting"):
+    """A readout whose one paragraph is sentence, the place of the meeting
+    and what was discussed."""
+    return statement(g, title, [f"{sentence} {g.pick(PLACES)}. {topic(g)}"])
+
 
 # ---- the families: each returns (text, rows, note) ------------------------
 
@@ -217,8 +222,8 @@ def fam_title_name(g):
     cp_t, cp_r = g.counterpart()
     verb = g.pick(["met with", "met today with", "spoke with", "held a call with",
                    "spoke by phone with"])
-    body = f"{us_t} {verb} {cp_t} {g.pick(PLACES)}. {topic(g)}"
-    return statement(g, "Readout of a Meeting", [body]), [us_r, cp_r]
+    body = f"{us_t} {verb} {cp_t}"
+    return meeting(g, body), [us_r, cp_r]
 
 
 def fam_name_title(g):
@@ -232,8 +237,8 @@ def fam_name_title(g):
         cp = f"{n2}, the {dem} {t2}"
     else:
         cp = f"{n2}, {t2} of {the(cn)}"
-    body = (f"{name}, {title}, met today with {cp}, {g.pick(PLACES)}. {topic(g)}")
-    return statement(g, "Readout of a Meeting", [body]), [
+    body = f"{name}, {title}, met today with {cp},"
+    return meeting(g, body), [
         ("United States", title, name), (cn, t2, n2)]
 
 
@@ -243,9 +248,8 @@ def fam_title_comma(g):
     t1 = g.pick(US_TITLES)
     t2 = g.pick(["Minister of Foreign Affairs", "Secretary of State for Defence",
                  "Minister for Trade and Investment", "Minister of Finance"])
-    body = (f"Today the {t1}, {name}, met with the {dem} {t2}, {n2}, "
-            f"{g.pick(PLACES)}. {topic(g)}")
-    return statement(g, "Readout of a Meeting", [body]), [
+    body = f"Today the {t1}, {name}, met with the {dem} {t2}, {n2},"
+    return meeting(g, body), [
         ("United States", t1, name), (cn, t2, n2)]
 
 
@@ -257,9 +261,8 @@ def fam_ministry(g):
                      "Director of the Policy Planning Division",
                      "Deputy Director-General for Economic Affairs",
                      "Head of the Americas Department"])
-    body = (f"{us_t} met with {dem} Ministry of Foreign Affairs {bureau} {n2} "
-            f"{g.pick(PLACES)}. {topic(g)}")
-    return statement(g, "Readout of a Meeting", [body]), [us_r, (cn, bureau, n2)]
+    body = f"{us_t} met with {dem} Ministry of Foreign Affairs {bureau} {n2}"
+    return meeting(g, body), [us_r, (cn, bureau, n2)]
 
 
 def fam_long_title(g):
@@ -268,9 +271,8 @@ def fam_long_title(g):
     cn, dem = g.country()
     n2 = g.name()
     t2 = g.pick(LONG_TITLES)
-    body = (f"U.S. {t1} {name} met with {dem} {t2} {n2} "
-            f"{g.pick(PLACES)}. {topic(g)}")
-    return statement(g, "Readout of a Meeting", [body]), [
+    body = f"U.S. {t1} {name} met with {dem} {t2} {n2}"
+    return meeting(g, body), [
         ("United States", t1, name), (cn, t2, n2)]
 
 
@@ -285,8 +287,8 @@ def fam_honorific(g):
         cp = f"{h} {n2}, {t2} of {the(cn)}"
     else:
         cp = f"{dem} {t2} {h} {n2}"
-    body = f"{us_t} met with {cp} {g.pick(PLACES)}. {topic(g)}"
-    return statement(g, "Readout of a Meeting", [body]), [us_r, (cn, t2, n2)]
+    body = f"{us_t} met with {cp}"
+    return meeting(g, body), [us_r, (cn, t2, n2)]
 
 
 def fam_surname_first(g):
@@ -294,9 +296,8 @@ def fam_surname_first(g):
     s, gv = g.pick(JP_SURNAMES), g.pick(JP_GIVEN)
     n2 = f"{s} {gv}"
     t2 = "Minister for Foreign Affairs"
-    body = (f"{us_t} held a meeting with Mr. {n2}, {t2} of Japan, "
-            f"{g.pick(PLACES)}. {topic(g)}")
-    return statement(g, "Readout of a Meeting", [body]), [us_r, ("Japan", t2, n2)]
+    body = f"{us_t} held a meeting with Mr. {n2}, {t2} of Japan,"
+    return meeting(g, body), [us_r, ("Japan", t2, n2)]
 
 
 def fam_verbs(g):
@@ -461,8 +462,8 @@ def fam_unknown(g):
     us_t, us_r = g.us_side()
     n2, t2 = g.name(), g.pick(["Foreign Minister", "Minister of Finance",
                                "Secretary General", "Special Envoy"])
-    body = f"{us_t} met with {t2} {n2} {g.pick(PLACES)}. {topic(g)}"
-    return statement(g, "Readout of a Meeting", [body]), [us_r, (None, t2, n2)]
+    body = f"{us_t} met with {t2} {n2}"
+    return meeting(g, body), [us_r, (None, t2, n2)]
 
 
 def fam_styles(g):
@@ -475,8 +476,8 @@ def fam_styles(g):
         ("The Honourable", "Canada", "Minister of Foreign Affairs"),
         ("Ms.", "Ireland", "Minister for Foreign Affairs"),
         ("S.E.M.", "Senegal", "Minister of Foreign Affairs")])
-    body = (f"{us_t} met with {t2} of {the(cn)}, {style} {n2}, {g.pick(PLACES)}. {topic(g)}")
-    return statement(g, "Readout of a Meeting", [body]), [us_r, (cn, t2, n2)]
+    body = f"{us_t} met with {t2} of {the(cn)}, {style} {n2},"
+    return meeting(g, body), [us_r, (cn, t2, n2)]
 
 
 def fam_organ(g):
@@ -490,8 +491,8 @@ def fam_organ(g):
     t2 = g.pick(["Director-General for European Affairs", "Vice Minister",
                  "Deputy Minister for Multilateral Affairs"])
     body = (f"U.S. Department of State {t1} {n1} met with {dem} Ministry of Foreign "
-            f"Affairs {t2} {n2} {g.pick(PLACES)}. {topic(g)}")
-    return statement(g, "Readout of a Meeting", [body]), [
+            f"Affairs {t2} {n2}")
+    return meeting(g, body), [
         ("United States", t1, n1), (cn, t2, n2)]
 
 
@@ -524,9 +525,8 @@ def fam_mixed(g):
             n = g.name()
             rows.append((cn, "Foreign Minister", n))
             parts.append(f"Foreign Minister {n} ({cn})")
-        body = (f"{us_t} met with {parts[0]}, {parts[1]} and {parts[2]} "
-                f"{g.pick(PLACES)}. {topic(g)}")
-        return statement(g, "Readout of a Meeting", [body]), rows
+        body = f"{us_t} met with {parts[0]}, {parts[1]} and {parts[2]}"
+        return meeting(g, body), rows
     if form == "org":
         org, t = g.pick(ORGS)
         n = g.name()
@@ -543,15 +543,15 @@ def fam_mixed(g):
     if form == "junior":
         cn, dem = g.country()
         n = g.name("plain")
-        body = f"{us_t} met with {dem} Prime Minister {n} Jr. {g.pick(PLACES)}. {topic(g)}"
-        return statement(g, "Readout of a Meeting", [body]), [
+        body = f"{us_t} met with {dem} Prime Minister {n} Jr."
+        return meeting(g, body), [
             us_r, (cn, "Prime Minister", n + " Jr.")]
     if form == "mr":
         cn, dem = g.country()
         n = g.name()
         h = g.pick(["Mr.", "Ms.", "Dr.", "H.E."])
-        body = f"{us_t} met with {dem} Foreign Minister {h} {n} {g.pick(PLACES)}. {topic(g)}"
-        return statement(g, "Readout of a Meeting", [body]), [us_r, (cn, "Foreign Minister", n)]
+        body = f"{us_t} met with {dem} Foreign Minister {h} {n}"
+        return meeting(g, body), [us_r, (cn, "Foreign Minister", n)]
     if form == "attrib":
         n = g.name()
         t = g.pick(["Spokesperson", "Department Spokesperson", "Deputy Spokesperson"])
@@ -566,8 +566,8 @@ def fam_mixed(g):
         n, t = g.name(), g.pick(TITLES)
         rows.append((cn, t, n))
         cps.append(f"{dem} {t} {n}")
-    body = f"{us_t} met jointly with {cps[0]} and {cps[1]} {g.pick(PLACES)}. {topic(g)}"
-    return statement(g, "Readout of a Trilateral Meeting", [body]), rows
+    body = f"{us_t} met jointly with {cps[0]} and {cps[1]}"
+    return meeting(g, body, "Readout of a Trilateral Meeting"), rows
 
 
 def fam_joint(g):
