@@ -22,6 +22,10 @@ test part is looked at through its scores alone.
 
 Usage: recogeval.py [--imprint BIN] [--part dev|test|both]
                     [--check-labels] [--assert]
+       recogeval.py [--imprint BIN] --labels FILE
+--labels scores a set of one's own, labelled in the same form: FILE holds
+a list of labels whose "file" is a path from FILE's folder (or absolute);
+its misses are printed.
 --check-labels checks the label files themselves (members, types, the
 split rule) and runs nothing.
 --assert exits 1 unless the test part meets the thresholds of the
@@ -211,11 +215,16 @@ class Score:
         return fig
 
 
-def evaluate(imprint, part):
+def evaluate(imprint, part, own=None):
     sc = Score()
-    labels = load(part)
+    if own:
+        with open(own, encoding="utf-8") as f:
+            labels = [(label["id"], label) for label in json.load(f)]
+    else:
+        labels = load(part)
     for ident, label in labels:
-        path = os.path.join(CORPUS, label["file"])
+        base = os.path.dirname(os.path.abspath(own)) if own else CORPUS
+        path = os.path.join(base, label["file"])
         got = recognise(imprint, path)
         if got is None:
             got = {"participants": [], "blocks": []}
@@ -287,7 +296,12 @@ def main():
     ap.add_argument("--part", choices=("dev", "test", "both"), default="both")
     ap.add_argument("--check-labels", action="store_true")
     ap.add_argument("--assert", dest="assert_", action="store_true")
+    ap.add_argument("--labels", metavar="FILE")
     a = ap.parse_args()
+    if a.labels:
+        n, sc = evaluate(a.imprint, None, a.labels)
+        report(os.path.basename(a.labels), n, sc, show_misses=True)
+        return 0
     if a.check_labels:
         if not check_labels():
             return 1
