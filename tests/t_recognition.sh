@@ -51,6 +51,21 @@ assert r.body_ok(label, {"blocks": b})
 assert not r.body_ok(label, {"blocks": b + [{"text": "Share this page"}]})
 assert not r.body_ok({"body_first": "We met", "body_last": "went badly. Long live the bond."}, {"blocks": b})'
 
+# A labelled set of one's own (--labels): its statements are read from
+# beside the label file, scored, and each miss printed.
+mkdir -p "$T/own"
+printf 'Readout of a Call\n\nOffice of the Spokesperson\n\nMarch 3, 2021\n\nThe Minister spoke today with Canadian Foreign Minister Jane Doe about trade.\n' >"$T/own/a.txt"
+cat >"$T/own/labels.json" <<'JSON'
+[{"id": "a", "file": "a.txt", "title": "Readout of a Call", "kind": "Readout",
+  "office": "Office of the Spokesperson", "place": null, "date": "2021-03-04",
+  "body_first": "The Minister spoke", "body_last": "about trade.", "multi_item": false,
+  "participants": [{"delegation": "Canada", "title": "Foreign Minister", "name": "Jane Doe"}]}]
+JSON
+$PY tests/recogeval.py --imprint "$IMPRINT" --labels "$T/own/labels.json" >"$T/own.out" 2>&1
+check_eq "--labels scores a set of one's own" 0 $?
+check "--labels finds its participant and prints the wrong date as a miss" \
+    sh -c "grep -q 'precision 1.000  recall 1.000' '$T/own.out' && grep -q \"miss a: date '2021-03-03', label '2021-03-04'\" '$T/own.out'"
+
 if [ ! -d "$SHARED/corpus/web-copies" ]; then
     skip "make eval scores the development and test parts" \
         "../shared/corpus/ is absent (real statements kept beside the checkout)"
