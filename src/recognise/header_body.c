@@ -223,7 +223,9 @@ static size_t next_item_at(const struct hdr *h, size_t from)
 }
 
 /* Where the body ends: after a mark that ends the release (the mark stays
- * for rec_take_closing), else at the trailing furniture (share, tag,
+ * for rec_take_closing), or, when lines that are not furniture follow it
+ * (a transcript's footnotes, notes to editors), at the first furniture
+ * line or listing item after them; else at the trailing furniture (share, tag,
  * related and footer lines, a blog's comment links, an e-mail digest's
  * footer), a block that starts with a furniture line and holds nothing
  * but furniture and short link lines to the end of the page; on a
@@ -232,8 +234,12 @@ static size_t next_item_at(const struct hdr *h, size_t from)
 size_t rec_body_end(struct hdr *h, size_t from)
 {
     size_t mark = closing_mark_at(h, from), item = next_item_at(h, from);
-    if (mark < h->k && mark < item)
-        return mark + 1;
+    if (mark < h->k && mark < item) {
+        size_t u = mark + 1;  /* footnotes after the mark are the text's */
+        while (u < item && !rec_footer_why(h->L[h->nb[u]].s))
+            u++;
+        return u;
+    }
     if (item < h->k)
         return item;  /* a listing page: its first item */
     size_t u = h->k;  /* [u, k): furniture and link lines only */

@@ -163,8 +163,10 @@ static void test_trailing_block(void **state)
     stmt_free(&st);
 }
 
-/* "###" ends the release wherever it stands (what follows is listed);
- * "End text" closes the text only when furniture alone follows it. */
+/* "###" ends the release when only furniture follows it (listed, the mark
+ * kept as the closing); the text's own lines after it (footnotes, notes to
+ * editors) stay in the body, nothing of them dropped; "End text" closes
+ * the text only when furniture alone follows it. */
 static void test_closing_marks(void **state)
 {
     (void)state;
@@ -172,11 +174,16 @@ static void test_closing_marks(void **state)
     one_paragraph_listing("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
                           "The two ministers agreed to lower harbour dues for fishing boats "
                           "and for the ferries that serve the islands in winter.\n\n"
-                          "###\n\nAbout the Ministry: it looks after the harbours of the "
-                          "kingdom and its many islands.\n",
-                          9, "About the Ministry: it looks after the harbours of the "
-                             "kingdom and its many islands.", &st);
+                          "###\n\nPrivacy Policy | Accessibility | FOIA\n",
+                          9, "Privacy Policy | Accessibility | FOIA", &st);
     assert_string_equal(st.closing, "###");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
+                             "The two ministers agreed to lower harbour dues.\n\n"
+                             "###\n\n1. fishing ↑\n\n2. ferries ↑\n", &st), 0);
+    assert_int_equal(st.nblocks, 4);  /* the paragraph, the mark, two footnotes */
+    assert_int_equal(st.ndropped, 0);
+    assert_null(st.closing);
     stmt_free(&st);
     assert_int_equal(rec_str("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
                              "Begin text:\n\nThe two ministers agreed to lower harbour dues.\n\n"
