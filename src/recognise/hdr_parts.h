@@ -58,6 +58,13 @@ int rec_venue_line(const char *s);              /* a room, hall, hotel */
 size_t rec_repost_suffix(const char *s);        /* " [January 2024]" */
 char *rec_posted_date(const char *s, int year); /* "Published March 3, 2019" (dates.c) */
 
+/* The title when no header lines stand under it (header_title.c). */
+/* The index of the body's first sentence (12 words or more) in [from, upto), or upto. */
+size_t rec_body_start(const struct hdr *h, size_t from, size_t upto);
+/* How much line i looks like the page's title, against the body's first
+ * line body: its length, the words it shares with it, a repeat. */
+int rec_headline_score(const struct hdr *h, size_t i, size_t body);
+
 /* Body bounds (header_body.c). */
 size_t rec_take_preface(struct hdr *h, size_t j);
 size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut);

@@ -230,25 +230,32 @@ static int has_clock_time(const char *s)
     return 0;
 }
 
-/* Without header lines, the title is the headline right above the text:
- * the headlines above it are a blog's post title, a site section or a
- * breadcrumb ("Japan-United States of America Relations" over "Japan-U.S.
- * Foreign Ministers' Meeting").  Its index, or h->j when the text does not
- * start within the first lines or nothing but headlines lies above it. */
+/* Without header lines under a headline, the title is the headline above
+ * the text's first sentence that scores best (rec_headline_score: not a
+ * one-word site section or menu entry, words shared with the text, set
+ * twice); on a tie the one nearer the text, as the headlines above it are
+ * a blog's post title, a site section or a breadcrumb; none under a date
+ * line.  h->j when the text does not start within the first lines. */
 static size_t title_above_text(const struct hdr *h)
 {
-    size_t last = h->j;
-    for (size_t i = h->j; i < h->k && i < h->j + 10; i++) {
+    size_t body = rec_body_start(h, h->j, h->j + 12), best = h->j;
+    if (body >= h->k || body >= h->j + 12)
+        return h->j;
+    int top = -100;
+    for (size_t i = h->j; i < body; i++) {
         const char *s = h->L[h->nb[i]].s;
-        if (rec_ends_with_punct(s) && rec_count_words(s) >= 12)
-            return last;
-        if (!rec_furniture_why(s) && rec_title_like(s) && !rec_is_place(s) &&
-            !rec_ends_with_punct(s) && !has_clock_time(s) && !header_evidence(h, i))
-            last = i;
-        else if (!rec_furniture_why(s))
-            return h->j;  /* another kind of line: keep the first headline */
+        char *iso = rec_date_line(s, h->year, NULL);
+        free(iso);
+        if (iso)
+            break;  /* a title stands above the date, not under it */
+        if (rec_furniture_why(s) || !rec_title_like(s) || rec_is_place(s) ||
+            rec_ends_with_punct(s) || has_clock_time(s) || header_evidence(h, i))
+            continue;
+        int sc = rec_headline_score(h, i, body);
+        if (sc >= top)
+            top = sc, best = i;
     }
-    return h->j;
+    return best;
 }
 
 static int person_issuer(struct hdr *h, const char *s);
@@ -279,7 +286,8 @@ static int place_above(const char *s)
 
 /* One line above the title, by the role it can play: a date (kept aside
  * as a stamp), furniture, a kind label, an issuer, a page title opening
- * with the issuer, a place; any other line is dropped.  field: the title
+ * with the issuer, a place, a line holding a date (a site's clock, kept
+ * as a stamp); any other line is dropped.  field: the title
  * is a "[Title]" field, and lines above it are a database's. */
 static void above_title(struct hdr *h, int field)
 {
@@ -306,6 +314,8 @@ static void above_title(struct hdr *h, int field)
     } else if (!field && !out->place && place_above(s)) {
         out->place = xstrdup(s);
         h->j++;
+    } else if (!field && (iso = rec_date_in(s, NULL, NULL))) {
+        take_stamp(h, iso);  /* a site's line with its clock */
     } else {
         drop(h, "above the title");
     }
@@ -326,7 +336,7 @@ static int title_bar(const struct hdr *h, size_t i)
 
 /* The first headline from line from on followed by header lines (date,
  * kind, office, person, place) within the first lines before the body;
- * h->j when there is none. */
+ * h->k when there is none. */
 static size_t headline_over_header(const struct hdr *h, size_t from)
 {
     for (size_t i = from; i + 1 < h->k && i < h->j + 10; i++) {
@@ -343,7 +353,7 @@ static size_t headline_over_header(const struct hdr *h, size_t from)
         if (header_evidence(h, u))
             return i;
     }
-    return h->j;
+    return h->k;
 }
 
 /* The title by evidence: the first headline followed by header lines.
@@ -360,11 +370,11 @@ static void title_by_evidence(struct hdr *h)
             t = i, field = 1;
     if (!field)
         t = headline_over_header(h, h->j);
-    if (!field && person_over_title(h, h->j) && t == h->j) {
+    if (!field && person_over_title(h, h->j) && (t == h->j || t == h->k)) {
         h->no_title = 1;  /* the page starts with its issuer: no title */
         return;
     }
-    if (t == h->j)
+    if (t == h->k)
         t = title_above_text(h);
     while (h->j < t)
         above_title(h, field);

@@ -904,6 +904,36 @@ static void test_roles_above_title(void **state)
     capture_stop();
 }
 
+/* Without header lines under it, the title is the headline above the text
+ * that looks most like one: not a one- or two-word menu entry or site
+ * section, sharing words with the first sentence, set twice by a repost;
+ * a site's clock line above it gives the date when nothing else does. */
+static void test_scored_title(void **state)
+{
+    (void)state;
+    static const struct rec_header_case cases[] = {
+        {"Left Menu\nRuritanian and Graustarkian Ministers Hold Harbour Talks\n"
+         "The ministers also discussed the weather.\n"
+         "Ruritanian and Graustarkian Ministers Hold Harbour Talks\n"
+         "The Ruritanian and Graustarkian harbour ministers met in the capital today "
+         "to discuss fishing rights.\n",
+         "Ruritanian and Graustarkian Ministers Hold Harbour Talks", NULL, NULL, NULL, NULL},
+        {"Minister Receives the Graustarkian Ambassador\nPolitics\n"
+         "The Minister of Foreign Affairs received the Graustarkian Ambassador at the "
+         "ambassador's request on Monday.\n",
+         "Minister Receives the Graustarkian Ambassador", NULL, NULL, NULL, NULL},
+        {"Radio Ruritania 02 Mar 2023 12:17:58\n"
+         "Minister Holds Talks With Counterparts at the Harbour Summit\n"
+         "The Minister held a series of talks with his counterparts at the harbour "
+         "summit on Wednesday.\n",
+         "Minister Holds Talks With Counterparts at the Harbour Summit", NULL, NULL, NULL,
+         "2023-03-02"},
+    };
+    capture_start();
+    REC_EXPECT_HEADERS(cases);
+    capture_stop();
+}
+
 /* Header items run into the first paragraph, each before a dash: the
  * date, the place and the issuer, left out of the paragraph. */
 static void test_run_in_items(void **state)
@@ -1046,6 +1076,7 @@ int main(void)
         cmocka_unit_test(test_briefing_date),
         cmocka_unit_test(test_place_over_date),
         cmocka_unit_test(test_roles_above_title),
+        cmocka_unit_test(test_scored_title),
         cmocka_unit_test(test_run_in_items),
         cmocka_unit_test(test_squeezed_items),
         cmocka_unit_test(test_posted_and_capitals),
