@@ -34,6 +34,10 @@ static const char issuing_side[] = "(the issuing side)";
  * statement names as its issuer (issuer_named), else unknown. */
 static const char host_side[] = "(the host)";
 
+/* The delegation of an issuing-side mention whose side nothing says
+ * (unnamed_side): unknown, and no headline country may fill it in. */
+static const char unknown_side[] = "(unknown)";
+
 const char *part_country_of(const char *word)
 {
     return lex_country(word);
@@ -42,6 +46,23 @@ const char *part_country_of(const char *word)
 /* ---- collecting --------------------------------------------------------- */
 
 #include "recognise/part_found.h"
+
+/* Whether title names an office the United States government has none
+ * of ("Foreign Minister", "Premier", "High Commissioner"). */
+static int foreign_office(const char *title)
+{
+    int r = 0;
+    for (const char *w = title; *w && !r;) {
+        size_t k = strcspn(w, " ");
+        char *word = xstrndup(w, k);
+        r = lex_is(LEX_FOREIGN_HEAD, word);
+        free(word);
+        w += k;
+        while (*w == ' ')
+            w++;
+    }
+    return r;
+}
 
 /* Parse a list of mentions: A; B; and C  /  A, B, and C  /  A and B.  A
  * mention without a country of its own takes the one of the mention before
@@ -63,7 +84,10 @@ static size_t parse_list(const struct toks *t, size_t i, int headline,
             free(p.name);
             return last;
         }
-        part_found_add(f, &p, deleg);
+        /* "US Secretary A and Foreign Minister B": the United States has
+         * no such office, so B's side is left to be found */
+        part_found_add(f, &p, p.delegation || !foreign_office(p.title) ||
+                                  !deleg || strcmp(deleg, "United States") ? deleg : NULL);
         deleg = p.delegation;
         last = i;
         after_comma = sep && t->v[k].type == T_COMMA;
@@ -609,7 +633,7 @@ static int has_word(const char *a, const char *b)
 
 static int same_deleg(const char *a, const char *b)
 {
-    return !a || !b || !strcmp(a, b);
+    return !a || !b || a == unknown_side || b == unknown_side || !strcmp(a, b);
 }
 
 /* The person each attribution line of the preface names as issuing the
@@ -751,7 +775,8 @@ static size_t merge_mentions(struct found *f)
         } else {
             free(p->title);
         }
-        if (!q->delegation || (p->prefixed && !q->prefixed))
+        if (!q->delegation || q->delegation == unknown_side ||
+            (p->prefixed && !q->prefixed && p->delegation != unknown_side))
             q->delegation = p->delegation;
         q->prefixed |= p->prefixed;
     }
@@ -882,6 +907,65 @@ static const char *issuer_country(const struct statement *st)
     return c ? c : "United States";
 }
 
+/* The country a headline's compound of two countries opens ("Japan-
+ * Australia Foreign Ministers' Meeting" gives Japan: a ministry names its
+ * own country first), or NULL. */
+static const char *compound_first(const char *title)
+{
+    const char *r = NULL;
+    for (const char *w = title ? title : ""; *w && !r;) {
+        size_t k = strcspn(w, " ");
+        const char *dash = memchr(w, '-', k);
+        if (dash && dash > w && dash + 1 < w + k) {
+            char *a = xstrndup(w, (size_t)(dash - w));
+            size_t bl = strcspn(dash + 1, " \xE2");  /* "U.S.", not "Meeting’s" */
+            char *b = xstrndup(dash + 1, bl < (size_t)(w + k - dash - 1) ? bl : (size_t)(w + k - dash - 1));
+            const char *ca = lex_country(a), *cb = lex_country(b);
+            if (ca && cb && strcmp(ca, cb))
+                r = ca;
+            free(a);
+            free(b);
+        }
+        w += k;
+        while (*w == ' ')
+            w++;
+    }
+    return r;
+}
+
+/* The issuing body other than an American one that the first body blocks
+ * name ("A Downing Street spokesperson said:"), or NULL. */
+static const char *body_issuer(const struct statement *st)
+{
+    const char *r = NULL;
+    for (size_t i = 0; i < st->nblocks && i < 4 && !r; i++) {
+        char *text = stmt_block_text(&st->blocks[i]);
+        r = lex_issuer_in(text);
+        if (r && !strcmp(r, "United States"))
+            r = NULL;
+        free(text);
+    }
+    return r;
+}
+
+/* The side of a person of the issuing side when the statement names no
+ * issuer: the one government that has the office ("Foreign Secretary"),
+ * the United States for any office it has too (the default layout's
+ * issuer), else the country the headline's compound or the body's issuing
+ * body names; unknown_side when none does (no guess). */
+static const char *unnamed_side(const struct person *p, const struct statement *st)
+{
+    const char *c = lex_title_side(p->title);
+    if (c)
+        return c;
+    if (!foreign_office(p->title))
+        return "United States";
+    c = compound_first(st->title);
+    if (!c)
+        c = body_issuer(st);
+    return c ? c : unknown_side;
+}
+
 void part_extract(struct statement *st)
 {
     struct found f = {0};
@@ -892,16 +976,19 @@ void part_extract(struct statement *st)
     const char *host = issuer_named(st);
     for (size_t i = 0; i < f.n; i++) {
         if (f.v[i].delegation == issuing_side)
-            f.v[i].delegation = (char *)issuer;
+            f.v[i].delegation = (char *)(host ? issuer : unnamed_side(&f.v[i], st));
         else if (f.v[i].delegation == host_side)
             f.v[i].delegation = (char *)host;
     }
     size_t n = drop_surnames(f.v, merge_mentions(&f));
     /* counterparts of unknown country: the one country the headline
      * names, if any */
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         if (!f.v[i].delegation)
             f.v[i].delegation = (char *)ctx;
+        else if (f.v[i].delegation == unknown_side)
+            f.v[i].delegation = NULL;
+    }
     add_grouped(st, f.v, n, issuer);
     for (size_t i = 0; i < n; i++) {
         free(f.v[i].title);

@@ -625,7 +625,7 @@ static void test_frames_and_titles(void **state)
     CHECK("Talks",
           "Secretary of State, Ann Smith and Foreign Minister Paul Roy met in Ottawa.",
           "United States|Secretary of State|Ann Smith",
-          "United States|Foreign Minister|Paul Roy");
+          "-|Foreign Minister|Paul Roy");
 }
 
 /* A counterpart as the direct object of "met", both sides of a headline's
@@ -843,6 +843,32 @@ static void test_generated_families(void **state)
           "Chile|President|Karl Berg", "Poland|Prime Minister|Mary Holt");
 }
 
+/* With no issuer named: an office only one government has gives its
+ * country, one the United States has none of is not taken for American
+ * (the headline's compound "Chile-Japan" names the issuing country
+ * first, else the side stays unknown), and any other office is the
+ * default layout's American one. */
+static void test_unnamed_issuer_side(void **state)
+{
+    (void)state;
+    CHECK("Foreign Secretary meeting with Irish Foreign Minister",
+          "Foreign Secretary Jane Roe met Irish Foreign Minister Sean Byrne today.",
+          "United Kingdom|Foreign Secretary|Jane Roe", "Ireland|Foreign Minister|Sean Byrne");
+    CHECK("Chile-Japan Foreign Ministers' Meeting",
+          "Foreign Minister Rudolf Rassendyll met with Japanese Foreign Minister Taro Sato.",
+          "Chile|Foreign Minister|Rudolf Rassendyll", "Japan|Foreign Minister|Taro Sato");
+    CHECK("Foreign Ministers' Meeting",
+          "Foreign Minister Rudolf Rassendyll met with Japanese Foreign Minister Taro Sato.",
+          "-|Foreign Minister|Rudolf Rassendyll", "Japan|Foreign Minister|Taro Sato");
+    CHECK("Secretary Smith's Meeting",
+          "Secretary of State John Smith met with Japanese Foreign Minister Taro Sato.",
+          "United States|Secretary of State|John Smith", "Japan|Foreign Minister|Taro Sato");
+    /* a list's American country is not handed on to a minister */
+    CHECK("Meeting between U.S. Secretary of State John Smith and Foreign Minister Ana Ruiz",
+          "The two discussed trade.",
+          "United States|Secretary of State|John Smith", "-|Foreign Minister|Ana Ruiz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -876,6 +902,7 @@ int main(void)
         cmocka_unit_test(test_label_words_and_times),
         cmocka_unit_test(test_signers),
         cmocka_unit_test(test_generated_families),
+        cmocka_unit_test(test_unnamed_issuer_side),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
