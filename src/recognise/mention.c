@@ -452,6 +452,14 @@ static size_t title_scan(const struct toks *t, size_t ts, int *have_head,
             i++;
             continue;
         }
+        if (*have_head && *after_conn == 2 && lex_is(LEX_STAFF_HEAD, k->w)) {
+            /* "Secretary of Defense Spokesperson": the staff office */
+            *after_conn = 0;
+            i++;
+            if (k->poss)
+                break;
+            continue;
+        }
         size_t last;
         if (*have_head && *after_conn == 2 && (last = domain_closer_end(t, i))) {
             i = last;
@@ -620,6 +628,14 @@ static size_t parse_name(const struct toks *t, size_t *pi, int headline)
     return nwords;
 }
 
+/* Token i with the letters after a name skipped ("MP", "MSP"). */
+static size_t skip_postnominals(const struct toks *t, size_t i)
+{
+    while (toks_is_word(t, i) && lex_is(LEX_POSTNOMINAL, t->v[i].w))
+        i++;
+    return i;
+}
+
 /* "[of] [the] COUNTRY" ending exactly at te: the index of its "of", else 0. */
 static size_t trailing_country(const struct toks *t, size_t ts, size_t te,
                                const char **c)
@@ -691,6 +707,7 @@ static size_t comma_name(const struct toks *t, size_t i)
     size_t nw = parse_name(t, &k, 0);
     if (nw < 2 || t->v[k - 1].poss)
         return 0;
+    k = skip_postnominals(t, k);
     if (k < t->n && t->v[k].type == T_WORD && uchar_is_upper_start(t->v[k].w))
         return 0;
     return ns;
@@ -726,6 +743,7 @@ int mention_person(const struct toks *t, size_t *pi, int headline,
                     lex_is(LEX_MODIFIER, t->v[i - 1].w)))
         return 0;
     size_t ne = i;
+    i = skip_postnominals(t, i);
     const char *c;
     /* "of the Republic of Korea" after the name */
     if (!deleg && toks_is_word(t, i) && !strcmp(t->v[i].w, "of")) {
@@ -766,9 +784,13 @@ int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
         return 0;
     size_t ns = i;
     size_t nw = parse_name(t, &i, 0);
-    if (nw < 2 || nw > 6 || t->v[i - 1].poss || i >= t->n || t->v[i].type != T_COMMA)
+    if (nw < 2 || nw > 6 || t->v[i - 1].poss)
         return 0;
-    size_t ne = i++;
+    size_t ne = i;
+    i = skip_postnominals(t, i);
+    if (i >= t->n || t->v[i].type != T_COMMA)
+        return 0;
+    i++;
     size_t ts, te;
     const char *deleg;
     i = mention_skip_styles(t, i);
@@ -776,6 +798,30 @@ int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
         return 0;
     make_person(t, ts, te, ns, ne, deleg, pp);
     pp->prefixed = deleg != NULL;
+    *pi = i;
+    return 1;
+}
+
+int mention_bare_name(const struct toks *t, size_t *pi, struct person *pp)
+{
+    size_t i = mention_skip_honorifics(t, *pi);
+    memset(pp, 0, sizeof *pp);
+    if (mention_title_start(t, i) || mention_country_at(t, i, &(const char *){NULL}))
+        return 0;
+    size_t ns = i;
+    size_t nw = parse_name(t, &i, 0);
+    if (nw < 2 || nw > 5 || t->v[i - 1].poss)
+        return 0;
+    size_t ne = i;
+    i = skip_postnominals(t, i);
+    if (toks_is_cap(t, i))
+        return 0;
+    struct buf b;
+    buf_init(&b);
+    buf_adds(&b, "");
+    pp->title = buf_take(&b);
+    join(&b, t, ns, ne);
+    pp->name = buf_take(&b);
     *pi = i;
     return 1;
 }

@@ -274,11 +274,20 @@ static size_t subject_start(const struct toks *s)
             break;
         }
     }
-    /* a second phrase may follow the first: "On October 11, commencing at
-     * 5:45 p.m. for approximately 45 minutes, ..." */
-    for (int phrase = 0; phrase < 2; phrase++) {
+    /* further phrases may follow the first: "On October 11, commencing at
+     * 5:45 p.m. for approximately 45 minutes, (Japan Time), ...", "On
+     * October 13, Wednesday, ..." */
+    for (int phrase = 0; phrase < 4; phrase++) {
+        if (phrase && i < s->n && s->v[i].type == T_OPEN) {
+            size_t k = phrase_end(s, i);
+            if (!k)
+                return i;
+            i = k;
+            continue;
+        }
         if (!toks_is_word(s, i) ||
-            !(phrase ? participle(s->v[i].w) : lex_is(LEX_INTRO, s->v[i].w)))
+            !(phrase ? participle(s->v[i].w) || lex_is(LEX_DATE_WORD, s->v[i].w)
+                     : lex_is(LEX_INTRO, s->v[i].w)))
             return i;
         /* "Today the Secretary of State, A B, met": the adverb alone */
         int adverb = !phrase && adverb_word(s->v[i].w);
@@ -300,6 +309,22 @@ static int quotes(const struct toks *s, size_t i)
            s->v[i + 1].type == T_COLON;
 }
 
+/* After a subject at i, a relative clause ", who is visiting X, Y to
+ * attend ...," that a comma and a verb of taking part close: the index of
+ * that verb, else i. */
+static size_t after_relative(const struct toks *s, size_t i)
+{
+    if (i + 1 >= s->n || s->v[i].type != T_COMMA || !toks_word_is(s, i + 1, "who"))
+        return i;
+    for (size_t k = i + 2; k < s->n && k < i + 40; k++) {
+        if (s->v[k].type == T_END || s->v[k].type == T_SEMI)
+            break;
+        if (s->v[k - 1].type == T_COMMA && toks_is_word(s, k) && acts(s, k))
+            return k;
+    }
+    return i;
+}
+
 /* The subject of sentence s when it takes part: one mention or a list of
  * them ("A, B, and C met today") before a verb of taking part, or before
  * any verb when the sentence names a counterpart (any).  The issuing side
@@ -311,6 +336,8 @@ static void scan_subjects(const struct toks *s, int any, struct found *f)
     /* the comma closing the last "TITLE, NAME," */
     if (i < s->n && s->v[i].type == T_COMMA && toks_is_word(s, i + 1) && acts(s, i + 1))
         i++;
+    else if (subj.n)
+        i = after_relative(s, i);
     int takes_part = subj.n && toks_is_word(s, i) && !uchar_is_upper_start(s->v[i].w) &&
                      (any || acts(s, i) || quotes(s, i));
     for (size_t j = 0; j < subj.n; j++) {
@@ -407,6 +434,39 @@ static int with_frame(const struct toks *s, size_t i, const char *ctx, size_t *k
     return counterparts || (k == i + 1 && meeting_with(s, i));
 }
 
+/* After a verb with a counterpart as object, at i: "his [COUNTRY]
+ * counterpart[,]" ("met his Mexican counterpart, A B"); the index after
+ * it (and *deleg the country, else NULL), or 0. */
+static size_t counterpart_phrase(const struct toks *s, size_t i, const char **deleg)
+{
+    if (!(toks_word_is(s, i, "his") || toks_word_is(s, i, "her") ||
+          toks_word_is(s, i, "their") || toks_word_is(s, i, "our")))
+        return 0;
+    const char *c = NULL;
+    size_t k = i + 1 + mention_country_at(s, i + 1, &c);
+    if (!toks_word_is(s, k, "counterpart"))
+        return 0;
+    k++;
+    if (k < s->n && s->v[k].type == T_COMMA)
+        k++;
+    *deleg = c;
+    return k;
+}
+
+/* A counterpart given by name alone at k ("with his Russian counterpart
+ * Sergey V. Lavrov at ..."): added to objs of side deleg; the index after
+ * the name, else 0. */
+static size_t counterpart_name(const struct toks *s, size_t k, const char *deleg,
+                               struct found *objs)
+{
+    struct person p;
+    size_t e = k;
+    if (!mention_bare_name(s, &e, &p))
+        return 0;
+    part_found_add(objs, &p, deleg);
+    return e;
+}
+
 /* At "by" (i > 0) of sentence s: whether the people after it take part,
  * by the word before it; *deleg gets their side when it says one. */
 static int by_frame(const struct toks *s, size_t i, const char **deleg)
@@ -458,6 +518,9 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
         } else if (lex_is(LEX_MEET_OBJ, w) && mention_starts(&s, k)) {
             /* "met European External Action Service Secretary General A B" */
             go = 1;
+        } else if (lex_is(LEX_MEET_OBJ, w) && (k = counterpart_phrase(&s, i + 1, &deleg))) {
+            /* "met his Mexican counterpart, A B" */
+            go = 1;
         } else if (!strcmp(w, "and") && verb && clause_subject(&s, k, &objs)) {
             continue;  /* "... and B represented the European Union" */
         } else if (!strcmp(w, "between")) {
@@ -469,6 +532,9 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
         }
         if (go) {
             size_t e = parse_list(&s, k, 0, deleg, &objs);
+            /* "with his Russian counterpart A B": a name without a title */
+            if (e == k && toks_word_is(&s, k - 1 - (s.v[k - 1].type == T_COMMA), "counterpart"))
+                e = counterpart_name(&s, k, deleg, &objs);
             if (e > k)
                 any = 1;
             i = e > i ? e - 1 : i;
@@ -669,7 +735,10 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
         const struct block *b = &st->blocks[bi];
         /* paragraphs, and numbered paragraphs ("1. Minister ... met in
          * Tokyo ..."), which are list items of a sentence or more */
-        int numbered = b->kind == BLK_LIST_ITEM && b->level == 1;
+        /* ... also indented ones that open the body ("  1. Minister ...") */
+        int numbered = b->kind == BLK_LIST_ITEM &&
+                       (b->level == 1 || (b->level == 2 && seen == 0 && b->marker &&
+                                          item_number(b->marker)));
         if (b->kind == BLK_LIST_ITEM && seen == 0 && bi < 4)
             part_item_byline(b, f);
         if (b->kind == BLK_LIST_ITEM)
@@ -982,10 +1051,14 @@ void part_extract(struct statement *st)
     }
     size_t n = drop_surnames(f.v, merge_mentions(&f));
     /* counterparts of unknown country: the one country the headline
-     * names, if any */
+     * names, if any, else the one government that has the office
+     * ("Tánaiste"; a headline's "Poland" wins over "Secretary of State
+     * for ...", which other governments have too) */
     for (size_t i = 0; i < n; i++) {
         if (!f.v[i].delegation)
             f.v[i].delegation = (char *)ctx;
+        if (!f.v[i].delegation)
+            f.v[i].delegation = (char *)lex_title_side(f.v[i].title);
         else if (f.v[i].delegation == unknown_side)
             f.v[i].delegation = NULL;
     }

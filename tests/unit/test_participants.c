@@ -869,6 +869,58 @@ static void test_unnamed_issuer_side(void **state)
           "United States|Secretary of State|John Smith", "-|Foreign Minister|Ana Ruiz");
 }
 
+/* Forms of foreign ministries' readouts: further introductory phrases
+ * (a weekday, "from ...", a bracketed time zone), a relative clause
+ * between subject and verb, letters after a name ("MP"), a staff office
+ * after an office ("Secretary of Defense Spokesperson"), Malay
+ * honorifics, a counterpart given by name alone, an office only one
+ * government has ("Tánaiste"). */
+static void test_ministry_readout_forms(void **state)
+{
+    (void)state;
+    CHECK("Talks",
+          "On October 13, Wednesday, Minister for Foreign Affairs of Chile Ana Ruiz had a "
+          "meeting with Minister for Foreign Affairs of Peru Jorge Soto at the ministry.",
+          "Chile|Minister for Foreign Affairs|Ana Ruiz", "Peru|Minister for Foreign Affairs|Jorge Soto");
+    CHECK("Talks",
+          "On May 2, commencing at 7:20 p.m. for approximately 20 minutes, (Local Time), Ms. Ana "
+          "Ruiz, Minister for Foreign Affairs of Chile, spoke over the phone with H.E. Jorge Soto, "
+          "Minister of Foreign Affairs of Peru.",
+          "Chile|Minister for Foreign Affairs|Ana Ruiz", "Peru|Minister of Foreign Affairs|Jorge Soto");
+    CHECK("Talks",
+          "On May 2, from 3:00 p.m., Minister for Foreign Affairs of Chile Ana Ruiz held telephone "
+          "talks with Minister of Foreign Affairs of Peru Jorge Soto.",
+          "Chile|Minister for Foreign Affairs|Ana Ruiz", "Peru|Minister of Foreign Affairs|Jorge Soto");
+    CHECK("Talks",
+          "Mr. Taro Sato, Minister for Foreign Affairs of Japan, who was visiting Lima, Peru to "
+          "attend the summit, held a meeting with Senator the Hon Jane Roe, Minister for Foreign "
+          "Affairs of Australia.",
+          "Japan|Minister for Foreign Affairs|Taro Sato", "Australia|Minister for Foreign Affairs|Jane Roe");
+    CHECK("Talks",
+          "Mr. Taro Sato, Minister for Foreign Affairs of Japan, held a telephone talk with Hon. "
+          "Tom Reed MP, Minister for Trade of New Zealand.",
+          "Japan|Minister for Foreign Affairs|Taro Sato", "New Zealand|Minister for Trade|Tom Reed");
+    CHECK("Readout",
+          "Secretary of Defense Spokesperson Jane Roe met with Chilean Foreign Minister Ana Ruiz.",
+          "United States|Secretary of Defense Spokesperson|Jane Roe", "Chile|Foreign Minister|Ana Ruiz");
+    CHECK("Talks",
+          "Minister for Foreign Affairs of Chile Ana Ruiz met the Minister of Foreign Affairs of "
+          "Malaysia, Dato’ Aziz Rahman, in Putrajaya.",
+          "Chile|Minister for Foreign Affairs|Ana Ruiz", "Malaysia|Minister of Foreign Affairs|Aziz Rahman");
+    CHECK("Talks",
+          "Chilean Foreign Minister Ana Ruiz held a meeting with her Peruvian counterpart Jorge "
+          "Soto at the summit.",
+          "Chile|Foreign Minister|Ana Ruiz", "Peru|(null)|Jorge Soto");
+    CHECK("Talks",
+          "Chilean Foreign Minister Ana Ruiz also met her Mexican counterpart, Luis Vega.",
+          "Chile|Foreign Minister|Ana Ruiz", "Mexico|(null)|Luis Vega");
+    CHECK("Talks", "The Foreign Secretary met Tánaiste Sean Byrne today.",
+          "Ireland|Tánaiste|Sean Byrne");
+    /* a name alone is no counterpart without "counterpart" before it */
+    CHECK("Talks", "Chilean Foreign Minister Ana Ruiz also met Luis Vega and others.",
+          "Chile|Foreign Minister|Ana Ruiz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -903,6 +955,7 @@ int main(void)
         cmocka_unit_test(test_signers),
         cmocka_unit_test(test_generated_families),
         cmocka_unit_test(test_unnamed_issuer_side),
+        cmocka_unit_test(test_ministry_readout_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
