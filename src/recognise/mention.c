@@ -737,7 +737,10 @@ int mention_person(const struct toks *t, size_t *pi, int headline,
     size_t nw = parse_name(t, &i, headline);
     if (nw == 0 || nw > 7)
         return 0;
-    /* the name must not be a bare country or office word */
+    /* the name must not be a country ("ASEAN Chair Brunei Darussalam") */
+    if (mention_country_at(t, ns, &(const char *){NULL}) == nw)
+        return 0;
+    /* ... nor a bare office word */
     if (nw == 1 && (mention_country_of_toks(&t->v[i - 1], 1) ||
                     lex_is(LEX_HEAD, t->v[i - 1].w) ||
                     lex_is(LEX_MODIFIER, t->v[i - 1].w)))

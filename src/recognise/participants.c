@@ -310,16 +310,18 @@ static int quotes(const struct toks *s, size_t i)
 }
 
 /* After a subject at i, a relative clause ", who is visiting X, Y to
- * attend ...," that a comma and a verb of taking part close: the index of
- * that verb, else i. */
-static size_t after_relative(const struct toks *s, size_t i)
+ * attend ...," that a comma and a verb of taking part close (or, when the
+ * sentence names a counterpart (any), an auxiliary: "..., had a meeting
+ * with"): the index of that verb, else i. */
+static size_t after_relative(const struct toks *s, size_t i, int any)
 {
     if (i + 1 >= s->n || s->v[i].type != T_COMMA || !toks_word_is(s, i + 1, "who"))
         return i;
     for (size_t k = i + 2; k < s->n && k < i + 40; k++) {
         if (s->v[k].type == T_END || s->v[k].type == T_SEMI)
             break;
-        if (s->v[k - 1].type == T_COMMA && toks_is_word(s, k) && acts(s, k))
+        if (s->v[k - 1].type == T_COMMA && toks_is_word(s, k) &&
+            (acts(s, k) || (any && lex_is(LEX_AUX, s->v[k].w))))
             return k;
     }
     return i;
@@ -333,11 +335,13 @@ static void scan_subjects(const struct toks *s, int any, struct found *f)
 {
     struct found subj = {0};
     size_t i = parse_list(s, subject_start(s), 0, issuing_side, &subj);
-    /* the comma closing the last "TITLE, NAME," */
-    if (i < s->n && s->v[i].type == T_COMMA && toks_is_word(s, i + 1) && acts(s, i + 1))
+    /* the comma closing the last "TITLE, NAME," (before any verb when the
+     * sentence names a counterpart: "..., had a meeting with ...") */
+    if (i < s->n && s->v[i].type == T_COMMA && toks_is_word(s, i + 1) &&
+        (acts(s, i + 1) || (any && lex_is(LEX_AUX, s->v[i + 1].w))))
         i++;
     else if (subj.n)
-        i = after_relative(s, i);
+        i = after_relative(s, i, any);
     int takes_part = subj.n && toks_is_word(s, i) && !uchar_is_upper_start(s->v[i].w) &&
                      (any || acts(s, i) || quotes(s, i));
     for (size_t j = 0; j < subj.n; j++) {
@@ -467,6 +471,18 @@ static size_t counterpart_name(const struct toks *s, size_t k, const char *deleg
     return e;
 }
 
+/* Whether sentence s talks about what comes at i rather than reports it:
+ * a verb of discussing before it ("discussed the retreat hosted by"). */
+static int talked_about(const struct toks *s, size_t i)
+{
+    for (size_t k = 0; k < i; k++)
+        if (toks_is_word(s, k) && (!strcmp(s->v[k].w, "discussed") ||
+                                   !strcmp(s->v[k].w, "discuss") ||
+                                   !strcmp(s->v[k].w, "discussing")))
+            return 1;
+    return 0;
+}
+
 /* At "by" (i > 0) of sentence s: whether the people after it take part,
  * by the word before it; *deleg gets their side when it says one. */
 static int by_frame(const struct toks *s, size_t i, const char **deleg)
@@ -480,6 +496,18 @@ static int by_frame(const struct toks *s, size_t i, const char **deleg)
     /* "was signed by A and B": signers, of the side each names */
     if (toks_word_is(s, i - 1, "signed") || toks_word_is(s, i - 1, "co-signed"))
         return 1;
+    /* "hosted by", "chaired by": the host or chair of what the subject
+     * takes part in, not of an event the sentence only talks about ("they
+     * discussed the retreat hosted by ...") */
+    if ((toks_word_is(s, i - 1, "hosted") || toks_word_is(s, i - 1, "chaired") ||
+         toks_word_is(s, i - 1, "co-chaired") || toks_word_is(s, i - 1, "co-hosted")) &&
+        !talked_about(s, i)) {
+        /* "the Japanese side was co-chaired by ...": that side's */
+        if (!toks_word_is(s, i - 1, "hosted") && !toks_word_is(s, i - 1, "co-hosted") &&
+            toks_word_is(s, i - 2, "was") && toks_word_is(s, i - 3, "side"))
+            *deleg = country_before(s, i - 3);
+        return 1;
+    }
     /* the principal's own side: "accompanied by"; who issues the text:
      * "released by", "Statement by" */
     if (toks_word_is(s, i - 1, "accompanied") || toks_word_is(s, i - 1, "joined") ||

@@ -916,9 +916,41 @@ static void test_ministry_readout_forms(void **state)
           "Chile|Foreign Minister|Ana Ruiz", "Mexico|(null)|Luis Vega");
     CHECK("Talks", "The Foreign Secretary met Tánaiste Sean Byrne today.",
           "Ireland|Tánaiste|Sean Byrne");
+    CHECK("Talks",
+          "On May 2, Mr. Taro Sato, Minister for Foreign Affairs, had a meeting with H.E. Jorge "
+          "Soto, Minister of Foreign Affairs of Peru.",
+          "-|Minister for Foreign Affairs|Taro Sato", "Peru|Minister of Foreign Affairs|Jorge Soto");
+    /* a country is no name: "hosted by ASEAN Chair Brunei Darussalam" */
+    CHECK("Forum",
+          "Foreign Minister Jorge Soto of Peru attended the forum hosted by ASEAN Chair Brunei "
+          "Darussalam.",
+          "Peru|Foreign Minister|Jorge Soto");
     /* a name alone is no counterpart without "counterpart" before it */
     CHECK("Talks", "Chilean Foreign Minister Ana Ruiz also met Luis Vega and others.",
           "Chile|Foreign Minister|Ana Ruiz");
+}
+
+/* Hosts and chairs after "hosted by" / "chaired by", "exchanged views
+ * with", and a web page's link note glued to a name. */
+static void test_hosts_views_and_link_notes(void **state)
+{
+    (void)state;
+    CHECK("Summit",
+          "Foreign Minister Jorge Soto of Peru attended the summit hosted by President Ana Ruiz of "
+          "Chile.",
+          "Peru|Foreign Minister|Jorge Soto", "Chile|President|Ana Ruiz");
+    CHECK("Dialogue",
+          "The Chilean side was co-chaired by Ms. Ana Ruiz, Director-General for Americas, while "
+          "the Peruvian side was co-chaired by Mr. Jorge Soto, Deputy Minister for Defence.",
+          "Chile|Director-General for Americas|Ana Ruiz", "Peru|Deputy Minister for Defence|Jorge Soto");
+    CHECK("Talks",
+          "Foreign Minister Ana Ruiz of Chile exchanged views with Peruvian Foreign Minister Jorge "
+          "Soto.",
+          "Chile|Foreign Minister|Ana Ruiz", "Peru|Foreign Minister|Jorge Soto");
+    CHECK("Talks",
+          "Foreign Minister Jorge Soto of Peru also met with the President of Chile, Ana "
+          "Ruiz(link is external). They discussed trade.",
+          "Peru|Foreign Minister|Jorge Soto", "Chile|President|Ana Ruiz");
 }
 
 int main(void)
@@ -956,6 +988,7 @@ int main(void)
         cmocka_unit_test(test_generated_families),
         cmocka_unit_test(test_unnamed_issuer_side),
         cmocka_unit_test(test_ministry_readout_forms),
+        cmocka_unit_test(test_hosts_views_and_link_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
