@@ -389,6 +389,17 @@ static int scan_joiner(const struct toks *t, size_t ts, size_t i,
     return 0;
 }
 
+/* After head word h at i: past "General" when it is part of the head
+ * ("Attorney General", "Secretary General"). */
+static size_t general_after(const struct toks *t, size_t i, const char *h)
+{
+    if (toks_is_word(t, i) && !strcmp(t->v[i].w, "General") &&
+        (!strcmp(h, "Attorney") || !strcmp(h, "Secretary") || !strcmp(h, "Director") ||
+         !strcmp(h, "Governor") || !strcmp(h, "Consul")))
+        i++;
+    return i;
+}
+
 /* Where a title starting at ts runs to: head words, modifiers, connectors
  * and domain words, one office or two joined by "and".  *have_head tells
  * whether a head word was seen; *after_conn is 1 just after a connector, 2
@@ -429,15 +440,14 @@ static size_t title_scan(const struct toks *t, size_t ts, int *have_head,
                 break;
             continue;
         }
-        if (is_head(k->w) && (!*have_head || !*after_conn)) {
-            /* "General" after "Attorney" or "Secretary" is part of it */
+        /* a staff office after a whole office: "Secretary of Defense
+         * Spokesperson" */
+        int staff = *have_head && *after_conn == 2 && lex_is(LEX_STAFF_HEAD, k->w);
+        if (staff || (is_head(k->w) && (!*have_head || !*after_conn))) {
             *have_head = 1;
-            i++;
-            if (toks_is_word(t, i) && !strcmp(t->v[i].w, "General") &&
-                (!strcmp(k->w, "Attorney") || !strcmp(k->w, "Secretary") ||
-                 !strcmp(k->w, "Director") || !strcmp(k->w, "Governor") ||
-                 !strcmp(k->w, "Consul")))
-                i++;
+            if (staff)
+                *after_conn = 0;
+            i = general_after(t, i + 1, k->w);
             if (k->poss)
                 break;
             continue;
@@ -450,14 +460,6 @@ static size_t title_scan(const struct toks *t, size_t ts, int *have_head,
         if (*have_head && *after_conn && (is_domain(k->w) || all_caps(k->w)) &&
             !lex_is(LEX_RANK, k->w)) {
             i++;
-            continue;
-        }
-        if (*have_head && *after_conn == 2 && lex_is(LEX_STAFF_HEAD, k->w)) {
-            /* "Secretary of Defense Spokesperson": the staff office */
-            *after_conn = 0;
-            i++;
-            if (k->poss)
-                break;
             continue;
         }
         size_t last;
