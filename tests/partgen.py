@@ -586,6 +586,40 @@ def fam_joint(g):
         ("United States", t1, n1), (cn, t2, n2)]
 
 
+def one_word_country(g, avoid=()):
+    """A country whose name is one word, for a headline compound."""
+    while True:
+        cn, dem = g.country(avoid)
+        if " " not in cn and "-" not in cn:
+            return cn, dem
+
+
+def fam_foreign_ministry(g):
+    """A foreign ministry's own readout (no American side, no issuer
+    named): opening phrases, NAME, TITLE of COUNTRY, a relative clause,
+    honorifics and letters after the name; the headline's compound names
+    the issuing country first."""
+    c1, _ = one_word_country(g)
+    c2, _ = one_word_country(g, avoid=(c1,))
+    n1, n2 = g.name(), g.name()
+    t = "Minister for Foreign Affairs"
+    opening = g.pick(["On " + g.pick(["May 2", "October 13"]) + ", ",
+                      "On October 13, Wednesday, ",
+                      "On May 2, commencing at 6:10 p.m. for approximately 20 minutes, ",
+                      "On May 2, from 3:00 p.m., ", ""])
+    own = g.pick([f", {t} of {c1},", f", {t},"])
+    who = g.pick(["", " who was visiting Geneva, Switzerland to attend the conference,"])
+    verb = g.pick(["held a meeting with", "held a telephone talk with",
+                   "held telephone talks with", "had a meeting with"])
+    h = g.pick(["Mr.", "H.E.", "Senator the Hon", "Hon.", "Dr."])
+    post = g.pick(["", " MP"]) if h in ("Senator the Hon", "Hon.") else ""
+    body = (f"{opening}Mr. {n1}{own}{who if own.endswith(',') else ''} {verb} "
+            f"{h} {n2}{post}, {t} of {the(c2)}.")
+    title = f"{c1}-{c2} Foreign Ministers' Meeting"
+    return statement(g, title, [body + " The overview of the meeting is as follows."],
+                     kind="Press Release"), [(c1, t, n1), (c2, t, n2)]
+
+
 FAMILIES = {
     "title-name": fam_title_name, "name-title": fam_name_title,
     "title-comma": fam_title_comma, "ministry": fam_ministry,
@@ -596,7 +630,7 @@ FAMILIES = {
     "remarks": fam_remarks, "headline": fam_headline, "later": fam_later,
     "unknown": fam_unknown, "styles": fam_styles, "organ": fam_organ,
     "negative2": fam_negative2, "mixed": fam_mixed,
-    "joint": fam_joint,
+    "joint": fam_joint, "foreign-ministry": fam_foreign_ministry,
 }
 
 

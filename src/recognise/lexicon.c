@@ -50,6 +50,12 @@ static const struct issuer_row {
 };
 #define NISSUERS (sizeof issuers / sizeof issuers[0])
 
+static const struct issuer_row title_sides[] = {
+#define LEX_TITLE_SIDE(title, country) {title, country},
+#include "recognise/lexicon.def"
+};
+#define NTITLE_SIDES (sizeof title_sides / sizeof title_sides[0])
+
 const char *lex_kind_name(enum lex_kind kind)
 {
     return kind_names[kind];
@@ -285,6 +291,27 @@ const char *lex_issuer_in(const char *s)
         }
     }
     return r;
+}
+
+const char *lex_title_side(const char *title)
+{
+    for (size_t i = 0; title && i < NTITLE_SIDES; i++) {
+        size_t n = strlen(title_sides[i].name);
+        if (!strncmp(title, title_sides[i].name, n) && (!title[n] || title[n] == ' '))
+            return lex_country(title_sides[i].country);
+    }
+    return NULL;
+}
+
+size_t lex_title_side_count(void)
+{
+    return NTITLE_SIDES;
+}
+
+void lex_title_side_row(size_t i, const char **title, const char **country)
+{
+    *title = title_sides[i].name;
+    *country = title_sides[i].country;
 }
 
 size_t lex_issuer_prefix(const char *s)

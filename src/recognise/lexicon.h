@@ -32,6 +32,11 @@ const char *lex_country(const char *w);
  * Office" gives "United Kingdom"), whole words only; NULL when s names none. */
 const char *lex_issuer_in(const char *s);
 
+/* The country whose office title is when only one government has it
+ * ("Foreign Secretary", "Secretary of State for Wales" give "United
+ * Kingdom"), else NULL. */
+const char *lex_title_side(const char *title);
+
 /* ---- the table itself, for tests -------------------------------------- */
 
 /* The name of class kind as lexicon.def spells it ("head"). */
@@ -54,6 +59,11 @@ size_t lex_issuer_prefix(const char *s);
 /* Number of issuer rows; the i-th one's name and country. */
 size_t lex_nissuers(void);
 void lex_issuer_row(size_t i, const char **name, const char **country);
+
+/* Number of office rows of lex_title_side; the i-th one's title and
+ * country. */
+size_t lex_title_side_count(void);
+void lex_title_side_row(size_t i, const char **title, const char **country);
 
 /* w as the country lookup reads it (right single quotes as apostrophes);
  * allocated, the caller frees it. */

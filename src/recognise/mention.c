@@ -389,6 +389,17 @@ static int scan_joiner(const struct toks *t, size_t ts, size_t i,
     return 0;
 }
 
+/* After head word h at i: past "General" when it is part of the head
+ * ("Attorney General", "Secretary General"). */
+static size_t general_after(const struct toks *t, size_t i, const char *h)
+{
+    if (toks_is_word(t, i) && !strcmp(t->v[i].w, "General") &&
+        (!strcmp(h, "Attorney") || !strcmp(h, "Secretary") || !strcmp(h, "Director") ||
+         !strcmp(h, "Governor") || !strcmp(h, "Consul")))
+        i++;
+    return i;
+}
+
 /* Where a title starting at ts runs to: head words, modifiers, connectors
  * and domain words, one office or two joined by "and".  *have_head tells
  * whether a head word was seen; *after_conn is 1 just after a connector, 2
@@ -429,15 +440,14 @@ static size_t title_scan(const struct toks *t, size_t ts, int *have_head,
                 break;
             continue;
         }
-        if (is_head(k->w) && (!*have_head || !*after_conn)) {
-            /* "General" after "Attorney" or "Secretary" is part of it */
+        /* a staff office after a whole office: "Secretary of Defense
+         * Spokesperson" */
+        int staff = *have_head && *after_conn == 2 && lex_is(LEX_STAFF_HEAD, k->w);
+        if (staff || (is_head(k->w) && (!*have_head || !*after_conn))) {
             *have_head = 1;
-            i++;
-            if (toks_is_word(t, i) && !strcmp(t->v[i].w, "General") &&
-                (!strcmp(k->w, "Attorney") || !strcmp(k->w, "Secretary") ||
-                 !strcmp(k->w, "Director") || !strcmp(k->w, "Governor") ||
-                 !strcmp(k->w, "Consul")))
-                i++;
+            if (staff)
+                *after_conn = 0;
+            i = general_after(t, i + 1, k->w);
             if (k->poss)
                 break;
             continue;
@@ -620,6 +630,14 @@ static size_t parse_name(const struct toks *t, size_t *pi, int headline)
     return nwords;
 }
 
+/* Token i with the letters after a name skipped ("MP", "MSP"). */
+static size_t skip_postnominals(const struct toks *t, size_t i)
+{
+    while (toks_is_word(t, i) && lex_is(LEX_POSTNOMINAL, t->v[i].w))
+        i++;
+    return i;
+}
+
 /* "[of] [the] COUNTRY" ending exactly at te: the index of its "of", else 0. */
 static size_t trailing_country(const struct toks *t, size_t ts, size_t te,
                                const char **c)
@@ -691,6 +709,7 @@ static size_t comma_name(const struct toks *t, size_t i)
     size_t nw = parse_name(t, &k, 0);
     if (nw < 2 || t->v[k - 1].poss)
         return 0;
+    k = skip_postnominals(t, k);
     if (k < t->n && t->v[k].type == T_WORD && uchar_is_upper_start(t->v[k].w))
         return 0;
     return ns;
@@ -720,12 +739,16 @@ int mention_person(const struct toks *t, size_t *pi, int headline,
     size_t nw = parse_name(t, &i, headline);
     if (nw == 0 || nw > 7)
         return 0;
-    /* the name must not be a bare country or office word */
+    /* the name must not be a country ("ASEAN Chair Brunei Darussalam") */
+    if (mention_country_at(t, ns, &(const char *){NULL}) == nw)
+        return 0;
+    /* ... nor a bare office word */
     if (nw == 1 && (mention_country_of_toks(&t->v[i - 1], 1) ||
                     lex_is(LEX_HEAD, t->v[i - 1].w) ||
                     lex_is(LEX_MODIFIER, t->v[i - 1].w)))
         return 0;
     size_t ne = i;
+    i = skip_postnominals(t, i);
     const char *c;
     /* "of the Republic of Korea" after the name */
     if (!deleg && toks_is_word(t, i) && !strcmp(t->v[i].w, "of")) {
@@ -766,9 +789,13 @@ int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
         return 0;
     size_t ns = i;
     size_t nw = parse_name(t, &i, 0);
-    if (nw < 2 || nw > 6 || t->v[i - 1].poss || i >= t->n || t->v[i].type != T_COMMA)
+    if (nw < 2 || nw > 6 || t->v[i - 1].poss)
         return 0;
-    size_t ne = i++;
+    size_t ne = i;
+    i = skip_postnominals(t, i);
+    if (i >= t->n || t->v[i].type != T_COMMA)
+        return 0;
+    i++;
     size_t ts, te;
     const char *deleg;
     i = mention_skip_styles(t, i);
@@ -776,6 +803,30 @@ int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
         return 0;
     make_person(t, ts, te, ns, ne, deleg, pp);
     pp->prefixed = deleg != NULL;
+    *pi = i;
+    return 1;
+}
+
+int mention_bare_name(const struct toks *t, size_t *pi, struct person *pp)
+{
+    size_t i = mention_skip_honorifics(t, *pi);
+    memset(pp, 0, sizeof *pp);
+    if (mention_title_start(t, i) || mention_country_at(t, i, &(const char *){NULL}))
+        return 0;
+    size_t ns = i;
+    size_t nw = parse_name(t, &i, 0);
+    if (nw < 2 || nw > 5 || t->v[i - 1].poss)
+        return 0;
+    size_t ne = i;
+    i = skip_postnominals(t, i);
+    if (toks_is_cap(t, i))
+        return 0;
+    struct buf b;
+    buf_init(&b);
+    buf_adds(&b, "");
+    pp->title = buf_take(&b);
+    join(&b, t, ns, ne);
+    pp->name = buf_take(&b);
     *pi = i;
     return 1;
 }

@@ -29,6 +29,11 @@ int mention_person(const struct toks *t, size_t *pi, int headline,
  * mention_person does. */
 int mention_name_title(const struct toks *t, size_t *pi, struct person *pp);
 
+/* A name alone at *pi, [honorifics] NAME of two to five words that no
+ * capitalised word follows ("his Russian counterpart Sergey V. Lavrov"):
+ * a person with an empty title and no delegation, as mention_person. */
+int mention_bare_name(const struct toks *t, size_t *pi, struct person *pp);
+
 /* Either form (the reverse one only outside headlines). */
 int mention_any(const struct toks *t, size_t *pi, int headline,
                 struct person *pp);

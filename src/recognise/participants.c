@@ -34,6 +34,10 @@ static const char issuing_side[] = "(the issuing side)";
  * statement names as its issuer (issuer_named), else unknown. */
 static const char host_side[] = "(the host)";
 
+/* The delegation of an issuing-side mention whose side nothing says
+ * (unnamed_side): unknown, and no headline country may fill it in. */
+static const char unknown_side[] = "(unknown)";
+
 const char *part_country_of(const char *word)
 {
     return lex_country(word);
@@ -42,6 +46,23 @@ const char *part_country_of(const char *word)
 /* ---- collecting --------------------------------------------------------- */
 
 #include "recognise/part_found.h"
+
+/* Whether title names an office the United States government has none
+ * of ("Foreign Minister", "Premier", "High Commissioner"). */
+static int foreign_office(const char *title)
+{
+    int r = 0;
+    for (const char *w = title; *w && !r;) {
+        size_t k = strcspn(w, " ");
+        char *word = xstrndup(w, k);
+        r = lex_is(LEX_FOREIGN_HEAD, word);
+        free(word);
+        w += k;
+        while (*w == ' ')
+            w++;
+    }
+    return r;
+}
 
 /* Parse a list of mentions: A; B; and C  /  A, B, and C  /  A and B.  A
  * mention without a country of its own takes the one of the mention before
@@ -63,7 +84,10 @@ static size_t parse_list(const struct toks *t, size_t i, int headline,
             free(p.name);
             return last;
         }
-        part_found_add(f, &p, deleg);
+        /* "US Secretary A and Foreign Minister B": the United States has
+         * no such office, so B's side is left to be found */
+        part_found_add(f, &p, p.delegation || !foreign_office(p.title) ||
+                                  !deleg || strcmp(deleg, "United States") ? deleg : NULL);
         deleg = p.delegation;
         last = i;
         after_comma = sep && t->v[k].type == T_COMMA;
@@ -250,11 +274,20 @@ static size_t subject_start(const struct toks *s)
             break;
         }
     }
-    /* a second phrase may follow the first: "On October 11, commencing at
-     * 5:45 p.m. for approximately 45 minutes, ..." */
-    for (int phrase = 0; phrase < 2; phrase++) {
+    /* further phrases may follow the first: "On October 11, commencing at
+     * 5:45 p.m. for approximately 45 minutes, (Japan Time), ...", "On
+     * October 13, Wednesday, ..." */
+    for (int phrase = 0; phrase < 4; phrase++) {
+        if (phrase && i < s->n && s->v[i].type == T_OPEN) {
+            size_t k = phrase_end(s, i);
+            if (!k)
+                return i;
+            i = k;
+            continue;
+        }
         if (!toks_is_word(s, i) ||
-            !(phrase ? participle(s->v[i].w) : lex_is(LEX_INTRO, s->v[i].w)))
+            !(phrase ? participle(s->v[i].w) || lex_is(LEX_DATE_WORD, s->v[i].w)
+                     : lex_is(LEX_INTRO, s->v[i].w)))
             return i;
         /* "Today the Secretary of State, A B, met": the adverb alone */
         int adverb = !phrase && adverb_word(s->v[i].w);
@@ -276,6 +309,24 @@ static int quotes(const struct toks *s, size_t i)
            s->v[i + 1].type == T_COLON;
 }
 
+/* After a subject at i, a relative clause ", who is visiting X, Y to
+ * attend ...," that a comma and a verb of taking part close (or, when the
+ * sentence names a counterpart (any), an auxiliary: "..., had a meeting
+ * with"): the index of that verb, else i. */
+static size_t after_relative(const struct toks *s, size_t i, int any)
+{
+    if (i + 1 >= s->n || s->v[i].type != T_COMMA || !toks_word_is(s, i + 1, "who"))
+        return i;
+    for (size_t k = i + 2; k < s->n && k < i + 40; k++) {
+        if (s->v[k].type == T_END || s->v[k].type == T_SEMI)
+            break;
+        if (s->v[k - 1].type == T_COMMA && toks_is_word(s, k) &&
+            (acts(s, k) || (any && lex_is(LEX_AUX, s->v[k].w))))
+            return k;
+    }
+    return i;
+}
+
 /* The subject of sentence s when it takes part: one mention or a list of
  * them ("A, B, and C met today") before a verb of taking part, or before
  * any verb when the sentence names a counterpart (any).  The issuing side
@@ -284,9 +335,13 @@ static void scan_subjects(const struct toks *s, int any, struct found *f)
 {
     struct found subj = {0};
     size_t i = parse_list(s, subject_start(s), 0, issuing_side, &subj);
-    /* the comma closing the last "TITLE, NAME," */
-    if (i < s->n && s->v[i].type == T_COMMA && toks_is_word(s, i + 1) && acts(s, i + 1))
+    /* the comma closing the last "TITLE, NAME," (before any verb when the
+     * sentence names a counterpart: "..., had a meeting with ...") */
+    if (i < s->n && s->v[i].type == T_COMMA && toks_is_word(s, i + 1) &&
+        (acts(s, i + 1) || (any && lex_is(LEX_AUX, s->v[i + 1].w))))
         i++;
+    else if (subj.n)
+        i = after_relative(s, i, any);
     int takes_part = subj.n && toks_is_word(s, i) && !uchar_is_upper_start(s->v[i].w) &&
                      (any || acts(s, i) || quotes(s, i));
     for (size_t j = 0; j < subj.n; j++) {
@@ -383,6 +438,51 @@ static int with_frame(const struct toks *s, size_t i, const char *ctx, size_t *k
     return counterparts || (k == i + 1 && meeting_with(s, i));
 }
 
+/* After a verb with a counterpart as object, at i: "his [COUNTRY]
+ * counterpart[,]" ("met his Mexican counterpart, A B"); the index after
+ * it (and *deleg the country, else NULL), or 0. */
+static size_t counterpart_phrase(const struct toks *s, size_t i, const char **deleg)
+{
+    if (!(toks_word_is(s, i, "his") || toks_word_is(s, i, "her") ||
+          toks_word_is(s, i, "their") || toks_word_is(s, i, "our")))
+        return 0;
+    const char *c = NULL;
+    size_t k = i + 1 + mention_country_at(s, i + 1, &c);
+    if (!toks_word_is(s, k, "counterpart"))
+        return 0;
+    k++;
+    if (k < s->n && s->v[k].type == T_COMMA)
+        k++;
+    *deleg = c;
+    return k;
+}
+
+/* A counterpart given by name alone at k ("with his Russian counterpart
+ * Sergey V. Lavrov at ..."): added to objs of side deleg; the index after
+ * the name, else 0. */
+static size_t counterpart_name(const struct toks *s, size_t k, const char *deleg,
+                               struct found *objs)
+{
+    struct person p;
+    size_t e = k;
+    if (!mention_bare_name(s, &e, &p))
+        return 0;
+    part_found_add(objs, &p, deleg);
+    return e;
+}
+
+/* Whether sentence s talks about what comes at i rather than reports it:
+ * a verb of discussing before it ("discussed the retreat hosted by"). */
+static int talked_about(const struct toks *s, size_t i)
+{
+    for (size_t k = 0; k < i; k++)
+        if (toks_is_word(s, k) && (!strcmp(s->v[k].w, "discussed") ||
+                                   !strcmp(s->v[k].w, "discuss") ||
+                                   !strcmp(s->v[k].w, "discussing")))
+            return 1;
+    return 0;
+}
+
 /* At "by" (i > 0) of sentence s: whether the people after it take part,
  * by the word before it; *deleg gets their side when it says one. */
 static int by_frame(const struct toks *s, size_t i, const char **deleg)
@@ -396,6 +496,18 @@ static int by_frame(const struct toks *s, size_t i, const char **deleg)
     /* "was signed by A and B": signers, of the side each names */
     if (toks_word_is(s, i - 1, "signed") || toks_word_is(s, i - 1, "co-signed"))
         return 1;
+    /* "hosted by", "chaired by": the host or chair of what the subject
+     * takes part in, not of an event the sentence only talks about ("they
+     * discussed the retreat hosted by ...") */
+    if ((toks_word_is(s, i - 1, "hosted") || toks_word_is(s, i - 1, "chaired") ||
+         toks_word_is(s, i - 1, "co-chaired") || toks_word_is(s, i - 1, "co-hosted")) &&
+        !talked_about(s, i)) {
+        /* "the Japanese side was co-chaired by ...": that side's */
+        if (!toks_word_is(s, i - 1, "hosted") && !toks_word_is(s, i - 1, "co-hosted") &&
+            toks_word_is(s, i - 2, "was") && toks_word_is(s, i - 3, "side"))
+            *deleg = country_before(s, i - 3);
+        return 1;
+    }
     /* the principal's own side: "accompanied by"; who issues the text:
      * "released by", "Statement by" */
     if (toks_word_is(s, i - 1, "accompanied") || toks_word_is(s, i - 1, "joined") ||
@@ -434,6 +546,9 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
         } else if (lex_is(LEX_MEET_OBJ, w) && mention_starts(&s, k)) {
             /* "met European External Action Service Secretary General A B" */
             go = 1;
+        } else if (lex_is(LEX_MEET_OBJ, w) && (k = counterpart_phrase(&s, i + 1, &deleg))) {
+            /* "met his Mexican counterpart, A B" */
+            go = 1;
         } else if (!strcmp(w, "and") && verb && clause_subject(&s, k, &objs)) {
             continue;  /* "... and B represented the European Union" */
         } else if (!strcmp(w, "between")) {
@@ -445,6 +560,9 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
         }
         if (go) {
             size_t e = parse_list(&s, k, 0, deleg, &objs);
+            /* "with his Russian counterpart A B": a name without a title */
+            if (e == k && toks_word_is(&s, k - 1 - (s.v[k - 1].type == T_COMMA), "counterpart"))
+                e = counterpart_name(&s, k, deleg, &objs);
             if (e > k)
                 any = 1;
             i = e > i ? e - 1 : i;
@@ -609,7 +727,7 @@ static int has_word(const char *a, const char *b)
 
 static int same_deleg(const char *a, const char *b)
 {
-    return !a || !b || !strcmp(a, b);
+    return !a || !b || a == unknown_side || b == unknown_side || !strcmp(a, b);
 }
 
 /* The person each attribution line of the preface names as issuing the
@@ -645,7 +763,10 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
         const struct block *b = &st->blocks[bi];
         /* paragraphs, and numbered paragraphs ("1. Minister ... met in
          * Tokyo ..."), which are list items of a sentence or more */
-        int numbered = b->kind == BLK_LIST_ITEM && b->level == 1;
+        /* ... also indented ones that open the body ("  1. Minister ...") */
+        int numbered = b->kind == BLK_LIST_ITEM &&
+                       (b->level == 1 || (b->level == 2 && seen == 0 && b->marker &&
+                                          item_number(b->marker)));
         if (b->kind == BLK_LIST_ITEM && seen == 0 && bi < 4)
             part_item_byline(b, f);
         if (b->kind == BLK_LIST_ITEM)
@@ -751,7 +872,8 @@ static size_t merge_mentions(struct found *f)
         } else {
             free(p->title);
         }
-        if (!q->delegation || (p->prefixed && !q->prefixed))
+        if (!q->delegation || q->delegation == unknown_side ||
+            (p->prefixed && !q->prefixed && p->delegation != unknown_side))
             q->delegation = p->delegation;
         q->prefixed |= p->prefixed;
     }
@@ -882,6 +1004,65 @@ static const char *issuer_country(const struct statement *st)
     return c ? c : "United States";
 }
 
+/* The country a headline's compound of two countries opens ("Japan-
+ * Australia Foreign Ministers' Meeting" gives Japan: a ministry names its
+ * own country first), or NULL. */
+static const char *compound_first(const char *title)
+{
+    const char *r = NULL;
+    for (const char *w = title ? title : ""; *w && !r;) {
+        size_t k = strcspn(w, " ");
+        const char *dash = memchr(w, '-', k);
+        if (dash && dash > w && dash + 1 < w + k) {
+            char *a = xstrndup(w, (size_t)(dash - w));
+            size_t bl = strcspn(dash + 1, " \xE2");  /* "U.S.", not "Meeting’s" */
+            char *b = xstrndup(dash + 1, bl < (size_t)(w + k - dash - 1) ? bl : (size_t)(w + k - dash - 1));
+            const char *ca = lex_country(a), *cb = lex_country(b);
+            if (ca && cb && strcmp(ca, cb))
+                r = ca;
+            free(a);
+            free(b);
+        }
+        w += k;
+        while (*w == ' ')
+            w++;
+    }
+    return r;
+}
+
+/* The issuing body other than an American one that the first body blocks
+ * name ("A Downing Street spokesperson said:"), or NULL. */
+static const char *body_issuer(const struct statement *st)
+{
+    const char *r = NULL;
+    for (size_t i = 0; i < st->nblocks && i < 4 && !r; i++) {
+        char *text = stmt_block_text(&st->blocks[i]);
+        r = lex_issuer_in(text);
+        if (r && !strcmp(r, "United States"))
+            r = NULL;
+        free(text);
+    }
+    return r;
+}
+
+/* The side of a person of the issuing side when the statement names no
+ * issuer: the one government that has the office ("Foreign Secretary"),
+ * the United States for any office it has too (the default layout's
+ * issuer), else the country the headline's compound or the body's issuing
+ * body names; unknown_side when none does (no guess). */
+static const char *unnamed_side(const struct person *p, const struct statement *st)
+{
+    const char *c = lex_title_side(p->title);
+    if (c)
+        return c;
+    if (!foreign_office(p->title))
+        return "United States";
+    c = compound_first(st->title);
+    if (!c)
+        c = body_issuer(st);
+    return c ? c : unknown_side;
+}
+
 void part_extract(struct statement *st)
 {
     struct found f = {0};
@@ -892,16 +1073,23 @@ void part_extract(struct statement *st)
     const char *host = issuer_named(st);
     for (size_t i = 0; i < f.n; i++) {
         if (f.v[i].delegation == issuing_side)
-            f.v[i].delegation = (char *)issuer;
+            f.v[i].delegation = (char *)(host ? issuer : unnamed_side(&f.v[i], st));
         else if (f.v[i].delegation == host_side)
             f.v[i].delegation = (char *)host;
     }
     size_t n = drop_surnames(f.v, merge_mentions(&f));
     /* counterparts of unknown country: the one country the headline
-     * names, if any */
-    for (size_t i = 0; i < n; i++)
+     * names, if any, else the one government that has the office
+     * ("Tánaiste"; a headline's "Poland" wins over "Secretary of State
+     * for ...", which other governments have too) */
+    for (size_t i = 0; i < n; i++) {
         if (!f.v[i].delegation)
             f.v[i].delegation = (char *)ctx;
+        if (!f.v[i].delegation)
+            f.v[i].delegation = (char *)lex_title_side(f.v[i].title);
+        else if (f.v[i].delegation == unknown_side)
+            f.v[i].delegation = NULL;
+    }
     add_grouped(st, f.v, n, issuer);
     for (size_t i = 0; i < n; i++) {
         free(f.v[i].title);

@@ -125,12 +125,26 @@ static void push_word(struct toks *t, const char *p, const char *q)
     tok_push(t, p, n, T_WORD, poss);
 }
 
+/* Whether tokens i.. are a web page's link note "(link is external)". */
+static int link_note(const struct toks *t, size_t i)
+{
+    return i + 4 < t->n && t->v[i].type == T_OPEN && t->v[i + 4].type == T_CLOSE &&
+           !strcmp(t->v[i + 1].w, "link") && !strcmp(t->v[i + 2].w, "is") &&
+           !strcmp(t->v[i + 3].w, "external");
+}
+
 /* Drop parenthesised abbreviations, "(DRC)", "(ECA)", so that the words
- * around them read as one title or country. */
+ * around them read as one title or country, and link notes. */
 static void drop_abbrevs(struct toks *t)
 {
     size_t o = 0;
     for (size_t i = 0; i < t->n; i++) {
+        if (link_note(t, i)) {
+            for (size_t k = i; k < i + 5; k++)
+                free(t->v[k].w);
+            i += 4;
+            continue;
+        }
         if (i + 2 < t->n && t->v[i].type == T_OPEN && t->v[i + 1].type == T_WORD &&
             t->v[i + 2].type == T_CLOSE && strlen(t->v[i + 1].w) <= 8 &&
             uchar_is_upper_start(t->v[i + 1].w) &&
@@ -164,12 +178,16 @@ static int glue_word(const char *p, size_t n)
 
 /* Where the chunk [p, e) of a copy that lost its spaces holds two words:
  * after a comma right before a capital ("Inada,Australian"), or between a
- * glue word and a capitalised word ("ofJapan"); e when nowhere.  Names
+ * glue word and a capitalised word ("ofJapan"), or before a link note
+ * ("Osmani(link is external)"); e when nowhere.  Names
  * such as "McCormack" or "DeSantis" are never split: their first part is
  * no glue word. */
 static const char *glued_end(const char *p, const char *e)
 {
     for (const char *g = p + 1; g + 1 < e; g++) {
+        /* a link note glued to a name: "Pendarovski(link is external)" */
+        if (*g == '(' && isalpha((unsigned char)g[-1]) && e - g >= 5 && !strncmp(g, "(link", 5))
+            return g;
         if (!isupper((unsigned char)g[0]) || !islower((unsigned char)g[1]))
             continue;
         if (g[-1] == ',' && g - p >= 3 && isalpha((unsigned char)g[-2]))

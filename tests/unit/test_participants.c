@@ -625,7 +625,7 @@ static void test_frames_and_titles(void **state)
     CHECK("Talks",
           "Secretary of State, Ann Smith and Foreign Minister Paul Roy met in Ottawa.",
           "United States|Secretary of State|Ann Smith",
-          "United States|Foreign Minister|Paul Roy");
+          "-|Foreign Minister|Paul Roy");
 }
 
 /* A counterpart as the direct object of "met", both sides of a headline's
@@ -843,6 +843,116 @@ static void test_generated_families(void **state)
           "Chile|President|Karl Berg", "Poland|Prime Minister|Mary Holt");
 }
 
+/* With no issuer named: an office only one government has gives its
+ * country, one the United States has none of is not taken for American
+ * (the headline's compound "Chile-Japan" names the issuing country
+ * first, else the side stays unknown), and any other office is the
+ * default layout's American one. */
+static void test_unnamed_issuer_side(void **state)
+{
+    (void)state;
+    CHECK("Foreign Secretary meeting with Irish Foreign Minister",
+          "Foreign Secretary Jane Roe met Irish Foreign Minister Sean Byrne today.",
+          "United Kingdom|Foreign Secretary|Jane Roe", "Ireland|Foreign Minister|Sean Byrne");
+    CHECK("Chile-Japan Foreign Ministers' Meeting",
+          "Foreign Minister Rudolf Rassendyll met with Japanese Foreign Minister Taro Sato.",
+          "Chile|Foreign Minister|Rudolf Rassendyll", "Japan|Foreign Minister|Taro Sato");
+    CHECK("Foreign Ministers' Meeting",
+          "Foreign Minister Rudolf Rassendyll met with Japanese Foreign Minister Taro Sato.",
+          "-|Foreign Minister|Rudolf Rassendyll", "Japan|Foreign Minister|Taro Sato");
+    CHECK("Secretary Smith's Meeting",
+          "Secretary of State John Smith met with Japanese Foreign Minister Taro Sato.",
+          "United States|Secretary of State|John Smith", "Japan|Foreign Minister|Taro Sato");
+    /* a list's American country is not handed on to a minister */
+    CHECK("Meeting between U.S. Secretary of State John Smith and Foreign Minister Ana Ruiz",
+          "The two discussed trade.",
+          "United States|Secretary of State|John Smith", "-|Foreign Minister|Ana Ruiz");
+}
+
+/* Forms of foreign ministries' readouts: further introductory phrases
+ * (a weekday, "from ...", a bracketed time zone), a relative clause
+ * between subject and verb, letters after a name ("MP"), a staff office
+ * after an office ("Secretary of Defense Spokesperson"), Malay
+ * honorifics, a counterpart given by name alone, an office only one
+ * government has ("Tánaiste"). */
+static void test_ministry_readout_forms(void **state)
+{
+    (void)state;
+    CHECK("Talks",
+          "On October 13, Wednesday, Minister for Foreign Affairs of Chile Ana Ruiz had a "
+          "meeting with Minister for Foreign Affairs of Peru Jorge Soto at the ministry.",
+          "Chile|Minister for Foreign Affairs|Ana Ruiz", "Peru|Minister for Foreign Affairs|Jorge Soto");
+    CHECK("Talks",
+          "On May 2, commencing at 7:20 p.m. for approximately 20 minutes, (Local Time), Ms. Ana "
+          "Ruiz, Minister for Foreign Affairs of Chile, spoke over the phone with H.E. Jorge Soto, "
+          "Minister of Foreign Affairs of Peru.",
+          "Chile|Minister for Foreign Affairs|Ana Ruiz", "Peru|Minister of Foreign Affairs|Jorge Soto");
+    CHECK("Talks",
+          "On May 2, from 3:00 p.m., Minister for Foreign Affairs of Chile Ana Ruiz held telephone "
+          "talks with Minister of Foreign Affairs of Peru Jorge Soto.",
+          "Chile|Minister for Foreign Affairs|Ana Ruiz", "Peru|Minister of Foreign Affairs|Jorge Soto");
+    CHECK("Talks",
+          "Mr. Taro Sato, Minister for Foreign Affairs of Japan, who was visiting Lima, Peru to "
+          "attend the summit, held a meeting with Senator the Hon Jane Roe, Minister for Foreign "
+          "Affairs of Australia.",
+          "Japan|Minister for Foreign Affairs|Taro Sato", "Australia|Minister for Foreign Affairs|Jane Roe");
+    CHECK("Talks",
+          "Mr. Taro Sato, Minister for Foreign Affairs of Japan, held a telephone talk with Hon. "
+          "Tom Reed MP, Minister for Trade of New Zealand.",
+          "Japan|Minister for Foreign Affairs|Taro Sato", "New Zealand|Minister for Trade|Tom Reed");
+    CHECK("Readout",
+          "Secretary of Defense Spokesperson Jane Roe met with Chilean Foreign Minister Ana Ruiz.",
+          "United States|Secretary of Defense Spokesperson|Jane Roe", "Chile|Foreign Minister|Ana Ruiz");
+    CHECK("Talks",
+          "Minister for Foreign Affairs of Chile Ana Ruiz met the Minister of Foreign Affairs of "
+          "Malaysia, Dato’ Aziz Rahman, in Putrajaya.",
+          "Chile|Minister for Foreign Affairs|Ana Ruiz", "Malaysia|Minister of Foreign Affairs|Aziz Rahman");
+    CHECK("Talks",
+          "Chilean Foreign Minister Ana Ruiz held a meeting with her Peruvian counterpart Jorge "
+          "Soto at the summit.",
+          "Chile|Foreign Minister|Ana Ruiz", "Peru|(null)|Jorge Soto");
+    CHECK("Talks",
+          "Chilean Foreign Minister Ana Ruiz also met her Mexican counterpart, Luis Vega.",
+          "Chile|Foreign Minister|Ana Ruiz", "Mexico|(null)|Luis Vega");
+    CHECK("Talks", "The Foreign Secretary met Tánaiste Sean Byrne today.",
+          "Ireland|Tánaiste|Sean Byrne");
+    CHECK("Talks",
+          "On May 2, Mr. Taro Sato, Minister for Foreign Affairs, had a meeting with H.E. Jorge "
+          "Soto, Minister of Foreign Affairs of Peru.",
+          "-|Minister for Foreign Affairs|Taro Sato", "Peru|Minister of Foreign Affairs|Jorge Soto");
+    /* a country is no name: "hosted by ASEAN Chair Brunei Darussalam" */
+    CHECK("Forum",
+          "Foreign Minister Jorge Soto of Peru attended the forum hosted by ASEAN Chair Brunei "
+          "Darussalam.",
+          "Peru|Foreign Minister|Jorge Soto");
+    /* a name alone is no counterpart without "counterpart" before it */
+    CHECK("Talks", "Chilean Foreign Minister Ana Ruiz also met Luis Vega and others.",
+          "Chile|Foreign Minister|Ana Ruiz");
+}
+
+/* Hosts and chairs after "hosted by" / "chaired by", "exchanged views
+ * with", and a web page's link note glued to a name. */
+static void test_hosts_views_and_link_notes(void **state)
+{
+    (void)state;
+    CHECK("Summit",
+          "Foreign Minister Jorge Soto of Peru attended the summit hosted by President Ana Ruiz of "
+          "Chile.",
+          "Peru|Foreign Minister|Jorge Soto", "Chile|President|Ana Ruiz");
+    CHECK("Dialogue",
+          "The Chilean side was co-chaired by Ms. Ana Ruiz, Director-General for Americas, while "
+          "the Peruvian side was co-chaired by Mr. Jorge Soto, Deputy Minister for Defence.",
+          "Chile|Director-General for Americas|Ana Ruiz", "Peru|Deputy Minister for Defence|Jorge Soto");
+    CHECK("Talks",
+          "Foreign Minister Ana Ruiz of Chile exchanged views with Peruvian Foreign Minister Jorge "
+          "Soto.",
+          "Chile|Foreign Minister|Ana Ruiz", "Peru|Foreign Minister|Jorge Soto");
+    CHECK("Talks",
+          "Foreign Minister Jorge Soto of Peru also met with the President of Chile, Ana "
+          "Ruiz(link is external). They discussed trade.",
+          "Peru|Foreign Minister|Jorge Soto", "Chile|President|Ana Ruiz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -876,6 +986,9 @@ int main(void)
         cmocka_unit_test(test_label_words_and_times),
         cmocka_unit_test(test_signers),
         cmocka_unit_test(test_generated_families),
+        cmocka_unit_test(test_unnamed_issuer_side),
+        cmocka_unit_test(test_ministry_readout_forms),
+        cmocka_unit_test(test_hosts_views_and_link_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
