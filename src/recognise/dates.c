@@ -330,3 +330,45 @@ char *rec_posted_date(const char *s, int year_ctx)
     const char *p = *s == '(' ? s + 1 : s;
     return label_at(p) && strncmp(p, "[Date]", 6) ? rec_date_line(s, year_ctx, NULL) : NULL;
 }
+
+/* Length of a time of day at p ("4:46 p.m.", "10:05 AM", "18:30"), or 0. */
+static size_t clock_at(const char *p)
+{
+    const char *q = p;
+    int v;
+    if (!digits(&q, 2, &v) || *q != ':' || !isdigit((unsigned char)q[1]) ||
+        !isdigit((unsigned char)q[2]) || isdigit((unsigned char)q[3]))
+        return 0;
+    q += 3;
+    static const char *const marks[] = {" a.m.", " p.m.", " am", " pm", NULL};
+    for (int i = 0; marks[i]; i++) {
+        size_t n = strlen(marks[i]);
+        if (!strncasecmp(q, marks[i], n) && (q[n] == ' ' || q[n] == ',' || !q[n]))
+            return (size_t)(q + n - p);
+    }
+    return (size_t)(q - p);
+}
+
+char *rec_date_time_rest(const char *s, int year_ctx, const char **rest)
+{
+    int st, y, m, d;
+    const char *p = date_part(s, &st);
+    size_t n = date_at(p, year_ctx, &y, &m, &d);
+    if (!n)
+        return NULL;
+    p += n;
+    while (*p == ',' || *p == ' ')
+        p++;
+    if (!strncmp(p, "at ", 3))
+        p += 3;
+    size_t t = clock_at(p);
+    if (!t)
+        return NULL;
+    p += t;
+    while (*p == ',' || *p == ' ')
+        p++;
+    if (!isupper((unsigned char)*p) || rec_count_words(p) > 6)
+        return NULL;
+    *rest = p;
+    return iso(y, m, d);
+}

@@ -57,6 +57,9 @@ int rec_person_title_line(const char *s);       /* a person's title alone */
 int rec_venue_line(const char *s);              /* a room, hall, hotel */
 size_t rec_repost_suffix(const char *s);        /* " [January 2024]" */
 char *rec_posted_date(const char *s, int year); /* "Published March 3, 2019" (dates.c) */
+/* A date, a time, then a place or venue ("Monday, May 3, 2021, 9:43 p.m.
+ * London"): the date, *rest the text after the time (dates.c). */
+char *rec_date_time_rest(const char *s, int year, const char **rest);
 
 /* The title when no header lines stand under it (header_title.c). */
 /* The index of the body's first sentence (12 words or more) in [from, upto), or upto. */

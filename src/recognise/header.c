@@ -178,6 +178,25 @@ static int place_and_date(const struct hdr *h, const char *s, int fill)
     return ok;
 }
 
+/* Whether s is a date with a time and a place or venue after it ("Thursday,
+ * May 3, 2021, 4:46 p.m. Munich, Germany"); with fill, takes the date and
+ * the place (a venue is passed over). */
+static int date_then_place(const struct hdr *h, const char *s, int fill)
+{
+    const char *rest = NULL;
+    char *iso = rec_date_time_rest(s, h->year, &rest);
+    if (!iso)
+        return 0;
+    if (fill && !h->out->date) {
+        h->out->date = iso;
+        iso = NULL;
+    }
+    if (fill && !h->out->place && rec_is_place(rest) && !rec_venue_line(rest))
+        h->out->place = xstrdup(rest);
+    free(iso);
+    return 1;
+}
+
 /* Whether line i (an index into nb) is evidence of a header by itself: a
  * date, a kind, an office, a person over their title, a bracketed field. */
 static int line_evidence(const struct hdr *h, size_t i)
@@ -203,7 +222,8 @@ static int header_evidence(const struct hdr *h, size_t i)
 {
     const char *s = h->L[h->nb[i]].s;
     if (line_evidence(h, i) || rec_org_line(s) || squeezed_items(h, s, 0) ||
-        run_together_items(h, s, 0) || place_and_date(h, s, 0))
+        run_together_items(h, s, 0) || place_and_date(h, s, 0) ||
+        date_then_place(h, s, 0))
         return 1;
     if (!rec_is_place(s) || i + 1 >= h->k)
         return 0;
@@ -611,7 +631,7 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
     } else if (!strncmp(s, "[Source] ", 9) && !out->office) {
         out->office = xstrdup(s + 9);
     } else if (squeezed_items(h, s, 1) || run_together_items(h, s, 1) ||
-               place_and_date(h, s, 1)) {
+               place_and_date(h, s, 1) || date_then_place(h, s, 1)) {
         ;
     } else if (!out->kind && (kd = rec_kind_of(s))) {
         out->kind = xstrdup(kd);

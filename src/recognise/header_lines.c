@@ -537,6 +537,8 @@ int rec_person_title_line(const char *s)
     if (rec_ends_with_punct(s) || rec_count_words(s) > 14 || !uchar_is_upper_start(s) ||
         strpbrk(s, "0123456789()"))
         return 0;  /* a caption's date or credit is no title */
+    if (strstr(s, " by ") || strstr(s, " with "))
+        return 0;  /* "Press Conference by Foreign Minister X": a headline */
     for (int i = 0; heads[i]; i++) {
         const char *p = strstr(s, heads[i]);
         size_t n = strlen(heads[i]);

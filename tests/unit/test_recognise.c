@@ -951,6 +951,30 @@ static void test_run_in_items(void **state)
     capture_stop();
 }
 
+/* A date line with a time and then a place or venue under the title (a
+ * ministry's press conference); a headline "... by Minister X" under a
+ * section name is the title, not a person's title. */
+static void test_date_time_place_line(void **state)
+{
+    (void)state;
+    static const struct rec_header_case cases[] = {
+        {"Press Conferences\n\nExtraordinary Press Conference by Foreign Minister Rassendyll\n\n"
+         "Tuesday, March 4, 2025, 6:10 p.m. Strelsau, Ruritania\n\n"
+         "Minister Rassendyll: Good evening. I met the ministers of three neighbouring "
+         "countries today and we agreed to meet again.\n",
+         "Extraordinary Press Conference by Foreign Minister Rassendyll", NULL, NULL,
+         "Strelsau, Ruritania", "2025-03-04"},
+        {"Press Conference by Minister Rassendyll\n\n"
+         "Friday, June 6, 2014, 10:05 a.m. Grand Ruritania Hotel\n\n"
+         "Minister Rassendyll: Good morning. The talks went well and the two sides "
+         "will continue them in the autumn.\n",
+         "Press Conference by Minister Rassendyll", NULL, NULL, NULL, "2014-06-06"},
+    };
+    capture_start();
+    REC_EXPECT_HEADERS(cases);
+    capture_stop();
+}
+
 /* Header items squeezed onto one line under the title, with one
  * separator; a headline of a kind and a date stays the title. */
 static void test_squeezed_items(void **state)
@@ -1070,6 +1094,7 @@ int main(void)
         cmocka_unit_test(test_date_forms),
         cmocka_unit_test(test_furniture),
         cmocka_unit_test(test_header_layouts),
+        cmocka_unit_test(test_date_time_place_line),
         cmocka_unit_test(test_title_by_evidence),
         cmocka_unit_test(test_field_labels),
         cmocka_unit_test(test_archive_header),
