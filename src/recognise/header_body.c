@@ -128,6 +128,77 @@ static int run_in_items(struct hdr *h, const char *s, size_t *cut)
     return n;
 }
 
+/* Whether s[0..n) is a news agency's name: capitals (and spaces, "&",
+ * "-"), two to twenty bytes ("TASS", "MONTSAME", "FBC", "SPA"). */
+static int agency_name(const char *s, size_t n)
+{
+    size_t caps = 0;
+    if (n < 2 || n > 20)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (isupper((unsigned char)s[i]))
+            caps++;
+        else if (!strchr(" &-", s[i]))
+            return 0;
+    }
+    return caps >= 2;
+}
+
+/* The place and date of an agency dateline's head ("MOSCOW, September
+ * 15", "Addis Ababa, May 16, 2023", "Ulaanbaatar"): they fill the fields
+ * still empty.  Returns 0 when the head is no place with an optional date. */
+static int agency_head(struct hdr *h, const char *s, size_t n)
+{
+    char *head = xstrndup(s, n);
+    size_t m = strlen(head);
+    while (m && strchr(" .,", head[m - 1]))
+        head[--m] = '\0';
+    char *comma = strstr(head, ", "), *iso = NULL;
+    int dated = 0;
+    if (comma) {
+        *comma = '\0';
+        iso = rec_date_line(comma + 2, h->year, NULL);
+        char *any = iso ? NULL : rec_date_line(comma + 2, 2000, NULL);
+        dated = iso || any;  /* a day and month the page gives no year for */
+        free(any);
+    }
+    int ok = rec_is_place(head) && (!comma || dated);
+    if (ok && !h->out->place)
+        h->out->place = xstrdup(head);
+    if (ok && iso && !h->out->date)
+        h->out->date = iso, iso = NULL;
+    free(iso);
+    free(head);
+    return ok;
+}
+
+/* A news agency's dateline run into the first paragraph, its length or 0:
+ * "MOSCOW, September 15. /TASS/. ", "Ulaanbaatar /MONTSAME/. ",
+ * "Addis Ababa, May 16, 2023 (FBC) – ", "Berlin, Oct 30, SPA -- ".  The
+ * agency's name marks the head as a dateline, whose place and date fill
+ * the fields still empty. */
+static size_t agency_dateline(struct hdr *h, const char *s)
+{
+    const char *a = strstr(s, " /"), *b, *d;
+    size_t dl = 0;
+    if (a && a - s <= 60 && (b = strchr(a + 2, '/')) && agency_name(a + 2, (size_t)(b - a - 2)) &&
+        agency_head(h, s, (size_t)(a - s))) {
+        b += 1 + (b[1] == '.');
+        return (size_t)(b + strspn(b, " ") - s);
+    }
+    if (!(d = item_dash(s, &dl)))
+        return 0;
+    size_t n = (size_t)(d - s), head = 0;
+    char *it = xstrndup(s, n), *open = strrchr(it, '('), *comma = NULL;
+    if (n && it[n - 1] == ')' && open && agency_name(open + 1, (size_t)(it + n - 1 - open - 1)))
+        head = (size_t)(open - it);  /* "Addis Ababa, May 16, 2023 (FBC)" */
+    else if ((comma = strrchr(it, ',')) && comma[1] == ' ' &&
+             agency_name(comma + 2, (size_t)(it + n - comma - 2)))
+        head = (size_t)(comma - it);  /* "Berlin, Oct 30, SPA" */
+    free(it);
+    return head && agency_head(h, s, head) ? n + dl : 0;
+}
+
 /* A dateline run into the first paragraph (or the one under a short
  * subtitle, which joins the preface): the place ("WASHINGTON, DC -- ...")
  * and a date that starts it ("Dec. 7 - Minister ..."), or several header
@@ -143,6 +214,11 @@ size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut)
     for (size_t i = j; i < sub; i++)
         rec_add_preface(out, h->L[h->nb[i]].s);
     j = sub;
+    size_t agency = j + 1 < h->k ? agency_dateline(h, h->L[h->nb[j]].s) : 0;
+    if (agency) {
+        *cut = agency;
+        return j;
+    }
     for (size_t i = j; i < h->k && i < j + 2; i++) {
         const char *s = h->L[h->nb[i]].s;
         size_t c = 0;

@@ -85,6 +85,23 @@ static void test_families(void **state)
     assert_string_equal(rec_footer_why("Published: 3 May 2031"), "published line");
     assert_null(rec_furniture_why("Published: 3 May 2031"));  /* the header's evidence */
     assert_null(rec_furniture_why("Privacy"));
+    assert_string_equal(rec_footer_why("Back to Press Releases"), "share or related links");
+    assert_string_equal(rec_footer_why("Read more at https://ministry.example/dues"),
+                        "repost source");
+    assert_string_equal(rec_footer_why("Published May 3, 2031 at 01:00AM"), "published line");
+    assert_string_equal(rec_furniture_why("Comments (0)"), "comment form");
+    assert_string_equal(rec_furniture_why("3 replies"), "comment form");
+    assert_string_equal(rec_furniture_why("news-picture"), "page counter");
+    assert_string_equal(rec_furniture_why("\xE2\x80\xA2 12/15/2031"), "page counter");
+    assert_string_equal(rec_furniture_why("708"), "page counter");
+    assert_string_equal(rec_furniture_why("Minister Kell meets Minister Osei at the harbour. "
+                                          "[Photos: Ministry of Harbours]"),
+                        "photo caption");
+    assert_string_equal(rec_furniture_why("There were 22 press releases posted in the last 24 "
+                                          "hours and 1,031 in the last 365 days."),
+                        "site counter");
+    assert_int_equal(rec_closing_mark(".    .    .    ."), 2);
+    assert_int_equal(rec_closing_mark("..."), 0);
     assert_int_equal(rec_closing_mark("###"), 2);
     assert_int_equal(rec_closing_mark("End text."), 1);
     assert_int_equal(rec_closing_mark("The talks end today."), 0);
@@ -99,6 +116,23 @@ static void test_families(void **state)
         "Listen to the people of the border towns, the Minister said.",
         "Print media and broadcasters may attend the ceremony.",
         "Twelve ministers attended > ten of them for the first time.",
+        "Comments from both ministers were welcome at the harbour.",
+        "Back to the talks: the envoy returns to Strelsau on Monday.",
+        "Return to the negotiating table is the only way forward",
+        "Read more at the ministry's site about the new visa rules.",
+        "Published figures show exports rose by a tenth this year.",
+        "Posted to Strelsau in May 2031, the envoy met the Minister.",
+        "World leaders will meet in Strelsau next month.",
+        "Politics aside, the two countries agreed to cooperate.",
+        "Date and venue of the next round will be agreed later.",
+        "Views of both sides were exchanged on the border.",
+        "Diplomacy is the only way to end the dispute, he said.",
+        "The agreement (signed in May) enters into force in June.",
+        "Leave a reply to the letter by the end of the month.",
+        "Required fields of the form were agreed by both sides.",
+        "1 comment from the Minister was added to the record.",
+        "2031",
+        "\xE2\x80\xA2 12 ships will sail to the islands in June",
         NULL};
     for (int i = 0; body[i]; i++) {
         if (rec_footer_why(body[i]))
@@ -251,6 +285,41 @@ static void test_listing(void **state)
     stmt_free(&st);
 }
 
+/* A news agency's dateline run into the first paragraph ("STRELSAU, May
+ * 3. /RNA/. ", "Strelsau, May 3, 2031 (RNA) - ") is header: the place is
+ * taken and the paragraph starts after it; a paragraph that only opens
+ * with a place and a slash keeps its words. */
+static void test_agency_dateline(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {"Moscow, May 3. /RNA/. ", "Moscow /RNA/. ",
+                                        "Moscow, May 3, 2031 (RNA) - ", "Moscow, May 3, RNA -- ",
+                                        NULL};
+    for (int i = 0; heads[i]; i++) {
+        struct statement st;
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "Ministers Meet on Harbour Dues\n\n%sThe two ministers agreed to lower "
+                       "harbour dues for fishing boats.\n\nThey will meet again in June.\n",
+                   heads[i]);
+        assert_int_equal(rec_str(b.s, &st), 0);
+        char *first = block(&st, 0);
+        assert_string_equal(first, "The two ministers agreed to lower harbour dues for fishing boats.");
+        assert_non_null(st.place);
+        free(first);
+        stmt_free(&st);
+        buf_free(&b);
+    }
+    struct statement st;
+    assert_int_equal(rec_str("Ministers Meet on Harbour Dues\n\nThe ports of Moscow /and the "
+                             "islands/ will lower harbour dues for fishing boats.\n\n"
+                             "They will meet again in June.\n", &st), 0);
+    char *first = block(&st, 0);
+    assert_true(!strncmp(first, "The ports of Moscow", 19));
+    free(first);
+    stmt_free(&st);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -261,6 +330,7 @@ int main(void)
         cmocka_unit_test(test_closing_marks),
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_listing),
+        cmocka_unit_test(test_agency_dateline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
