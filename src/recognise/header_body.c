@@ -5,6 +5,7 @@
 #include "recognise/hdr_parts.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -192,9 +193,10 @@ static size_t agency_dateline(struct hdr *h, const char *s)
     char *it = xstrndup(s, n), *open = strrchr(it, '('), *comma = NULL;
     if (n && it[n - 1] == ')' && open && agency_name(open + 1, (size_t)(it + n - 1 - open - 1)))
         head = (size_t)(open - it);  /* "Addis Ababa, May 16, 2023 (FBC)" */
-    else if ((comma = strrchr(it, ',')) && comma[1] == ' ' &&
-             agency_name(comma + 2, (size_t)(it + n - comma - 2)))
-        head = (size_t)(comma - it);  /* "Berlin, Oct 30, SPA" */
+    else if ((comma = strrchr(it, ',')) && comma[1] == ' ' && comma - it < (ptrdiff_t)n &&
+             agency_name(comma + 2, (size_t)(it + n - comma - 2)) &&
+             memmem(it, (size_t)(comma - it), ", ", 2))
+        head = (size_t)(comma - it);  /* "Berlin, Oct 30, SPA", not "WASHINGTON, DC" */
     free(it);
     return head && agency_head(h, s, head) ? n + dl : 0;
 }
@@ -272,7 +274,7 @@ static int item_start(const struct hdr *h, size_t i)
         return 0;
     const char *s = h->L[h->nb[i]].s;
     if (rec_ends_with_punct(s) || rec_count_words(s) > 20 || !uchar_is_upper_start(s) ||
-        rec_list_marker(s, &(int){0}) || rec_footer_why(s))
+        rec_list_marker(s, &(int){0}) || rec_footer_why(s) || rec_closing_mark(s))
         return 0;
     size_t d = i + 1;
     if (!date_alone(h, h->L[h->nb[d]].s)) {
@@ -282,19 +284,76 @@ static int item_start(const struct hdr *h, size_t i)
     }
     for (size_t u = d + 1; u < h->k && u <= d + 2; u++) {
         const char *p = h->L[h->nb[u]].s;
-        if (rec_count_words(p) >= 12 && rec_ends_with_punct(p))
+        if (rec_count_words(p) >= 12 && rec_ends_with_punct(p) && !rec_footer_why(p))
             return 1;
     }
     return 0;
+}
+
+/* Whether line i is a listing entry over its own headline ("• Title"
+ * with "Title" on the next line), as a tag or category page lists its
+ * items. */
+static int listing_entry(const struct hdr *h, size_t i)
+{
+    int num;
+    const char *s = h->L[h->nb[i]].s;
+    size_t mk = rec_list_marker(s, &num);
+    return mk && i + 1 < h->k && s[mk] == ' ' && rec_count_words(s + mk + 1) <= 30 &&
+           !strcmp(s + mk + 1, h->L[h->nb[i + 1]].s);
+}
+
+/* Whether s is a line of an item's header under its headline: a kind
+ * line, an office or byline, a person's name or title alone, a place; a
+ * line with a category prefix ("Press Releases: ...") is a headline. */
+static int item_header_line(const char *s)
+{
+    const char *kd = NULL;
+    if (rec_category_prefix(s, &kd))
+        return 0;
+    char *nm = rec_person_line(s);
+    free(nm);
+    return rec_kind_of(s) || rec_is_office(s) || part_is_byline(s) || nm ||
+           rec_person_title_line(s) || rec_is_place(s);
+}
+
+/* The line a listing's next item starts at, when item_start found one at
+ * line i: when line i is no headline but a header line (a place over the
+ * date), the item starts higher, at its headline over its kind, byline
+ * and title lines (at most four), right after the first item's last
+ * sentence; else at i. */
+static size_t item_head(const struct hdr *h, size_t from, size_t i)
+{
+    if (!item_header_line(h->L[h->nb[i]].s))
+        return i;
+    size_t top = i;
+    while (top > from + 1 && i - top < 5) {
+        const char *s = h->L[h->nb[top - 1]].s;
+        if (rec_ends_with_punct(s) || rec_count_words(s) > 20 || rec_footer_why(s) ||
+            rec_closing_mark(s) || rec_list_marker(s, &(int){0}))
+            break;
+        top--;
+        if (!item_header_line(s))
+            break;  /* the headline */
+    }
+    if (top == i || item_header_line(h->L[h->nb[top]].s))
+        return i;  /* no headline above the header lines */
+    const char *above = h->L[h->nb[top - 1]].s;
+    size_t n = strlen(above);
+    int sentence = n && (strchr(".!?\"", above[n - 1]) ||
+                         (n >= 3 && !strcmp(above + n - 3, "\xE2\x80\x9D")));
+    return sentence ? top : i;  /* the head follows the first item's last sentence */
 }
 
 /* The first line after the body's first paragraph that starts another
  * item of a listing page, or h->k. */
 static size_t next_item_at(const struct hdr *h, size_t from)
 {
-    for (size_t i = from + 1; i < h->k; i++)
-        if (item_start(h, i))
+    for (size_t i = from + 1; i < h->k; i++) {
+        if (listing_entry(h, i))
             return i;
+        if (item_start(h, i))
+            return item_head(h, from, i);
+    }
     return h->k;
 }
 
@@ -337,7 +396,7 @@ void rec_report_dropped(struct hdr *h, size_t e)
     const char *rest = "site footer";
     if (e > 0 && e < h->k && rec_closing_mark(h->L[h->nb[e - 1]].s))
         rest = "after the closing mark";
-    else if (e < h->k && item_start(h, e))
+    else if (e > 0 && e < h->k && next_item_at(h, e - 1) == e)
         rest = "next item of a listing";
     for (size_t i = e; i < h->k; i++) {
         const char *s = h->L[h->nb[i]].s, *why = rec_footer_why(s);
@@ -435,6 +494,21 @@ static int summary_line(const char *s)
         if (uchar_is_upper_start(p + 2))
             return 0;  /* a second sentence */
     return 1;
+}
+
+/* Whether s is a repost's line naming who made the text and when ("The
+ * statement made by Anna Roe, the Foreign Minister, on 3 May 2031."):
+ * one sentence of at most 30 words with a date after " on ". */
+static int made_by_line(const char *s)
+{
+    const char *m = strstr(s, " made by "), *on = m ? strstr(m, " on ") : NULL;
+    size_t n = strlen(s);
+    if (strncmp(s, "The ", 4) || !m || m - s > 40 || !on || s[n - 1] != '.' ||
+        rec_count_words(s) > 30)
+        return 0;
+    char *iso = rec_date_in(on, NULL, NULL);
+    free(iso);
+    return iso != NULL;
 }
 
 /* The issuer an attribution line names ("... attributable to Principal
@@ -582,9 +656,12 @@ size_t rec_take_preface(struct hdr *h, size_t j)
             break;
         const char *s = h->L[h->nb[i]].s, *next = h->L[h->nb[i + 1]].s;
         int summary = taken == 0 && i == h->after_repost && summary_line(s);
+        int made_by = taken == 0 && made_by_line(s);
         if (!begin_marker(s) && (taken == 2 || !rec_preface_line(s, next)) &&
-            !venue_or_time(s, next) && !summary)
+            !venue_or_time(s, next) && !summary && !made_by)
             break;
+        if (made_by && !h->out->date)
+            h->out->date = rec_date_in(strstr(s, " made by "), NULL, NULL);
         if (b.len)
             buf_addc(&b, '\n');
         buf_adds(&b, s);

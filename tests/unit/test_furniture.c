@@ -283,6 +283,34 @@ static void test_listing(void **state)
                              "of the harbour towns today.\n\nAnna Roe\n\nMay 15, 2031\n", &st), 0);
     assert_int_equal(st.nblocks, 3);
     stmt_free(&st);
+    /* the next item's kind and byline lines over its place and date go
+     * with it */
+    assert_int_equal(rec_str("Harbour Day\n\nMay 15, 2031\n\n"
+                             "On behalf of the government I offer best wishes to all the people "
+                             "of the harbour towns today.\n\nNews: River Day 2031\n\n"
+                             "Press Statement\n\nAnna Roe\n\nMinister\n\nLisbon\n\nMay 14, 2031\n\n"
+                             "On behalf of the government I offer best wishes to all the people "
+                             "of the river towns today.\n", &st), 0);
+    assert_int_equal(st.nblocks, 1);
+    assert_true(listed(&st, 7, "News: River Day 2031"));
+    stmt_free(&st);
+    /* a tag page's entries: "• Title" over "Title" starts the next item */
+    assert_int_equal(rec_str("Tag: Harbours\n\n\xE2\x80\xA2 Harbour Dues Lowered\n\n"
+                             "Harbour Dues Lowered\n\nMay 15, 2031\n\n"
+                             "The ministers lowered harbour dues for fishing boats today.\n\n"
+                             "They will review them next year.\n\n"
+                             "\xE2\x80\xA2 Ferry Links Restored\n\nFerry Links Restored\n\n"
+                             "The ferry to the islands will run again from June.\n", &st), 0);
+    assert_int_equal(st.nblocks, 2);
+    assert_true(listed(&st, 13, "\xE2\x80\xA2 Ferry Links Restored"));
+    stmt_free(&st);
+    /* a list of short items inside a body is no listing */
+    assert_int_equal(rec_str("Harbour Dues\n\nMay 15, 2031\n\n"
+                             "The ministers agreed on three ports:\n\n\xE2\x80\xA2 Strelsau\n\n"
+                             "\xE2\x80\xA2 Zenda\n\n\xE2\x80\xA2 Tarlenheim\n\n"
+                             "They will meet again in June.\n", &st), 0);
+    assert_int_equal(st.nblocks, 5);
+    stmt_free(&st);
 }
 
 /* A news agency's dateline run into the first paragraph ("STRELSAU, May
