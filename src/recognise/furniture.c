@@ -36,6 +36,10 @@ static const struct furn_row inside[] = {
 #define FURN_INSIDE(text, why) {text, why},
 #include "recognise/furniture.def"
 };
+static const char *const notes_heads[] = {
+#define FURN_NOTES(text) text,
+#include "recognise/furniture.def"
+};
 static const char *const languages[] = {
 #define FURN_LANG(name) name,
 #include "recognise/furniture.def"
@@ -437,6 +441,14 @@ static int dotted_rule(const char *s)
             return 0;  /* "..." is an ellipsis, no rule */
     }
     return dots >= 3;
+}
+
+int rec_notes_heading(const char *s)
+{
+    for (size_t i = 0; i < NROWS(notes_heads); i++)
+        if (same_line(s, notes_heads[i]))
+            return 1;
+    return 0;
 }
 
 int rec_closing_mark(const char *s)

@@ -201,6 +201,24 @@ static size_t agency_dateline(struct hdr *h, const char *s)
     return head && agency_head(h, s, head) ? n + dl : 0;
 }
 
+/* The length of a day and month without a year run into the first
+ * paragraph before a sentence ("Dec. 7 - The ministers ..."), or 0. */
+static size_t dated_run_in(struct hdr *h, const char *s)
+{
+    size_t dl = 0;
+    const char *d = item_dash(s, &dl);
+    if (!d || d - s > 24 || !uchar_is_upper_start(d + dl))
+        return 0;
+    char *it = xstrndup(s, (size_t)(d - s));
+    char *iso = rec_date_line(it, h->year, NULL), *any = rec_date_line(it, 2000, NULL);
+    /* a date with its year is run_in_items' (it may lead a run of items) */
+    size_t n = any && !iso && rec_count_words(it) <= 4 ? (size_t)(d - s) + dl : 0;
+    free(iso);
+    free(any);
+    free(it);
+    return n;
+}
+
 /* A dateline run into the first paragraph (or the one under a short
  * subtitle, which joins the preface): the place ("WASHINGTON, DC -- ...")
  * and a date that starts it ("Dec. 7 - Minister ..."), or several header
@@ -217,8 +235,17 @@ size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut)
         rec_add_preface(out, h->L[h->nb[i]].s);
     j = sub;
     size_t agency = j + 1 < h->k ? agency_dateline(h, h->L[h->nb[j]].s) : 0;
-    if (agency) {
-        *cut = agency;
+    size_t dated = j + 1 < h->k && !agency ? dated_run_in(h, h->L[h->nb[j]].s) : 0;
+    if (agency || dated) {
+        /* the cut words are listed: an agency, a date without its year */
+        *cut = agency ? agency : dated;
+        char *head = xstrndup(h->L[h->nb[j]].s, *cut);
+        size_t n = strlen(head);
+        while (n && strchr(" -\x80\x93\x94\xE2", head[n - 1]))
+            head[--n] = '\0';
+        stmt_add_dropped(out, h->L[h->nb[j]].no, head,
+                         agency ? "agency dateline" : "run-in date");
+        free(head);
         return j;
     }
     for (size_t i = j; i < h->k && i < j + 2; i++) {
@@ -361,12 +388,15 @@ static size_t next_item_at(const struct hdr *h, size_t from)
  * for rec_take_closing), else at the trailing furniture (share, tag,
  * related and footer lines, a blog's comment links, an e-mail digest's
  * footer), a block that starts with a furniture line and holds nothing
- * but furniture and short link lines to the end of the page; on a
- * listing page, where its second item starts.  The index
+ * but furniture and short link lines to the end of the page; above the
+ * notes for editors; on a listing page, where its second item starts.  The index
  * into nb where the lines left out start, never before from + 1. */
 size_t rec_body_end(struct hdr *h, size_t from)
 {
     size_t mark = closing_mark_at(h, from), item = next_item_at(h, from);
+    for (size_t i = from + 1; i < h->k && i < mark && i < item; i++)
+        if (rec_notes_heading(h->L[h->nb[i]].s))
+            return i;  /* the notes for editors, listed */
     if (mark < h->k && mark < item)
         return mark + 1;
     if (item < h->k)
@@ -396,6 +426,8 @@ void rec_report_dropped(struct hdr *h, size_t e)
     const char *rest = "site footer";
     if (e > 0 && e < h->k && rec_closing_mark(h->L[h->nb[e - 1]].s))
         rest = "after the closing mark";
+    else if (e < h->k && rec_notes_heading(h->L[h->nb[e]].s))
+        rest = "notes to editors";
     else if (e > 0 && e < h->k && next_item_at(h, e - 1) == e)
         rest = "next item of a listing";
     for (size_t i = e; i < h->k; i++) {

@@ -16,6 +16,7 @@
 
 #include "base/util.h"
 #include "recognise/rec_parts.h"
+#include "recognise/hdr_parts.h"
 #include "recstr.h"
 
 struct row {
@@ -313,6 +314,23 @@ static void test_listing(void **state)
     stmt_free(&st);
 }
 
+/* The notes for editors after the text ("Notes to editors" and what
+ * follows) are no body: listed with their reason; a sentence that starts
+ * alike stays. */
+static void test_notes_to_editors(void **state)
+{
+    (void)state;
+    struct statement st;
+    one_paragraph_listing("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
+                          "The two ministers agreed to lower harbour dues for fishing boats.\n\n"
+                          "Notes to editors\n\nThe dues were last changed in 2019.\n",
+                          9, "The dues were last changed in 2019.", &st);
+    assert_string_equal(st.dropped[st.ndropped - 1].why, "notes to editors");
+    stmt_free(&st);
+    assert_true(rec_notes_heading("Notes to Editors:"));
+    assert_false(rec_notes_heading("Notes to editors were sent on Monday."));
+}
+
 /* A news agency's dateline run into the first paragraph ("STRELSAU, May
  * 3. /RNA/. ", "Strelsau, May 3, 2031 (RNA) - ") is header: the place is
  * taken and the paragraph starts after it; a paragraph that only opens
@@ -339,6 +357,15 @@ static void test_agency_dateline(void **state)
         buf_free(&b);
     }
     struct statement st;
+    /* a date alone run in ("Dec. 7 - ") is header too, and listed */
+    assert_int_equal(rec_str("Ministers Meet on Harbour Dues\n\nDec. 7 - The two ministers "
+                             "agreed to lower harbour dues.\n\nThey will meet again in June.\n",
+                             &st), 0);
+    char *d = block(&st, 0);
+    assert_string_equal(d, "The two ministers agreed to lower harbour dues.");
+    assert_true(listed(&st, 3, "Dec. 7"));
+    free(d);
+    stmt_free(&st);
     assert_int_equal(rec_str("Ministers Meet on Harbour Dues\n\nThe ports of Moscow /and the "
                              "islands/ will lower harbour dues for fishing boats.\n\n"
                              "They will meet again in June.\n", &st), 0);
@@ -359,6 +386,7 @@ int main(void)
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_listing),
         cmocka_unit_test(test_agency_dateline),
+        cmocka_unit_test(test_notes_to_editors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
