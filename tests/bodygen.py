@@ -6,11 +6,13 @@ Each case is an invented statement (invented countries, people and
 sentences: nothing is copied from a page) wrapped the way a copied web page
 wraps one: furniture before the header (government banners, skip links,
 menus, breadcrumbs, language pickers, search, cookie notices, e-mail digest
-lines), a header, an attribution or preface line, a photo caption, a body
-of 2-6 paragraphs, a closing mark ("End text", "###", "- 30 -"), and
-furniture after it (share, tag, topic, related, footer, subscription,
-last-updated and published lines), in several families and orders; a
-listing page's second item after the first.
+lines, notices about the page: scam warnings, translation notes, counters),
+a header, an attribution or preface line, a photo caption, a body of 2-6
+paragraphs, a closing mark ("End text", "###", "- 30 -", a row of spaced
+dots), and furniture after it (share, tag, topic, related, footer,
+subscription, last-updated and published lines, comment forms, links back
+to the listing, translation notes, a repost's stamp and source link), in
+several families and orders; a listing page's second item after the first.
 
 For each case `imprint --dump-json` must give:
   - the body's first and last paragraph exactly, every paragraph between;
@@ -165,9 +167,25 @@ def digest_top(r):
                       "Having trouble viewing this email? View it as a web page."])]
 
 
+def notices(r):
+    """Notices about the page above the text: a scam warning, a
+    translation note, a site's counter, a board's metadata labels."""
+    v = r.randint(0, 3)
+    if v == 0:
+        return ["Government officials will NEVER ask you to transfer money over a phone call. "
+                "Call the helpline if you are unsure."]
+    if v == 1:
+        return [r.choice(["This is a provisional translation for reference purpose only.",
+                          "(Provisional translation)"])]
+    if v == 2:
+        return [f"There were {r.randint(10, 90)} press releases posted in the last 24 hours "
+                f"and {r.randint(1000, 9999)} in the last 365 days."]
+    return ["Hit", str(r.randint(100, 9999)).replace("2", "3") if r.random() < 0.5 else "Views"]
+
+
 BEFORE = {"banner": banner, "skip": skip_link, "menu": menu, "breadcrumb": breadcrumb,
           "language": languages, "search": search, "cookie": cookies,
-          "digest-top": digest_top}
+          "digest-top": digest_top, "notices": notices}
 
 
 # ---- furniture after the body ---------------------------------------------
@@ -247,9 +265,37 @@ def page_tools(r):
                      "Posted by Press Office", "Read More"], r.randint(1, 3))
 
 
+def comments(r):
+    """A blog's or news site's comment form and its count."""
+    n = r.randint(0, 5)
+    return r.sample([f"Comments ({n})", f"{n} replies", "Leave a Reply",
+                     "Want to join the discussion?", "Feel free to contribute!",
+                     "Your email address will not be published. Required fields are marked *",
+                     "Add Comment", "Post a Comment"], r.randint(2, 4))
+
+
+def back_to_list(r):
+    return [r.choice(["Back to Press Releases", "Back to Index", "Return to News",
+                      "Back to Statements"])]
+
+
+def translation_note(r):
+    return [r.choice(["* The foregoing is a provisional translation. The date above is the "
+                      "date of issue of the original release.",
+                      "The foregoing is a provisional translation."])]
+
+
+def repost_stamp(r):
+    d = f"{r.choice(MONTHS)} {r.randint(1, 28)}, 2024"
+    return [f"Published {d} at {r.randint(1, 12):02d}:00AM",
+            "Read more at https://ministry.example/releases"]
+
+
 AFTER = {"share": share, "tags": tags, "related": related, "offices": offices,
          "back-to-top": back_to_top, "footer": footer, "digest-end": digest_end,
-         "updated": updated, "published": published, "page-tools": page_tools}
+         "updated": updated, "published": published, "page-tools": page_tools,
+         "comments": comments, "back-to-list": back_to_list,
+         "translation-note": translation_note, "repost-stamp": repost_stamp}
 
 
 # ---- preface, caption, closing ----------------------------------------------
@@ -283,12 +329,15 @@ def caption(r, country, other):
     if v == 3:
         return "caption-short", [f"Minister {a.split()[1]} and Minister {b.split()[1]} "
                                  f"shake hands before the talks in {other}"]
+    if v == 4 and r.random() < 0.3:
+        return "caption-credited", [f"Minister {a.split()[1]} meets Minister {b.split()[1]} "
+                                    f"in {other}. [Photos: Ministry of {country}]"]
     return "none", []
 
 
 def closing(r):
-    v = r.randint(0, 5)
-    return [None, "End text.", "###", "- 30 -", "-END-", "End text"][v]
+    v = r.randint(0, 6)
+    return [None, "End text.", "###", "- 30 -", "-END-", "End text", ". . . . ."][v]
 
 
 # ---- composing ----------------------------------------------------------------

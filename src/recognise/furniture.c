@@ -32,6 +32,14 @@ static const struct furn_row foot_starts[] = {
 #define FURN_FOOT_START(text, why) {text, why},
 #include "recognise/furniture.def"
 };
+static const struct furn_row inside[] = {
+#define FURN_INSIDE(text, why) {text, why},
+#include "recognise/furniture.def"
+};
+static const char *const notes_heads[] = {
+#define FURN_NOTES(text) text,
+#include "recognise/furniture.def"
+};
 static const char *const languages[] = {
 #define FURN_LANG(name) name,
 #include "recognise/furniture.def"
@@ -72,6 +80,97 @@ static int menu_like(const char *s)
         words++;
     }
     return words >= 8 && amp >= 2 && !strpbrk(s, ".,;:!?");
+}
+
+/* Whether s is one token of lowercase letters, digits and at least one
+ * hyphen or underscore ("news-picture", "hero_image_2"): an image's or a
+ * page element's name left by the copy. */
+static int element_name(const char *s)
+{
+    size_t n = 0, joins = 0;
+    for (const char *p = s; *p; p++, n++) {
+        if (*p == '-' || *p == '_')
+            joins++;
+        else if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p))
+            return 0;
+    }
+    return joins && n <= 40 && isalpha((unsigned char)s[0]) && isalnum((unsigned char)s[n - 1]);
+}
+
+/* A bullet with nothing but a number, a date or a time after it ("• 6",
+ * "• 12/15/2031", "• 18:08"): a page's counters and stamps. */
+static int bullet_counter(const char *s)
+{
+    static const char *const bullets[] = {"\xE2\x80\xA2 ", "* ", "- ", "\xC2\xB7 ", NULL};
+    for (int i = 0; bullets[i]; i++) {
+        size_t b = strlen(bullets[i]);
+        if (strncmp(s, bullets[i], b) || !s[b])
+            continue;
+        for (const char *p = s + b; *p; p++)
+            if (!isdigit((unsigned char)*p) && !strchr("/:.,", *p))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* A number alone of up to seven digits that is no year ("708" under
+ * "Hit"): a page's view or hit counter. */
+static int bare_count(const char *s)
+{
+    size_t n = strspn(s, "0123456789");
+    if (!n || s[n] || n > 7)
+        return 0;
+    long v = strtol(s, NULL, 10);
+    return !(n == 4 && v >= 1800 && v < 2200);
+}
+
+/* "Comments (0)", "0 Comments", "3 replies", "1 Response": the count of a
+ * comment thread. */
+static int comment_count(const char *s)
+{
+    static const char *const words[] = {"comment", "comments", "reply", "replies",
+                                        "response", "responses", NULL};
+    const char *p = s;
+    while (isdigit((unsigned char)*p))
+        p++;
+    int lead = p != s;
+    if (lead && *p++ != ' ')
+        return 0;
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        if (strncasecmp(p, words[i], n))
+            continue;
+        const char *q = p + n;
+        if (*q && *q != ' ')
+            continue;  /* "comment" is the start of "comments" */
+        if (lead)
+            return !*q;
+        if (q[0] != ' ' || q[1] != '(')
+            return 0;
+        for (q += 2; isdigit((unsigned char)*q); q++)
+            ;
+        return q > p + n + 2 && !strcmp(q, ")");
+    }
+    return 0;
+}
+
+/* Whether s ends with a photo credit in brackets ("... at the harbour.
+ * [Photos: MFA]", "... (Photo: Ministry of Harbours)"): a caption. */
+static int credited_caption(const char *s)
+{
+    static const char *const opens[] = {"[Photo", "(Photo", "[Image", "(Image", NULL};
+    size_t n = strlen(s);
+    if (n < 8 || (s[n - 1] != ']' && s[n - 1] != ')'))
+        return 0;
+    for (int i = 0; opens[i]; i++) {
+        const char *o = strstr(s, opens[i]);
+        while (o && strstr(o + 1, opens[i]))
+            o = strstr(o + 1, opens[i]);
+        if (o && o[0] == (s[n - 1] == ']' ? '[' : '(') && !strpbrk(o + 1, "[("))
+            return 1;
+    }
+    return 0;
 }
 
 /* "417,871 followers", "Webp 19edited": counters and image names. */
@@ -211,8 +310,17 @@ const char *rec_furniture_why(const char *s)
     const char *why = row_why(whole, NROWS(whole), s, 1);
     if (!why)
         why = row_why(starts, NROWS(starts), s, 0);
+    for (size_t i = 0; !why && i < NROWS(inside); i++)
+        if (strstr(s, inside[i].text))
+            why = inside[i].why;
     if (why)
         return why;
+    if (comment_count(s))
+        return "comment form";
+    if (credited_caption(s))
+        return "photo caption";
+    if (element_name(s) || bullet_counter(s) || bare_count(s))
+        return "page counter";
     if (menu_like(s))
         return "site menu";
     if (glued_site_name(s))
@@ -256,6 +364,51 @@ static int footer_run(const char *s)
     return parts >= 2;
 }
 
+/* "Back to Press Releases", "Return to Index", "Back to News": a link
+ * back to the listing, at most six words and no sentence. */
+static int back_link(const char *s)
+{
+    static const char *const heads[] = {"Back to ", "Return to ", "Go back to ", NULL};
+    for (int i = 0; heads[i]; i++) {
+        size_t n = strlen(heads[i]);
+        if (!strncasecmp(s, heads[i], n) && s[n])
+            return rec_count_words(s) <= 6 && !strpbrk(s, ".,;!?");
+    }
+    return 0;
+}
+
+/* "Read more at https://...", "Read more: www...": a repost's pointer to
+ * its source, the link alone after the words. */
+static int read_more_link(const char *s)
+{
+    static const char *const heads[] = {"Read more at ", "Read more: ", "Read more on ",
+                                        "Full text at ", "More at ", NULL};
+    for (int i = 0; heads[i]; i++) {
+        size_t n = strlen(heads[i]);
+        const char *u = s + n;
+        if (!strncasecmp(s, heads[i], n) && !strchr(u, ' ') &&
+            (!strncmp(u, "http", 4) || !strncmp(u, "www.", 4)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A blog's or feed's posting stamp after the text ("Published September
+ * 5, 2031 at 01:00AM", "Posted on 5 May 2031 by admin"): the word, a
+ * date, at most twelve words and no sentence. */
+static int posting_stamp(const char *s)
+{
+    static const char *const heads[] = {"Published ", "Posted ", "Updated ", NULL};
+    for (int i = 0; heads[i]; i++) {
+        if (strncmp(s, heads[i], strlen(heads[i])))
+            continue;
+        char *iso = rec_date_in(s, NULL, NULL);
+        free(iso);
+        return iso && rec_count_words(s) <= 12 && !rec_ends_with_punct(s);
+    }
+    return 0;
+}
+
 const char *rec_footer_why(const char *s)
 {
     const char *why = rec_furniture_why(s);
@@ -263,13 +416,45 @@ const char *rec_footer_why(const char *s)
         why = row_why(foot_whole, NROWS(foot_whole), s, 1);
     if (!why)
         why = row_why(foot_starts, NROWS(foot_starts), s, 0);
+    if (!why && back_link(s))
+        why = "share or related links";
+    if (!why && read_more_link(s))
+        why = "repost source";
+    if (!why && posting_stamp(s))
+        why = "published line";
     if (!why && link_run(s))
         why = footer_run(s) ? "site footer" : "share or related links";
     return why;
 }
 
+/* A row of spaced dots (". . . . .", ".    .    ."), at least three:
+ * the mark some ministries end a release with. */
+static int dotted_rule(const char *s)
+{
+    size_t dots = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p == '.')
+            dots++;
+        else if (*p != ' ')
+            return 0;
+        if (*p == '.' && p[1] == '.')
+            return 0;  /* "..." is an ellipsis, no rule */
+    }
+    return dots >= 3;
+}
+
+int rec_notes_heading(const char *s)
+{
+    for (size_t i = 0; i < NROWS(notes_heads); i++)
+        if (same_line(s, notes_heads[i]))
+            return 1;
+    return 0;
+}
+
 int rec_closing_mark(const char *s)
 {
+    if (dotted_rule(s))
+        return 2;
     for (size_t i = 0; i < NROWS(end_marks); i++)
         if (same_line(s, end_marks[i].text))
             return end_marks[i].strength;

@@ -75,5 +75,8 @@ size_t rec_body_end(struct hdr *h, size_t from);
 size_t rec_take_closing(struct hdr *h, size_t j, size_t e);
 void rec_report_dropped(struct hdr *h, size_t e);
 void rec_little_body(struct hdr *h, size_t j, size_t e);
+/* Whether s is a heading of the notes for editors ("Notes to editors"),
+ * above which the body ends (furniture.c, rows of furniture.def). */
+int rec_notes_heading(const char *s);
 
 #endif

@@ -5,6 +5,7 @@
 #include "recognise/hdr_parts.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -128,6 +129,96 @@ static int run_in_items(struct hdr *h, const char *s, size_t *cut)
     return n;
 }
 
+/* Whether s[0..n) is a news agency's name: capitals (and spaces, "&",
+ * "-"), two to twenty bytes ("TASS", "MONTSAME", "FBC", "SPA"). */
+static int agency_name(const char *s, size_t n)
+{
+    size_t caps = 0;
+    if (n < 2 || n > 20)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (isupper((unsigned char)s[i]))
+            caps++;
+        else if (!strchr(" &-", s[i]))
+            return 0;
+    }
+    return caps >= 2;
+}
+
+/* The place and date of an agency dateline's head ("MOSCOW, September
+ * 15", "Addis Ababa, May 16, 2023", "Ulaanbaatar"): they fill the fields
+ * still empty.  Returns 0 when the head is no place with an optional date. */
+static int agency_head(struct hdr *h, const char *s, size_t n)
+{
+    char *head = xstrndup(s, n);
+    size_t m = strlen(head);
+    while (m && strchr(" .,", head[m - 1]))
+        head[--m] = '\0';
+    char *comma = strstr(head, ", "), *iso = NULL;
+    int dated = 0;
+    if (comma) {
+        *comma = '\0';
+        iso = rec_date_line(comma + 2, h->year, NULL);
+        char *any = iso ? NULL : rec_date_line(comma + 2, 2000, NULL);
+        dated = iso || any;  /* a day and month the page gives no year for */
+        free(any);
+    }
+    int ok = rec_is_place(head) && (!comma || dated);
+    if (ok && !h->out->place)
+        h->out->place = xstrdup(head);
+    if (ok && iso && !h->out->date)
+        h->out->date = iso, iso = NULL;
+    free(iso);
+    free(head);
+    return ok;
+}
+
+/* A news agency's dateline run into the first paragraph, its length or 0:
+ * "MOSCOW, September 15. /TASS/. ", "Ulaanbaatar /MONTSAME/. ",
+ * "Addis Ababa, May 16, 2023 (FBC) – ", "Berlin, Oct 30, SPA -- ".  The
+ * agency's name marks the head as a dateline, whose place and date fill
+ * the fields still empty. */
+static size_t agency_dateline(struct hdr *h, const char *s)
+{
+    const char *a = strstr(s, " /"), *b, *d;
+    size_t dl = 0;
+    if (a && a - s <= 60 && (b = strchr(a + 2, '/')) && agency_name(a + 2, (size_t)(b - a - 2)) &&
+        agency_head(h, s, (size_t)(a - s))) {
+        b += 1 + (b[1] == '.');
+        return (size_t)(b + strspn(b, " ") - s);
+    }
+    if (!(d = item_dash(s, &dl)))
+        return 0;
+    size_t n = (size_t)(d - s), head = 0;
+    char *it = xstrndup(s, n), *open = strrchr(it, '('), *comma = NULL;
+    if (n && it[n - 1] == ')' && open && agency_name(open + 1, (size_t)(it + n - 1 - open - 1)))
+        head = (size_t)(open - it);  /* "Addis Ababa, May 16, 2023 (FBC)" */
+    else if ((comma = strrchr(it, ',')) && comma[1] == ' ' && comma - it < (ptrdiff_t)n &&
+             agency_name(comma + 2, (size_t)(it + n - comma - 2)) &&
+             memmem(it, (size_t)(comma - it), ", ", 2))
+        head = (size_t)(comma - it);  /* "Berlin, Oct 30, SPA", not "WASHINGTON, DC" */
+    free(it);
+    return head && agency_head(h, s, head) ? n + dl : 0;
+}
+
+/* The length of a day and month without a year run into the first
+ * paragraph before a sentence ("Dec. 7 - The ministers ..."), or 0. */
+static size_t dated_run_in(struct hdr *h, const char *s)
+{
+    size_t dl = 0;
+    const char *d = item_dash(s, &dl);
+    if (!d || d - s > 24 || !uchar_is_upper_start(d + dl))
+        return 0;
+    char *it = xstrndup(s, (size_t)(d - s));
+    char *iso = rec_date_line(it, h->year, NULL), *any = rec_date_line(it, 2000, NULL);
+    /* a date with its year is run_in_items' (it may lead a run of items) */
+    size_t n = any && !iso && rec_count_words(it) <= 4 ? (size_t)(d - s) + dl : 0;
+    free(iso);
+    free(any);
+    free(it);
+    return n;
+}
+
 /* A dateline run into the first paragraph (or the one under a short
  * subtitle, which joins the preface): the place ("WASHINGTON, DC -- ...")
  * and a date that starts it ("Dec. 7 - Minister ..."), or several header
@@ -143,6 +234,20 @@ size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut)
     for (size_t i = j; i < sub; i++)
         rec_add_preface(out, h->L[h->nb[i]].s);
     j = sub;
+    size_t agency = j + 1 < h->k ? agency_dateline(h, h->L[h->nb[j]].s) : 0;
+    size_t dated = j + 1 < h->k && !agency ? dated_run_in(h, h->L[h->nb[j]].s) : 0;
+    if (agency || dated) {
+        /* the cut words are listed: an agency, a date without its year */
+        *cut = agency ? agency : dated;
+        char *head = xstrndup(h->L[h->nb[j]].s, *cut);
+        size_t n = strlen(head);
+        while (n && strchr(" -\x80\x93\x94\xE2", head[n - 1]))
+            head[--n] = '\0';
+        stmt_add_dropped(out, h->L[h->nb[j]].no, head,
+                         agency ? "agency dateline" : "run-in date");
+        free(head);
+        return j;
+    }
     for (size_t i = j; i < h->k && i < j + 2; i++) {
         const char *s = h->L[h->nb[i]].s;
         size_t c = 0;
@@ -196,7 +301,7 @@ static int item_start(const struct hdr *h, size_t i)
         return 0;
     const char *s = h->L[h->nb[i]].s;
     if (rec_ends_with_punct(s) || rec_count_words(s) > 20 || !uchar_is_upper_start(s) ||
-        rec_list_marker(s, &(int){0}) || rec_footer_why(s))
+        rec_list_marker(s, &(int){0}) || rec_footer_why(s) || rec_closing_mark(s))
         return 0;
     size_t d = i + 1;
     if (!date_alone(h, h->L[h->nb[d]].s)) {
@@ -206,34 +311,94 @@ static int item_start(const struct hdr *h, size_t i)
     }
     for (size_t u = d + 1; u < h->k && u <= d + 2; u++) {
         const char *p = h->L[h->nb[u]].s;
-        if (rec_count_words(p) >= 12 && rec_ends_with_punct(p))
+        if (rec_count_words(p) >= 12 && rec_ends_with_punct(p) && !rec_footer_why(p))
             return 1;
     }
     return 0;
+}
+
+/* Whether line i is a listing entry over its own headline ("• Title"
+ * with "Title" on the next line), as a tag or category page lists its
+ * items. */
+static int listing_entry(const struct hdr *h, size_t i)
+{
+    int num;
+    const char *s = h->L[h->nb[i]].s;
+    size_t mk = rec_list_marker(s, &num);
+    return mk && i + 1 < h->k && s[mk] == ' ' && rec_count_words(s + mk + 1) <= 30 &&
+           !strcmp(s + mk + 1, h->L[h->nb[i + 1]].s);
+}
+
+/* Whether s is a line of an item's header under its headline: a kind
+ * line, an office or byline, a person's name or title alone, a place; a
+ * line with a category prefix ("Press Releases: ...") is a headline. */
+static int item_header_line(const char *s)
+{
+    const char *kd = NULL;
+    if (rec_category_prefix(s, &kd))
+        return 0;
+    char *nm = rec_person_line(s);
+    free(nm);
+    return rec_kind_of(s) || rec_is_office(s) || part_is_byline(s) || nm ||
+           rec_person_title_line(s) || rec_is_place(s);
+}
+
+/* The line a listing's next item starts at, when item_start found one at
+ * line i: when line i is no headline but a header line (a place over the
+ * date), the item starts higher, at its headline over its kind, byline
+ * and title lines (at most four), right after the first item's last
+ * sentence; else at i. */
+static size_t item_head(const struct hdr *h, size_t from, size_t i)
+{
+    if (!item_header_line(h->L[h->nb[i]].s))
+        return i;
+    size_t top = i;
+    while (top > from + 1 && i - top < 5) {
+        const char *s = h->L[h->nb[top - 1]].s;
+        if (rec_ends_with_punct(s) || rec_count_words(s) > 20 || rec_footer_why(s) ||
+            rec_closing_mark(s) || rec_list_marker(s, &(int){0}))
+            break;
+        top--;
+        if (!item_header_line(s))
+            break;  /* the headline */
+    }
+    if (top == i || item_header_line(h->L[h->nb[top]].s))
+        return i;  /* no headline above the header lines */
+    const char *above = h->L[h->nb[top - 1]].s;
+    size_t n = strlen(above);
+    int sentence = n && (strchr(".!?\"", above[n - 1]) ||
+                         (n >= 3 && !strcmp(above + n - 3, "\xE2\x80\x9D")));
+    return sentence ? top : i;  /* the head follows the first item's last sentence */
 }
 
 /* The first line after the body's first paragraph that starts another
  * item of a listing page, or h->k. */
 static size_t next_item_at(const struct hdr *h, size_t from)
 {
-    for (size_t i = from + 1; i < h->k; i++)
-        if (item_start(h, i))
+    for (size_t i = from + 1; i < h->k; i++) {
+        if (listing_entry(h, i))
             return i;
+        if (item_start(h, i))
+            return item_head(h, from, i);
+    }
     return h->k;
 }
 
 /* Where the body ends: after a mark that ends the release (the mark stays
  * for rec_take_closing), or, when lines that are not furniture follow it
- * (a transcript's footnotes, notes to editors), at the first furniture
+ * (a transcript's footnotes), at the first furniture
  * line or listing item after them; else at the trailing furniture (share, tag,
  * related and footer lines, a blog's comment links, an e-mail digest's
  * footer), a block that starts with a furniture line and holds nothing
- * but furniture and short link lines to the end of the page; on a
- * listing page, where its second item starts.  The index
+ * but furniture and short link lines to the end of the page; above the
+ * notes for editors; on a listing page, where its second item starts.  The index
  * into nb where the lines left out start, never before from + 1. */
 size_t rec_body_end(struct hdr *h, size_t from)
 {
     size_t mark = closing_mark_at(h, from), item = next_item_at(h, from);
+    for (size_t i = from + 1; i < h->k && i < mark && i < item; i++)
+        if (rec_notes_heading(h->L[h->nb[i]].s))
+            return i;  /* the notes for editors, listed */
     if (mark < h->k && mark < item) {
         size_t u = mark + 1;  /* footnotes after the mark are the text's */
         while (u < item && !rec_footer_why(h->L[h->nb[u]].s))
@@ -267,7 +432,9 @@ void rec_report_dropped(struct hdr *h, size_t e)
     const char *rest = "site footer";
     if (e > 0 && e < h->k && rec_closing_mark(h->L[h->nb[e - 1]].s))
         rest = "after the closing mark";
-    else if (e < h->k && item_start(h, e))
+    else if (e < h->k && rec_notes_heading(h->L[h->nb[e]].s))
+        rest = "notes to editors";
+    else if (e > 0 && e < h->k && next_item_at(h, e - 1) == e)
         rest = "next item of a listing";
     for (size_t i = e; i < h->k; i++) {
         const char *s = h->L[h->nb[i]].s, *why = rec_footer_why(s);
@@ -365,6 +532,21 @@ static int summary_line(const char *s)
         if (uchar_is_upper_start(p + 2))
             return 0;  /* a second sentence */
     return 1;
+}
+
+/* Whether s is a repost's line naming who made the text and when ("The
+ * statement made by Anna Roe, the Foreign Minister, on 3 May 2031."):
+ * one sentence of at most 30 words with a date after " on ". */
+static int made_by_line(const char *s)
+{
+    const char *m = strstr(s, " made by "), *on = m ? strstr(m, " on ") : NULL;
+    size_t n = strlen(s);
+    if (strncmp(s, "The ", 4) || !m || m - s > 40 || !on || s[n - 1] != '.' ||
+        rec_count_words(s) > 30)
+        return 0;
+    char *iso = rec_date_in(on, NULL, NULL);
+    free(iso);
+    return iso != NULL;
 }
 
 /* The issuer an attribution line names ("... attributable to Principal
@@ -512,9 +694,12 @@ size_t rec_take_preface(struct hdr *h, size_t j)
             break;
         const char *s = h->L[h->nb[i]].s, *next = h->L[h->nb[i + 1]].s;
         int summary = taken == 0 && i == h->after_repost && summary_line(s);
+        int made_by = taken == 0 && made_by_line(s);
         if (!begin_marker(s) && (taken == 2 || !rec_preface_line(s, next)) &&
-            !venue_or_time(s, next) && !summary)
+            !venue_or_time(s, next) && !summary && !made_by)
             break;
+        if (made_by && !h->out->date)
+            h->out->date = rec_date_in(strstr(s, " made by "), NULL, NULL);
         if (b.len)
             buf_addc(&b, '\n');
         buf_adds(&b, s);

@@ -16,6 +16,7 @@
 
 #include "base/util.h"
 #include "recognise/rec_parts.h"
+#include "recognise/hdr_parts.h"
 #include "recstr.h"
 
 struct row {
@@ -85,6 +86,23 @@ static void test_families(void **state)
     assert_string_equal(rec_footer_why("Published: 3 May 2031"), "published line");
     assert_null(rec_furniture_why("Published: 3 May 2031"));  /* the header's evidence */
     assert_null(rec_furniture_why("Privacy"));
+    assert_string_equal(rec_footer_why("Back to Press Releases"), "share or related links");
+    assert_string_equal(rec_footer_why("Read more at https://ministry.example/dues"),
+                        "repost source");
+    assert_string_equal(rec_footer_why("Published May 3, 2031 at 01:00AM"), "published line");
+    assert_string_equal(rec_furniture_why("Comments (0)"), "comment form");
+    assert_string_equal(rec_furniture_why("3 replies"), "comment form");
+    assert_string_equal(rec_furniture_why("news-picture"), "page counter");
+    assert_string_equal(rec_furniture_why("\xE2\x80\xA2 12/15/2031"), "page counter");
+    assert_string_equal(rec_furniture_why("708"), "page counter");
+    assert_string_equal(rec_furniture_why("Minister Kell meets Minister Osei at the harbour. "
+                                          "[Photos: Ministry of Harbours]"),
+                        "photo caption");
+    assert_string_equal(rec_furniture_why("There were 22 press releases posted in the last 24 "
+                                          "hours and 1,031 in the last 365 days."),
+                        "site counter");
+    assert_int_equal(rec_closing_mark(".    .    .    ."), 2);
+    assert_int_equal(rec_closing_mark("..."), 0);
     assert_int_equal(rec_closing_mark("###"), 2);
     assert_int_equal(rec_closing_mark("End text."), 1);
     assert_int_equal(rec_closing_mark("The talks end today."), 0);
@@ -99,6 +117,23 @@ static void test_families(void **state)
         "Listen to the people of the border towns, the Minister said.",
         "Print media and broadcasters may attend the ceremony.",
         "Twelve ministers attended > ten of them for the first time.",
+        "Comments from both ministers were welcome at the harbour.",
+        "Back to the talks: the envoy returns to Strelsau on Monday.",
+        "Return to the negotiating table is the only way forward",
+        "Read more at the ministry's site about the new visa rules.",
+        "Published figures show exports rose by a tenth this year.",
+        "Posted to Strelsau in May 2031, the envoy met the Minister.",
+        "World leaders will meet in Strelsau next month.",
+        "Politics aside, the two countries agreed to cooperate.",
+        "Date and venue of the next round will be agreed later.",
+        "Views of both sides were exchanged on the border.",
+        "Diplomacy is the only way to end the dispute, he said.",
+        "The agreement (signed in May) enters into force in June.",
+        "Leave a reply to the letter by the end of the month.",
+        "Required fields of the form were agreed by both sides.",
+        "1 comment from the Minister was added to the record.",
+        "2031",
+        "\xE2\x80\xA2 12 ships will sail to the islands in June",
         NULL};
     for (int i = 0; body[i]; i++) {
         if (rec_footer_why(body[i]))
@@ -256,6 +291,95 @@ static void test_listing(void **state)
                              "of the harbour towns today.\n\nAnna Roe\n\nMay 15, 2031\n", &st), 0);
     assert_int_equal(st.nblocks, 3);
     stmt_free(&st);
+    /* the next item's kind and byline lines over its place and date go
+     * with it */
+    assert_int_equal(rec_str("Harbour Day\n\nMay 15, 2031\n\n"
+                             "On behalf of the government I offer best wishes to all the people "
+                             "of the harbour towns today.\n\nNews: River Day 2031\n\n"
+                             "Press Statement\n\nAnna Roe\n\nMinister\n\nLisbon\n\nMay 14, 2031\n\n"
+                             "On behalf of the government I offer best wishes to all the people "
+                             "of the river towns today.\n", &st), 0);
+    assert_int_equal(st.nblocks, 1);
+    assert_true(listed(&st, 7, "News: River Day 2031"));
+    stmt_free(&st);
+    /* a tag page's entries: "• Title" over "Title" starts the next item */
+    assert_int_equal(rec_str("Tag: Harbours\n\n\xE2\x80\xA2 Harbour Dues Lowered\n\n"
+                             "Harbour Dues Lowered\n\nMay 15, 2031\n\n"
+                             "The ministers lowered harbour dues for fishing boats today.\n\n"
+                             "They will review them next year.\n\n"
+                             "\xE2\x80\xA2 Ferry Links Restored\n\nFerry Links Restored\n\n"
+                             "The ferry to the islands will run again from June.\n", &st), 0);
+    assert_int_equal(st.nblocks, 2);
+    assert_true(listed(&st, 13, "\xE2\x80\xA2 Ferry Links Restored"));
+    stmt_free(&st);
+    /* a list of short items inside a body is no listing */
+    assert_int_equal(rec_str("Harbour Dues\n\nMay 15, 2031\n\n"
+                             "The ministers agreed on three ports:\n\n\xE2\x80\xA2 Strelsau\n\n"
+                             "\xE2\x80\xA2 Zenda\n\n\xE2\x80\xA2 Tarlenheim\n\n"
+                             "They will meet again in June.\n", &st), 0);
+    assert_int_equal(st.nblocks, 5);
+    stmt_free(&st);
+}
+
+/* The notes for editors after the text ("Notes to editors" and what
+ * follows) are no body: listed with their reason; a sentence that starts
+ * alike stays. */
+static void test_notes_to_editors(void **state)
+{
+    (void)state;
+    struct statement st;
+    one_paragraph_listing("Statement on Harbour Dues\n\nMay 3, 2031\n\n"
+                          "The two ministers agreed to lower harbour dues for fishing boats.\n\n"
+                          "Notes to editors\n\nThe dues were last changed in 2019.\n",
+                          9, "The dues were last changed in 2019.", &st);
+    assert_string_equal(st.dropped[st.ndropped - 1].why, "notes to editors");
+    stmt_free(&st);
+    assert_true(rec_notes_heading("Notes to Editors:"));
+    assert_false(rec_notes_heading("Notes to editors were sent on Monday."));
+}
+
+/* A news agency's dateline run into the first paragraph ("STRELSAU, May
+ * 3. /RNA/. ", "Strelsau, May 3, 2031 (RNA) - ") is header: the place is
+ * taken and the paragraph starts after it; a paragraph that only opens
+ * with a place and a slash keeps its words. */
+static void test_agency_dateline(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {"Moscow, May 3. /RNA/. ", "Moscow /RNA/. ",
+                                        "Moscow, May 3, 2031 (RNA) - ", "Moscow, May 3, RNA -- ",
+                                        NULL};
+    for (int i = 0; heads[i]; i++) {
+        struct statement st;
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "Ministers Meet on Harbour Dues\n\n%sThe two ministers agreed to lower "
+                       "harbour dues for fishing boats.\n\nThey will meet again in June.\n",
+                   heads[i]);
+        assert_int_equal(rec_str(b.s, &st), 0);
+        char *first = block(&st, 0);
+        assert_string_equal(first, "The two ministers agreed to lower harbour dues for fishing boats.");
+        assert_non_null(st.place);
+        free(first);
+        stmt_free(&st);
+        buf_free(&b);
+    }
+    struct statement st;
+    /* a date alone run in ("Dec. 7 - ") is header too, and listed */
+    assert_int_equal(rec_str("Ministers Meet on Harbour Dues\n\nDec. 7 - The two ministers "
+                             "agreed to lower harbour dues.\n\nThey will meet again in June.\n",
+                             &st), 0);
+    char *d = block(&st, 0);
+    assert_string_equal(d, "The two ministers agreed to lower harbour dues.");
+    assert_true(listed(&st, 3, "Dec. 7"));
+    free(d);
+    stmt_free(&st);
+    assert_int_equal(rec_str("Ministers Meet on Harbour Dues\n\nThe ports of Moscow /and the "
+                             "islands/ will lower harbour dues for fishing boats.\n\n"
+                             "They will meet again in June.\n", &st), 0);
+    char *first = block(&st, 0);
+    assert_true(!strncmp(first, "The ports of Moscow", 19));
+    free(first);
+    stmt_free(&st);
 }
 
 int main(void)
@@ -268,6 +392,8 @@ int main(void)
         cmocka_unit_test(test_closing_marks),
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_listing),
+        cmocka_unit_test(test_agency_dateline),
+        cmocka_unit_test(test_notes_to_editors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

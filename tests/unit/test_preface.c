@@ -255,6 +255,35 @@ static void test_markdown_round_trip(void **state)
     stmt_free(&st);
 }
 
+/* A repost's made-by line ("The statement made by A B, the Foreign
+ * Minister, on 3 May 2031.") is preface and dates the statement; a first
+ * paragraph that only starts alike ("The statement made by the Minister
+ * was welcomed ...") is body. */
+static void test_made_by(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Anna Roe - 2031 Statement on Harbour Dues\n\n"
+                             "The statement made by Anna Roe, the Foreign Minister, on 3 May 2031.\n\n"
+                             "Today we lowered harbour dues for fishing boats.\n\n"
+                             "We will review them next year.\n", &st), 0);
+    assert_string_equal(st.preface,
+                        "The statement made by Anna Roe, the Foreign Minister, on 3 May 2031.");
+    assert_string_equal(st.date, "2031-05-03");
+    char *b = first_block(&st);
+    assert_string_equal(b, "Today we lowered harbour dues for fishing boats.");
+    free(b);
+    stmt_free(&st);
+    assert_int_equal(rec_str("Harbour Dues\n\nMay 3, 2031\n\n"
+                             "The statement made by the Minister was welcomed by the fishing towns "
+                             "and by the ferry companies.\n\nThey will meet in June.\n", &st), 0);
+    b = first_block(&st);
+    assert_true(!strncmp(b, "The statement made by the Minister", 34));
+    assert_null(st.preface);
+    free(b);
+    stmt_free(&st);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -264,6 +293,7 @@ int main(void)
         cmocka_unit_test(test_begin_text),
         cmocka_unit_test(test_venue_and_time),
         cmocka_unit_test(test_repost_summary),
+        cmocka_unit_test(test_made_by),
         cmocka_unit_test(test_json),
         cmocka_unit_test(test_markdown_round_trip),
     };
