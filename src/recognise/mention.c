@@ -774,6 +774,23 @@ int mention_person(const struct toks *t, size_t *pi, int headline,
     return 1;
 }
 
+/* A name of 2 to max words at *pi that is not a title or a country, not
+ * possessive: its span [*ns, *ne); *pi moves past it and any letters
+ * after it ("MP"). */
+static int name_span(const struct toks *t, size_t *pi, size_t max, size_t *ns, size_t *ne)
+{
+    size_t i = *pi;
+    if (mention_title_start(t, i) || mention_country_at(t, i, &(const char *){NULL}))
+        return 0;
+    *ns = i;
+    size_t nw = parse_name(t, &i, 0);
+    if (nw < 2 || nw > max || t->v[i - 1].poss)
+        return 0;
+    *ne = i;
+    *pi = skip_postnominals(t, i);
+    return 1;
+}
+
 /* Parse the reverse form at *pi: NAME, [the] [COUNTRY('s)] TITLE
  * ("Dr. Fuad Hussein, Iraq's Minister of Foreign Affairs"). */
 int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
@@ -785,14 +802,9 @@ int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
      * office after the comma */
     if (toks_word_is(t, i, "Senator") && toks_is_cap(t, i + 1) && !mention_title_start(t, i + 1))
         i++;
-    if (mention_title_start(t, i) || mention_country_at(t, i, &(const char *){NULL}))
+    size_t ns, ne;
+    if (!name_span(t, &i, 6, &ns, &ne))
         return 0;
-    size_t ns = i;
-    size_t nw = parse_name(t, &i, 0);
-    if (nw < 2 || nw > 6 || t->v[i - 1].poss)
-        return 0;
-    size_t ne = i;
-    i = skip_postnominals(t, i);
     if (i >= t->n || t->v[i].type != T_COMMA)
         return 0;
     i++;
@@ -811,14 +823,9 @@ int mention_bare_name(const struct toks *t, size_t *pi, struct person *pp)
 {
     size_t i = mention_skip_honorifics(t, *pi);
     memset(pp, 0, sizeof *pp);
-    if (mention_title_start(t, i) || mention_country_at(t, i, &(const char *){NULL}))
+    size_t ns, ne;
+    if (!name_span(t, &i, 5, &ns, &ne))
         return 0;
-    size_t ns = i;
-    size_t nw = parse_name(t, &i, 0);
-    if (nw < 2 || nw > 5 || t->v[i - 1].poss)
-        return 0;
-    size_t ne = i;
-    i = skip_postnominals(t, i);
     if (toks_is_cap(t, i))
         return 0;
     struct buf b;
