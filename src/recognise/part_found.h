@@ -52,4 +52,21 @@ void part_signatory(const struct block *b, struct found *f);
  * COUNTRY.": its person, of that country (unless the mention names one). */
 void part_signer(const char *text, struct found *f);
 
+/* The issuing side (part_side.c). */
+/* Whether title names an office the United States government has none
+ * of ("Foreign Minister", "Premier", "High Commissioner"). */
+int part_foreign_office(const char *title);
+/* The country that issues st as the statement itself says it: the one its
+ * agency or its office names ("Ministry of Foreign Affairs of Japan"), an
+ * office that is no byline, or an issuing body or site of the lexicon
+ * ("Foreign Office", "GOV.UK") in those, in the lines dropped around the
+ * text or in the preface; NULL when none says. */
+const char *part_issuer_named(const struct statement *st);
+/* The side of person p of the issuing side when st names no issuer: the
+ * one government that has the office ("Foreign Secretary"), the United
+ * States for any office it has too (the default layout's issuer), else
+ * the country the headline's compound or the body's issuing body names;
+ * NULL when none does (no guess). */
+const char *part_unnamed_side(const struct person *p, const struct statement *st);
+
 #endif

@@ -27,15 +27,15 @@
 #include "recognise/tokens.h"
 
 /* The delegation of a mention on the issuing side, until part_extract knows
- * which country issues the statement (issuer_country). */
+ * which country issues the statement (part_issuer_named, part_side.c). */
 static const char issuing_side[] = "(the issuing side)";
 
 /* The delegation of a transcript's first speaker: the country the
- * statement names as its issuer (issuer_named), else unknown. */
+ * statement names as its issuer (part_issuer_named), else unknown. */
 static const char host_side[] = "(the host)";
 
 /* The delegation of an issuing-side mention whose side nothing says
- * (unnamed_side): unknown, and no headline country may fill it in. */
+ * (part_unnamed_side): unknown, and no headline country may fill it in. */
 static const char unknown_side[] = "(unknown)";
 
 const char *part_country_of(const char *word)
@@ -46,23 +46,6 @@ const char *part_country_of(const char *word)
 /* ---- collecting --------------------------------------------------------- */
 
 #include "recognise/part_found.h"
-
-/* Whether title names an office the United States government has none
- * of ("Foreign Minister", "Premier", "High Commissioner"). */
-static int foreign_office(const char *title)
-{
-    int r = 0;
-    for (const char *w = title; *w && !r;) {
-        size_t k = strcspn(w, " ");
-        char *word = xstrndup(w, k);
-        r = lex_is(LEX_FOREIGN_HEAD, word);
-        free(word);
-        w += k;
-        while (*w == ' ')
-            w++;
-    }
-    return r;
-}
 
 /* Parse a list of mentions: A; B; and C  /  A, B, and C  /  A and B.  A
  * mention without a country of its own takes the one of the mention before
@@ -86,7 +69,7 @@ static size_t parse_list(const struct toks *t, size_t i, int headline,
         }
         /* "US Secretary A and Foreign Minister B": the United States has
          * no such office, so B's side is left to be found */
-        part_found_add(f, &p, p.delegation || !foreign_office(p.title) ||
+        part_found_add(f, &p, p.delegation || !part_foreign_office(p.title) ||
                                   !deleg || strcmp(deleg, "United States") ? deleg : NULL);
         deleg = p.delegation;
         last = i;
@@ -942,139 +925,18 @@ static void add_grouped(struct statement *st, const struct person *v, size_t n,
     free(done);
 }
 
-/* The first country s names, or NULL. */
-static const char *first_country(const char *s)
-{
-    struct toks t = {0};
-    tokenise(s ? s : "", &t);
-    const char *r = NULL;
-    for (size_t i = 0; i < t.n && !r; i++)
-        mention_country_at(&t, i, &r);
-    toks_free(&t);
-    return r;
-}
-
-/* Whether s names a person (a byline or a list of speakers, whose
- * countries are theirs, not the issuer's). */
-static int names_person(const char *s)
-{
-    struct toks t = {0};
-    tokenise(s ? s : "", &t);
-    int found = 0;
-    for (size_t i = 0; i < t.n && !found; i++) {
-        struct person p;
-        size_t k = i;
-        if (mention_any(&t, &k, 0, &p)) {
-            free(p.title);
-            free(p.name);
-            found = 1;
-        }
-    }
-    toks_free(&t);
-    return found;
-}
-
-/* The country that issues st as the statement itself says it: the one its
- * agency or its office names ("Ministry of Foreign Affairs of Japan"), an
- * office that is no byline, or an issuing body or site of the lexicon
- * ("Foreign Office", "GOV.UK") in those, in the lines dropped around the
- * text or in the preface; NULL when none says. */
-static const char *issuer_named(const struct statement *st)
-{
-    const char *c = first_country(st->agency);
-    if (!c)
-        c = lex_issuer_in(st->agency);
-    if (!c && !names_person(st->office))
-        c = first_country(st->office);
-    if (!c)
-        c = lex_issuer_in(st->office);
-    for (size_t i = 0; !c && i < st->ndropped; i++)
-        c = lex_issuer_in(st->dropped[i].text);
-    if (!c)
-        c = lex_issuer_in(st->preface);
-    return c;
-}
-
-/* The country that issues st: the one it names (issuer_named), else the
- * United States, whose Department of State the default layout names as
- * the issuer. */
-static const char *issuer_country(const struct statement *st)
-{
-    const char *c = issuer_named(st);
-    return c ? c : "United States";
-}
-
-/* The country a headline's compound of two countries opens ("Japan-
- * Australia Foreign Ministers' Meeting" gives Japan: a ministry names its
- * own country first), or NULL. */
-static const char *compound_first(const char *title)
-{
-    const char *r = NULL;
-    for (const char *w = title ? title : ""; *w && !r;) {
-        size_t k = strcspn(w, " ");
-        const char *dash = memchr(w, '-', k);
-        if (dash && dash > w && dash + 1 < w + k) {
-            char *a = xstrndup(w, (size_t)(dash - w));
-            size_t bl = strcspn(dash + 1, " \xE2");  /* "U.S.", not "Meeting’s" */
-            char *b = xstrndup(dash + 1, bl < (size_t)(w + k - dash - 1) ? bl : (size_t)(w + k - dash - 1));
-            const char *ca = lex_country(a), *cb = lex_country(b);
-            if (ca && cb && strcmp(ca, cb))
-                r = ca;
-            free(a);
-            free(b);
-        }
-        w += k;
-        while (*w == ' ')
-            w++;
-    }
-    return r;
-}
-
-/* The issuing body other than an American one that the first body blocks
- * name ("A Downing Street spokesperson said:"), or NULL. */
-static const char *body_issuer(const struct statement *st)
-{
-    const char *r = NULL;
-    for (size_t i = 0; i < st->nblocks && i < 4 && !r; i++) {
-        char *text = stmt_block_text(&st->blocks[i]);
-        r = lex_issuer_in(text);
-        if (r && !strcmp(r, "United States"))
-            r = NULL;
-        free(text);
-    }
-    return r;
-}
-
-/* The side of a person of the issuing side when the statement names no
- * issuer: the one government that has the office ("Foreign Secretary"),
- * the United States for any office it has too (the default layout's
- * issuer), else the country the headline's compound or the body's issuing
- * body names; unknown_side when none does (no guess). */
-static const char *unnamed_side(const struct person *p, const struct statement *st)
-{
-    const char *c = lex_title_side(p->title);
-    if (c)
-        return c;
-    if (!foreign_office(p->title))
-        return "United States";
-    c = compound_first(st->title);
-    if (!c)
-        c = body_issuer(st);
-    return c ? c : unknown_side;
-}
-
 void part_extract(struct statement *st)
 {
     struct found f = {0};
     /* the host country: the one country the headline names */
     const char *ctx = context_country(st->title);
     scan_sources(st, ctx, &f);
-    const char *issuer = issuer_country(st);
-    const char *host = issuer_named(st);
+    const char *host = part_issuer_named(st), *issuer = host ? host : "United States";
     for (size_t i = 0; i < f.n; i++) {
-        if (f.v[i].delegation == issuing_side)
-            f.v[i].delegation = (char *)(host ? issuer : unnamed_side(&f.v[i], st));
-        else if (f.v[i].delegation == host_side)
+        if (f.v[i].delegation == issuing_side) {
+            const char *d = host ? issuer : part_unnamed_side(&f.v[i], st);
+            f.v[i].delegation = (char *)(d ? d : unknown_side);
+        } else if (f.v[i].delegation == host_side)
             f.v[i].delegation = (char *)host;
     }
     size_t n = drop_surnames(f.v, merge_mentions(&f));
