@@ -147,6 +147,21 @@ int lex_is(enum lex_kind kind, const char *w)
     return 0;
 }
 
+int lex_any_word(enum lex_kind kind, const char *s)
+{
+    int r = 0;
+    for (const char *w = s; *w && !r;) {
+        size_t k = strcspn(w, " ");
+        char *word = xstrndup(w, k);
+        r = lex_is(kind, word);
+        free(word);
+        w += k;
+        while (*w == ' ')
+            w++;
+    }
+    return r;
+}
+
 size_t lex_suffix(enum lex_kind kind, const char *w, size_t minstem)
 {
     pthread_once(&words_once, words_build);

@@ -19,6 +19,8 @@ enum lex_kind {
 
 /* Whether word w is one of class kind's words (exact match). */
 int lex_is(enum lex_kind kind, const char *w);
+/* Whether any of the words of s (split at spaces) is a word of kind. */
+int lex_any_word(enum lex_kind kind, const char *s);
 
 /* The length of an ending of class kind that w ends with, with more than
  * minstem bytes before it, else 0 (for the classes of endings). */

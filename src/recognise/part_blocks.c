@@ -54,17 +54,7 @@ static int label_case(char *s)
  * ADMINISTRATION OFFICIAL NUMBER ONE"). */
 static int name_has_stop(const char *name)
 {
-    int r = 0;
-    for (const char *w = name; *w && !r;) {
-        size_t n = strcspn(w, " ");
-        char *word = xstrndup(w, n);
-        r = lex_is(LEX_NAME_STOP, word);
-        free(word);
-        w += n;
-        while (*w == ' ')
-            w++;
-    }
-    return r;
+    return lex_any_word(LEX_NAME_STOP, name);
 }
 
 /* The speaker a transcript's paragraph opens with, when the words before

@@ -13,17 +13,7 @@
 
 int part_foreign_office(const char *title)
 {
-    int r = 0;
-    for (const char *w = title; *w && !r;) {
-        size_t k = strcspn(w, " ");
-        char *word = xstrndup(w, k);
-        r = lex_is(LEX_FOREIGN_HEAD, word);
-        free(word);
-        w += k;
-        while (*w == ' ')
-            w++;
-    }
-    return r;
+    return lex_any_word(LEX_FOREIGN_HEAD, title);
 }
 
 /* The first country s names, or NULL. */

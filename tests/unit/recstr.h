@@ -63,5 +63,12 @@ static inline void rec_expect_headers(const struct rec_header_case *c, size_t n)
     }
 }
 #define REC_EXPECT_HEADERS(cases) rec_expect_headers(cases, sizeof cases / sizeof cases[0])
+/* The same with the messages recognition prints captured (capture.h). */
+#define REC_EXPECT_HEADERS_QUIETLY(cases)                                              \
+    do {                                                                               \
+        capture_start();                                                               \
+        REC_EXPECT_HEADERS(cases);                                                     \
+        capture_stop();                                                                \
+    } while (0)
 
 #endif

@@ -158,13 +158,20 @@ static int listed(const struct statement *st, int no, const char *t)
     return 0;
 }
 
-/* Recognise s into *st and check that its body is one paragraph and that
- * line no, text t, is listed as dropped; the caller frees *st. */
-static void one_paragraph_listing(const char *s, int no, const char *t, struct statement *st)
+/* Recognise s into *st and check that its body has nblocks blocks and
+ * that line no, text t, is listed as dropped; the caller frees *st. */
+static void blocks_and_listed(const char *s, size_t nblocks, int no, const char *t,
+                              struct statement *st)
 {
     assert_int_equal(rec_str(s, st), 0);
-    assert_int_equal(st->nblocks, 1);
+    assert_int_equal(st->nblocks, nblocks);
     assert_true(listed(st, no, t));
+}
+
+/* The same for a body of one paragraph. */
+static void one_paragraph_listing(const char *s, int no, const char *t, struct statement *st)
+{
+    blocks_and_listed(s, 1, no, t, st);
 }
 
 /* The trailing block: furniture interleaved with short link lines (a
@@ -276,14 +283,13 @@ static void test_listing(void **state)
 {
     (void)state;
     struct statement st;
-    assert_int_equal(rec_str("Harbour Day\n\nMay 15, 2031\n\n"
-                             "On behalf of the government I offer best wishes to all the people "
-                             "of the harbour towns today.\n\nHappy Harbour Day.\n\n"
-                             "River Day 2031\n\nAnna Roe, Minister\n\nMay 14, 2031\n\n"
-                             "On behalf of the government I offer best wishes to all the people "
-                             "of the river towns today.\n", &st), 0);
-    assert_int_equal(st.nblocks, 2);
-    assert_true(listed(&st, 9, "River Day 2031"));
+    blocks_and_listed("Harbour Day\n\nMay 15, 2031\n\n"
+                      "On behalf of the government I offer best wishes to all the people "
+                      "of the harbour towns today.\n\nHappy Harbour Day.\n\n"
+                      "River Day 2031\n\nAnna Roe, Minister\n\nMay 14, 2031\n\n"
+                      "On behalf of the government I offer best wishes to all the people "
+                      "of the river towns today.\n",
+                      2, 9, "River Day 2031", &st);
     assert_string_equal(st.dropped[0].why, "next item of a listing");
     stmt_free(&st);
     assert_int_equal(rec_str("Harbour Day\n\nMay 15, 2031\n\n"
@@ -293,24 +299,22 @@ static void test_listing(void **state)
     stmt_free(&st);
     /* the next item's kind and byline lines over its place and date go
      * with it */
-    assert_int_equal(rec_str("Harbour Day\n\nMay 15, 2031\n\n"
-                             "On behalf of the government I offer best wishes to all the people "
-                             "of the harbour towns today.\n\nNews: River Day 2031\n\n"
-                             "Press Statement\n\nAnna Roe\n\nMinister\n\nLisbon\n\nMay 14, 2031\n\n"
-                             "On behalf of the government I offer best wishes to all the people "
-                             "of the river towns today.\n", &st), 0);
-    assert_int_equal(st.nblocks, 1);
-    assert_true(listed(&st, 7, "News: River Day 2031"));
+    one_paragraph_listing("Harbour Day\n\nMay 15, 2031\n\n"
+                          "On behalf of the government I offer best wishes to all the people "
+                          "of the harbour towns today.\n\nNews: River Day 2031\n\n"
+                          "Press Statement\n\nAnna Roe\n\nMinister\n\nLisbon\n\nMay 14, 2031\n\n"
+                          "On behalf of the government I offer best wishes to all the people "
+                          "of the river towns today.\n",
+                          7, "News: River Day 2031", &st);
     stmt_free(&st);
     /* a tag page's entries: "• Title" over "Title" starts the next item */
-    assert_int_equal(rec_str("Tag: Harbours\n\n\xE2\x80\xA2 Harbour Dues Lowered\n\n"
-                             "Harbour Dues Lowered\n\nMay 15, 2031\n\n"
-                             "The ministers lowered harbour dues for fishing boats today.\n\n"
-                             "They will review them next year.\n\n"
-                             "\xE2\x80\xA2 Ferry Links Restored\n\nFerry Links Restored\n\n"
-                             "The ferry to the islands will run again from June.\n", &st), 0);
-    assert_int_equal(st.nblocks, 2);
-    assert_true(listed(&st, 13, "\xE2\x80\xA2 Ferry Links Restored"));
+    blocks_and_listed("Tag: Harbours\n\n\xE2\x80\xA2 Harbour Dues Lowered\n\n"
+                      "Harbour Dues Lowered\n\nMay 15, 2031\n\n"
+                      "The ministers lowered harbour dues for fishing boats today.\n\n"
+                      "They will review them next year.\n\n"
+                      "\xE2\x80\xA2 Ferry Links Restored\n\nFerry Links Restored\n\n"
+                      "The ferry to the islands will run again from June.\n",
+                      2, 13, "\xE2\x80\xA2 Ferry Links Restored", &st);
     stmt_free(&st);
     /* a list of short items inside a body is no listing */
     assert_int_equal(rec_str("Harbour Dues\n\nMay 15, 2031\n\n"
