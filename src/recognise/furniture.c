@@ -2,14 +2,16 @@
  * statement: government banners ("An official website of the United States
  * government", "Here's how you know"), archive notices, site names, menus,
  * breadcrumbs, feed and blog headers, share, tag and footer lines, e-mail
- * digest lines.  Each recognised line gets a short reason for --dump-json. */
+ * digest lines, a listing's "Read More" links and notes run into the text.  Each recognised line gets a short reason for --dump-json. */
 #include "recognise/rec_parts.h"
+#include "recognise/furn_links.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "base/uchar.h"
 #include "base/util.h"
 
 /* The rows of furniture.def, by kind. */
@@ -49,6 +51,15 @@ static const struct {
     int strength;
 } end_marks[] = {
 #define FURN_END(text, strength) {text, strength},
+#include "recognise/furniture.def"
+};
+
+static const char *const more_links[] = {
+#define FURN_MORE(text) text,
+#include "recognise/furniture.def"
+};
+static const char *const runin_notes[] = {
+#define FURN_RUNIN(text) text,
 #include "recognise/furniture.def"
 };
 
@@ -97,21 +108,64 @@ static int element_name(const char *s)
     return joins && n <= 40 && isalpha((unsigned char)s[0]) && isalnum((unsigned char)s[n - 1]);
 }
 
-/* A bullet with nothing but a number, a date or a time after it ("• 6",
- * "• 12/15/2031", "• 18:08"): a page's counters and stamps. */
-static int bullet_counter(const char *s)
+/* The length of a bullet ("\u2022 ", "* ", "- ", "\u00b7 ") that starts s
+ * with text after it, or 0. */
+static size_t bullet_at(const char *s)
 {
     static const char *const bullets[] = {"\xE2\x80\xA2 ", "* ", "- ", "\xC2\xB7 ", NULL};
     for (int i = 0; bullets[i]; i++) {
         size_t b = strlen(bullets[i]);
-        if (strncmp(s, bullets[i], b) || !s[b])
-            continue;
-        for (const char *p = s + b; *p; p++)
-            if (!isdigit((unsigned char)*p) && !strchr("/:.,", *p))
-                return 0;
-        return 1;
+        if (!strncmp(s, bullets[i], b) && s[b])
+            return b;
     }
     return 0;
+}
+
+/* A bullet with nothing but a number, a date or a time after it ("\u2022 6",
+ * "\u2022 12/15/2031", "\u2022 18:08"): a page's counters and stamps. */
+static int bullet_counter(const char *s)
+{
+    size_t b = bullet_at(s);
+    if (!b)
+        return 0;
+    for (const char *p = s + b; *p; p++)
+        if (!isdigit((unsigned char)*p) && !strchr("/:.,", *p))
+            return 0;
+    return 1;
+}
+
+/* A bullet with a page's stamp after it: a separator alone ("\u2022 |"),
+ * a last-updated line ("\u2022 Last updated: 24 May. 2031 09:01"). */
+static int bullet_stamp(const char *s)
+{
+    size_t b = bullet_at(s);
+    if (!b)
+        return 0;
+    const char *p = s + b;
+    if (!strcmp(p, "|") || !strcmp(p, "-") || !strcmp(p, "\xE2\x80\x93"))
+        return 1;
+    if (!strncasecmp(p, "Last updated", 12) || !strncasecmp(p, "Last modified", 13)) {
+        char *iso = rec_date_in(p, NULL, NULL);
+        free(iso);
+        return iso != NULL && rec_count_words(p) <= 8;
+    }
+    return 0;
+}
+
+/* "Displaying 1 - 24 of 356 results.", "Showing 11-20 of 93 items": a
+ * search or listing page's count. */
+static int results_count(const char *s)
+{
+    const char *p = !strncmp(s, "Displaying ", 11) ? s + 11 : !strncmp(s, "Showing ", 8) ? s + 8 : NULL;
+    if (!p || !isdigit((unsigned char)*p) || rec_count_words(s) > 9)
+        return 0;
+    const char *of = strstr(p, " of ");
+    if (!of || !isdigit((unsigned char)of[4]))
+        return 0;
+    const char *w = of + 4;
+    while (isdigit((unsigned char)*w) || *w == ',')
+        w++;
+    return !strncmp(w, " results", 8) || !strncmp(w, " items", 6) || !strncmp(w, " entries", 8);
 }
 
 /* A number alone of up to seven digits that is no year ("708" under
@@ -319,8 +373,10 @@ const char *rec_furniture_why(const char *s)
         return "comment form";
     if (credited_caption(s))
         return "photo caption";
-    if (element_name(s) || bullet_counter(s) || bare_count(s))
+    if (element_name(s) || bullet_counter(s) || bare_count(s) || results_count(s))
         return "page counter";
+    if (bullet_stamp(s))
+        return "page stamp";
     if (menu_like(s))
         return "site menu";
     if (glued_site_name(s))
@@ -458,5 +514,37 @@ int rec_closing_mark(const char *s)
     for (size_t i = 0; i < NROWS(end_marks); i++)
         if (same_line(s, end_marks[i].text))
             return end_marks[i].strength;
+    return 0;
+}
+
+/* A teaser's closing link: the whole line (1) or glued after "... " (2). */
+int rec_more_link(const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < NROWS(more_links); i++) {
+        const char *t = more_links[i];
+        size_t m = strlen(t);
+        if (same_line(s, t))
+            return 1;
+        if (n <= m + 4 || strcasecmp(s + n - m, t))
+            continue;
+        const char *e = s + n - m;  /* "... Read More", "\u2026 Read More" */
+        if (e[-1] == ' ' && (!strncmp(e - 4, "...", 3) || !strncmp(e - 4, "\xE2\x80\xA6", 3)))
+            return 2;
+    }
+    return 0;
+}
+
+/* A FURN_RUNIN note closed by "]" within 60 bytes, a capital after it. */
+size_t rec_runin_note(const char *s)
+{
+    for (size_t i = 0; i < NROWS(runin_notes); i++) {
+        size_t m = strlen(runin_notes[i]);
+        if (strncasecmp(s, runin_notes[i], m))
+            continue;
+        const char *c = strchr(s + m, ']');
+        if (c && c - s <= 60 && c[1] == ' ' && uchar_is_upper_start(c + 2))
+            return (size_t)(c + 2 - s);
+    }
     return 0;
 }

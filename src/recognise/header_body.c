@@ -3,6 +3,7 @@
  * with its note, the kind a preface names, and the warning when the body
  * keeps very little of the text. */
 #include "recognise/hdr_parts.h"
+#include "recognise/furn_links.h"
 
 #include <ctype.h>
 #include <stddef.h>
@@ -234,6 +235,15 @@ size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut)
     for (size_t i = j; i < sub; i++)
         rec_add_preface(out, h->L[h->nb[i]].s);
     j = sub;
+    size_t note = j < h->k ? rec_runin_note(h->L[h->nb[j]].s) : 0;
+    if (note) {
+        /* "[scroll down for French version] The ...": the note is listed */
+        *cut = note;
+        char *head = xstrndup(h->L[h->nb[j]].s, note - 1);
+        stmt_add_dropped(out, h->L[h->nb[j]].no, head, "translation note");
+        free(head);
+        return j;
+    }
     size_t agency = j + 1 < h->k ? agency_dateline(h, h->L[h->nb[j]].s) : 0;
     size_t dated = j + 1 < h->k && !agency ? dated_run_in(h, h->L[h->nb[j]].s) : 0;
     if (agency || dated) {
@@ -371,15 +381,36 @@ static size_t item_head(const struct hdr *h, size_t from, size_t i)
     return sentence ? top : i;  /* the head follows the first item's last sentence */
 }
 
+/* Whether line i closes a teaser of a listing page: a "Read More" link
+ * (alone, or glued after an ellipsis) that the page repeats, with a
+ * headline after it (no final punctuation, at most 20 words, no
+ * furniture) and a sentence under the headline. */
+static int teaser_end(const struct hdr *h, size_t from, size_t i)
+{
+    if (!rec_more_link(h->L[h->nb[i]].s) || i + 2 >= h->k)
+        return 0;
+    size_t links = 0;
+    for (size_t u = from; u < h->k && links < 2; u++)
+        links += rec_more_link(h->L[h->nb[u]].s) != 0;
+    const char *t = h->L[h->nb[i + 1]].s, *p = h->L[h->nb[i + 2]].s;
+    return links >= 2 && !rec_ends_with_punct(t) && rec_count_words(t) <= 20 &&
+           uchar_is_upper_start(t) && !rec_footer_why(t) && rec_count_words(p) >= 8;
+}
+
 /* The first line after the body's first paragraph that starts another
- * item of a listing page, or h->k. */
+ * item of a listing page, or h->k: a teaser's closing link alone is
+ * left out with the items after it. */
 static size_t next_item_at(const struct hdr *h, size_t from)
 {
+    if (rec_more_link(h->L[h->nb[from]].s) == 2 && teaser_end(h, from, from))
+        return from + 1;  /* the first teaser is one paragraph */
     for (size_t i = from + 1; i < h->k; i++) {
         if (listing_entry(h, i))
             return i;
         if (item_start(h, i))
             return item_head(h, from, i);
+        if (teaser_end(h, from, i))
+            return rec_more_link(h->L[h->nb[i]].s) == 1 ? i : i + 1;
     }
     return h->k;
 }
@@ -434,7 +465,8 @@ void rec_report_dropped(struct hdr *h, size_t e)
         rest = "after the closing mark";
     else if (e < h->k && rec_notes_heading(h->L[h->nb[e]].s))
         rest = "notes to editors";
-    else if (e > 0 && e < h->k && next_item_at(h, e - 1) == e)
+    else if (e > 0 && e < h->k && (next_item_at(h, e - 1) == e ||
+                                   rec_more_link(h->L[h->nb[e - 1]].s) == 2))
         rest = "next item of a listing";
     for (size_t i = e; i < h->k; i++) {
         const char *s = h->L[h->nb[i]].s, *why = rec_footer_why(s);
@@ -661,10 +693,32 @@ static int under_caption(const struct hdr *h, size_t i)
  * furniture; up to three caption-like lines over a paragraph or a
  * preface are the photos' descriptions.  Each is listed as dropped; returns the first line
  * after them.  Never takes the last line. */
+/* The date of a bullet that holds a date and a separator only ("\u2022
+ * 24 May. 2031 -"), as some pages head the text with it, or NULL; caller
+ * frees. */
+static char *bullet_date(const struct hdr *h, const char *s)
+{
+    int num = 0;
+    size_t mk = rec_list_marker(s, &num), n = strlen(s);
+    if (!mk || num || s[mk] != ' ' || n < mk + 6 || strcmp(s + n - 2, " -"))
+        return NULL;
+    char *d = xstrndup(s + mk + 1, n - mk - 3);
+    char *iso = rec_date_line(d, h->year, NULL);
+    free(d);
+    return iso;
+}
+
 static size_t drop_captions(struct hdr *h, size_t i)
 {
     for (;;) {
         const char *why = i + 1 < h->k ? rec_furniture_why(h->L[h->nb[i]].s) : NULL;
+        char *iso = !why && i + 1 < h->k ? bullet_date(h, h->L[h->nb[i]].s) : NULL;
+        if (iso) {
+            why = "date line";  /* the statement's date when the header has none */
+            if (!h->out->date)
+                h->out->date = iso, iso = NULL;
+            free(iso);
+        }
         size_t c = 0;
         while (!why && c < 3 && i + c + 1 < h->k && caption_like(h->L[h->nb[i + c]].s))
             c++;

@@ -17,6 +17,7 @@
 #include "base/util.h"
 #include "recognise/rec_parts.h"
 #include "recognise/hdr_parts.h"
+#include "recognise/furn_links.h"
 #include "recstr.h"
 
 struct row {
@@ -30,6 +31,8 @@ static const struct row rows[] = {
 #define FURN_FOOT_START(text, why) {"foot start", text},
 #define FURN_LANG(name) {"language", name},
 #define FURN_END(text, strength) {"end", text},
+#define FURN_MORE(text) {"more", text},
+#define FURN_RUNIN(text) {"run-in", text},
 #include "recognise/furniture.def"
 };
 
@@ -59,6 +62,15 @@ static void test_rows_found(void **state)
         int found;
         if (!strcmp(k, "end"))
             found = rec_closing_mark(t) > 0;
+        else if (!strcmp(k, "more"))
+            found = rec_more_link(t) == 1 && rec_footer_why(t) != NULL;
+        else if (!strcmp(k, "run-in")) {
+            struct buf b;
+            buf_init(&b);
+            buf_printf(&b, "%sRuritanian version] The talks end.", t);
+            found = rec_runin_note(b.s) == strlen(t) + 20;
+            buf_free(&b);
+        }
         else if (!strncmp(k, "foot", 4))
             found = rec_footer_why(t) != NULL;
         else
@@ -101,6 +113,14 @@ static void test_families(void **state)
     assert_string_equal(rec_furniture_why("There were 22 press releases posted in the last 24 "
                                           "hours and 1,031 in the last 365 days."),
                         "site counter");
+    assert_string_equal(rec_furniture_why("\xE2\x80\xA2 |"), "page stamp");
+    assert_string_equal(rec_furniture_why("\xE2\x80\xA2 Last updated: 24 May. 2031 09:01"),
+                        "page stamp");
+    assert_string_equal(rec_furniture_why("Displaying 1 - 24 of 356 results."), "page counter");
+    assert_string_equal(rec_furniture_why("Showing 11-20 of 93 items"), "page counter");
+    assert_int_equal(rec_more_link("... who sailed at dawn ... Read More\xC2\xBB"), 2);
+    assert_int_equal(rec_more_link("Read more about the harbour dues in the annex."), 0);
+    assert_int_equal(rec_runin_note("[scroll down for Ruritanian version] the talks"), 0);
     assert_int_equal(rec_closing_mark(".    .    .    ."), 2);
     assert_int_equal(rec_closing_mark("..."), 0);
     assert_int_equal(rec_closing_mark("###"), 2);
@@ -134,6 +154,10 @@ static void test_families(void **state)
         "1 comment from the Minister was added to the record.",
         "2031",
         "\xE2\x80\xA2 12 ships will sail to the islands in June",
+        "Displaying great courage, the crews of 12 boats reached the island.",
+        "Showing 3 of the 12 ports to the envoy, the Minister spoke of trade.",
+        "\xE2\x80\xA2 Last updated rules on harbour dues take effect in June",
+        "Available in all ports from June, the new permits are free.",
         NULL};
     for (int i = 0; body[i]; i++) {
         if (rec_footer_why(body[i]))
@@ -325,6 +349,67 @@ static void test_listing(void **state)
     stmt_free(&st);
 }
 
+/* A listing of teasers, each closed by a "Read More" link the page
+ * repeats (alone, or glued after an ellipsis), ends the body at the
+ * first teaser's link, the link and the items after it listed; one such
+ * link in a statement splits nothing. */
+static void test_teasers(void **state)
+{
+    (void)state;
+    struct statement st;
+    blocks_and_listed("News & Events\n\nHarbour Dues Lowered\n\n"
+                      "The ministers lowered harbour dues for fishing boats in all ports today.\n\n"
+                      "Read More\n\nFerry Links Restored\n\n"
+                      "The ferry to the islands will run again from June, the Minister said.\n\n"
+                      "Read More\n",
+                      1, 7, "Read More", &st);
+    assert_string_equal(st.dropped[st.ndropped - 2].why, "next item of a listing");
+    stmt_free(&st);
+    blocks_and_listed("News & Events\n\n"
+                      "A Proclamation on Harbour Dues, Ferries, and Fishing Boats, 2031\n\n"
+                      "The ministers lowered harbour dues for fishing boats today. They "
+                      "agreed to review the dues of the ferries in all ports of the coast "
+                      "next year, and to meet again in Strelsau in June with the mayors of "
+                      "the harbour towns, who asked for lower dues for the boats that "
+                      "... Read More\xC2\xBB\n\nFerry Links Restored\n\n"
+                      "The ferry to the islands will run again from June, the Minister ... "
+                      "Read More\xC2\xBB\n",
+                      1, 7, "Ferry Links Restored", &st);
+    assert_string_equal(st.dropped[st.ndropped - 2].why, "next item of a listing");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Harbour Dues Lowered\n\nMay 3, 2031\n\n"
+                             "The ministers lowered harbour dues for fishing boats today.\n\n"
+                             "Read more\n\nThe Next Steps\n\n"
+                             "The dues will be reviewed by both ministries next year in May.\n",
+                             &st), 0);
+    assert_int_equal(st.nblocks, 4);
+    stmt_free(&st);
+}
+
+/* A bracketed note run into the first paragraph ("[scroll down for X
+ * version] ") is cut off and listed; a bullet holding a date and a
+ * separator at the head of the body is the date line. */
+static void test_head_notes(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Harbour Dues Lowered\n\nMay 3, 2031\n\n"
+                             "[scroll down for Ruritanian version] The ministers lowered "
+                             "harbour dues.\n\nThey will meet again in June.\n", &st), 0);
+    char *first = block(&st, 0);
+    assert_string_equal(first, "The ministers lowered harbour dues.");
+    assert_true(listed(&st, 5, "[scroll down for Ruritanian version]"));
+    free(first);
+    stmt_free(&st);
+    blocks_and_listed("Harbour Dues Lowered\n\n\xE2\x80\xA2 23 Oct. 2031 -\n\n"
+                      "\xE2\x80\xA2 |\n\n(As delivered)\n\n"
+                      "The ministers lowered harbour dues for fishing boats today.\n",
+                      1, 3, "\xE2\x80\xA2 23 Oct. 2031 -", &st);
+    assert_string_equal(st.date, "2031-10-23");
+    assert_true(listed(&st, 7, "(As delivered)"));
+    stmt_free(&st);
+}
+
 /* The notes for editors after the text ("Notes to editors" and what
  * follows) are no body: listed with their reason; a sentence that starts
  * alike stays. */
@@ -398,6 +483,8 @@ int main(void)
         cmocka_unit_test(test_listing),
         cmocka_unit_test(test_agency_dateline),
         cmocka_unit_test(test_notes_to_editors),
+        cmocka_unit_test(test_teasers),
+        cmocka_unit_test(test_head_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
