@@ -2,7 +2,8 @@
  * statement: government banners ("An official website of the United States
  * government", "Here's how you know"), archive notices, site names, menus,
  * breadcrumbs, feed and blog headers, share, tag and footer lines, e-mail
- * digest lines, a listing's "Read More" links and notes run into the text.  Each recognised line gets a short reason for --dump-json. */
+ * digest lines, a listing's "Read More" links and notes run into the
+ * text.  Each recognised line gets a short reason for --dump-json. */
 #include "recognise/rec_parts.h"
 #include "recognise/furn_links.h"
 
