@@ -158,6 +158,12 @@ static void test_families(void **state)
         "Showing 3 of the 12 ports to the envoy, the Minister spoke of trade.",
         "\xE2\x80\xA2 Last updated rules on harbour dues take effect in June",
         "Available in all ports from June, the new permits are free.",
+        "Yes, no ship was lost at sea.",
+        "Top officials of both ministries met in Strelsau.",
+        "Loading of the ships resumed on Monday.",
+        "Advertisements for the new ferry will run in June.",
+        "This entry into force was welcomed by both ministers.",
+        "E-mail and telephone links between the islands were restored.",
         NULL};
     for (int i = 0; body[i]; i++) {
         if (rec_footer_why(body[i]))
