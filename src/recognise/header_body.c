@@ -397,6 +397,23 @@ static int teaser_end(const struct hdr *h, size_t from, size_t i)
            uchar_is_upper_start(t) && !rec_footer_why(t) && rec_count_words(p) >= 8;
 }
 
+/* Whether line i heads an item of a listing page that has no headlines,
+ * a date with its venue after a bar ("19 Mar 2031 | Headquarters", at
+ * most six words after it, no final punctuation) over a sentence of 12
+ * words or more. */
+static int stamped_item(const struct hdr *h, size_t i)
+{
+    const char *s = h->L[h->nb[i]].s;
+    size_t at = 0, len = 0;
+    char *iso = rec_date_in(s, &at, &len);
+    free(iso);
+    if (!iso || at || strncmp(s + len, " | ", 3) || rec_count_words(s + len + 3) > 6 ||
+        rec_ends_with_punct(s) || i + 1 >= h->k)
+        return 0;
+    const char *p = h->L[h->nb[i + 1]].s;
+    return rec_count_words(p) >= 12 && !rec_footer_why(p);
+}
+
 /* The first line after the body's first paragraph that starts another
  * item of a listing page, or h->k: a teaser's closing link alone is
  * left out with the items after it. */
@@ -409,6 +426,8 @@ static size_t next_item_at(const struct hdr *h, size_t from)
             return i;
         if (item_start(h, i))
             return item_head(h, from, i);
+        if (stamped_item(h, i))
+            return i;
         if (teaser_end(h, from, i))
             return rec_more_link(h->L[h->nb[i]].s) == 1 ? i : i + 1;
     }

@@ -395,6 +395,22 @@ static void test_teasers(void **state)
     stmt_free(&st);
 }
 
+/* A listing without headlines: each item under a date and venue line
+ * ("19 Mar 2031 | Headquarters"); the body ends above the second one. */
+static void test_stamped_items(void **state)
+{
+    (void)state;
+    struct statement st;
+    blocks_and_listed("Statements of the Envoy\n\n24 Mar 2031 | Headquarters\n\n"
+                      "Today we remember the sailors of the harbour towns who were lost at sea "
+                      "in the storm of May.\n\n19 Mar 2031 | Headquarters\n\n"
+                      "Ahead of the election in Ruritania, the Envoy calls on all sides to work "
+                      "towards a peaceful vote.\n",
+                      1, 7, "19 Mar 2031 | Headquarters", &st);
+    assert_string_equal(st.dropped[st.ndropped - 2].why, "next item of a listing");
+    stmt_free(&st);
+}
+
 /* A bracketed note run into the first paragraph ("[scroll down for X
  * version] ") is cut off and listed; a bullet holding a date and a
  * separator at the head of the body is the date line. */
@@ -494,6 +510,7 @@ int main(void)
         cmocka_unit_test(test_notes_to_editors),
         cmocka_unit_test(test_teasers),
         cmocka_unit_test(test_head_notes),
+        cmocka_unit_test(test_stamped_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
