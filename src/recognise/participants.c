@@ -501,6 +501,23 @@ static int by_frame(const struct toks *s, size_t i, const char **deleg)
     return 0;
 }
 
+/* Whether the mentions at i, after a verb of welcome, are followed by
+ * "to" and a place ("to NATO Headquarters", "to the White House"). */
+static int welcomed_to(const struct toks *s, size_t i)
+{
+    struct found tmp = {0};
+    size_t e = parse_list(s, i, 0, NULL, &tmp);
+    for (size_t j = 0; j < tmp.n; j++) {
+        free(tmp.v[j].title);
+        free(tmp.v[j].name);
+    }
+    free(tmp.v);
+    if (e == i || s->v[e - 1].poss || !toks_word_is(s, e, "to"))
+        return 0;
+    e += toks_word_is(s, e + 1, "the");
+    return toks_is_cap(s, e + 1);
+}
+
 /* Mentions in one sentence [from, to) of body tokens. */
 static void scan_sentence(const struct toks *t, size_t from, size_t to,
                           const char *ctx, struct found *f)
@@ -526,6 +543,8 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
             /* the principal's own side: "Alongside A B, ..." */
             go = 1;
             deleg = issuing_side;
+        } else if (lex_is(LEX_WELCOME, w) && mention_starts(&s, k) && welcomed_to(&s, k)) {
+            go = 1;
         } else if (lex_is(LEX_MEET_OBJ, w) && mention_starts(&s, k)) {
             /* "met European External Action Service Secretary General A B" */
             go = 1;
