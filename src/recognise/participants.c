@@ -199,91 +199,6 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
     toks_free(&t);
 }
 
-/* Whether word w numbers a paragraph or list item ("1.", "2)", "(a)"). */
-static int item_number(const char *w)
-{
-    size_t n = strlen(w), d = strspn(w, "0123456789");
-    if (d && d + 1 == n && (w[d] == '.' || w[d] == ')'))
-        return 1;
-    return n == 3 && w[0] == '(' && w[2] == ')';
-}
-
-/* An introductory phrase at i: up to the first comma within a few words,
- * none a verb of taking part (then the phrase was the sentence).  The
- * index after its comma, or 0. */
-static size_t phrase_end(const struct toks *s, size_t i)
-{
-    for (size_t k = i + 1; k < s->n && k < i + 16; k++) {
-        if (s->v[k].type == T_COMMA)
-            return k + 1;
-        if (lex_is(LEX_ACT, s->v[k].w) ||
-            (s->v[k].type != T_WORD && s->v[k].type != T_OPEN && s->v[k].type != T_CLOSE))
-            break;
-    }
-    return 0;
-}
-
-/* A lowercase present participle ("commencing", "following"). */
-static int participle(const char *w)
-{
-    size_t n = strlen(w);
-    return n > 5 && !uchar_is_upper_start(w) && !strcmp(w + n - 3, "ing");
-}
-
-/* Whether an introductory word is an adverb on its own ("Today the
- * Secretary met ..."): the auxiliaries' class has it in lowercase. */
-static int adverb_word(const char *w)
-{
-    char *l = xstrdup(w);
-    if (*l >= 'A' && *l <= 'Z')
-        *l = (char)(*l - 'A' + 'a');
-    int r = lex_is(LEX_AUX, l);
-    free(l);
-    return r;
-}
-
-/* Where the subject of sentence s starts: after an item number, after a
- * run-in dateline or date that a dash closes ("Dec. 7 - ", "LONDON -- "),
- * and after an introductory phrase a comma closes ("Today,", "On 20 April,",
- * "Today on board the USS Fitzgerald in Manila Bay,"). */
-static size_t subject_start(const struct toks *s)
-{
-    size_t i = toks_is_word(s, 0) && item_number(s->v[0].w) ? 1 : 0;
-    for (size_t k = i; k < i + 6 && k < s->n; k++) {
-        const char *w = s->v[k].w;
-        if (s->v[k].type == T_WORD && (!strcmp(w, "-") || !strcmp(w, "--") ||
-                                      !strcmp(w, "\xE2\x80\x93") || !strcmp(w, "\xE2\x80\x94"))) {
-            i = k + 1;
-            break;
-        }
-    }
-    /* further phrases may follow the first: "On October 11, commencing at
-     * 5:45 p.m. for approximately 45 minutes, (Japan Time), ...", "On
-     * October 13, Wednesday, ..." */
-    for (int phrase = 0; phrase < 4; phrase++) {
-        if (phrase && i < s->n && s->v[i].type == T_OPEN) {
-            size_t k = phrase_end(s, i);
-            if (!k)
-                return i;
-            i = k;
-            continue;
-        }
-        if (!toks_is_word(s, i) ||
-            !(phrase ? participle(s->v[i].w) || lex_is(LEX_DATE_WORD, s->v[i].w)
-                     : lex_is(LEX_INTRO, s->v[i].w)))
-            return i;
-        /* "Today the Secretary of State, A B, met": the adverb alone */
-        int adverb = !phrase && adverb_word(s->v[i].w);
-        if (adverb && mention_title_start(s, mention_skip_styles(s, i + 1)))
-            return i + 1;
-        size_t k = phrase_end(s, i);
-        if (!k)
-            return i + adverb;
-        i = k;
-    }
-    return i;
-}
-
 /* Whether a verb of saying closes sentence s at i with a colon, so that
  * the subject before it is the person quoted next ("A B said:"). */
 static int quotes(const struct toks *s, size_t i)
@@ -317,7 +232,7 @@ static size_t after_relative(const struct toks *s, size_t i, int any)
 static void scan_subjects(const struct toks *s, int any, struct found *f)
 {
     struct found subj = {0};
-    size_t i = parse_list(s, subject_start(s), 0, issuing_side, &subj);
+    size_t i = parse_list(s, part_subject_start(s), 0, issuing_side, &subj);
     /* the comma closing the last "TITLE, NAME," (before any verb when the
      * sentence names a counterpart: "..., had a meeting with ...") */
     if (i < s->n && s->v[i].type == T_COMMA && toks_is_word(s, i + 1) &&
@@ -491,6 +406,12 @@ static int by_frame(const struct toks *s, size_t i, const char **deleg)
             *deleg = country_before(s, i - 3);
         return 1;
     }
+    /* "was hosted to lunch by A B": the host of the subject */
+    if (i >= 3 && toks_is_word(s, i - 1) && lex_is(LEX_MEET, s->v[i - 1].w) &&
+        toks_word_is(s, i - 2, "to") && toks_word_is(s, i - 3, "hosted")) {
+        *deleg = unknown_side;  /* either side may host: no headline country */
+        return 1;
+    }
     /* the principal's own side: "accompanied by"; who issues the text:
      * "released by", "Statement by" */
     if (toks_word_is(s, i - 1, "accompanied") || toks_word_is(s, i - 1, "joined") ||
@@ -587,6 +508,28 @@ static void scan_sentences(const char *text, const char *ctx, struct found *f)
     for (size_t i = 0; i <= t.n; i++) {
         if (i == t.n || t.v[i].type == T_END) {
             scan_sentence(&t, from, i, ctx, f);
+            from = i + 1;
+        }
+    }
+    toks_free(&t);
+}
+
+/* The sentences of a later paragraph whose subject "I" takes part ("I
+ * then held a meeting with A B"): what they say of counterparts, read as
+ * the first paragraphs are; other sentences there are passed over. */
+static void scan_first_person(const char *text, const char *ctx, struct found *f)
+{
+    struct toks t = {0};
+    tokenise(text, &t);
+    size_t from = 0;
+    for (size_t i = 0; i <= t.n; i++) {
+        if (i == t.n || t.v[i].type == T_END) {
+            struct toks s = {t.v + from, i - from, 0};
+            size_t k = part_subject_start(&s);
+            /* "I met", "I then held": a verb of taking part ("I think
+             * that ... signed by A B" names no counterpart) */
+            if (toks_word_is(&s, k, "I") && acts(&s, k + 1))
+                scan_sentence(&t, from, i, ctx, f);
             from = i + 1;
         }
     }
@@ -768,7 +711,7 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
         /* ... also indented ones that open the body ("  1. Minister ...") */
         int numbered = b->kind == BLK_LIST_ITEM &&
                        (b->level == 1 || (b->level == 2 && seen == 0 && b->marker &&
-                                          item_number(b->marker)));
+                                          part_item_number(b->marker)));
         if (b->kind == BLK_LIST_ITEM && seen == 0 && bi < 4)
             part_item_byline(b, f);
         if (b->kind == BLK_LIST_ITEM)
@@ -786,10 +729,12 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
              * capitals ("SECRETARY OF DEFENSE A B:"), only the speaker is
              * read; emphasis otherwise is passed over */
             if ((seen >= 3 && b->kind == BLK_PARAGRAPH) || label) {
-                if (part_speaker(text, speakers ? NULL : host_side, f))
+                if (part_speaker(text, speakers ? NULL : host_side, f)) {
                     speakers++;
-                else if (!label)
+                } else if (!label) {
                     part_signer(text, f);
+                    scan_first_person(text, ctx, f);
+                }
             }
             /* what a first speaker says opens the body ("A B: It is a
              * pleasure to be here with ..."): read as the paragraphs are */

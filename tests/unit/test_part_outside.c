@@ -88,12 +88,77 @@ static void test_welcome_frames(void **state)
                "The members welcomed Secretary General Karl Berg of Peru to the organization.");
 }
 
+/* The same with several body paragraphs (NULL-terminated). */
+static void check_paras(const char *title, const char *const *paras,
+                        const char *const *rows, size_t n)
+{
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup(title);
+    st.short_title = xstrdup(title);
+    for (size_t i = 0; paras[i]; i++)
+        stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, paras[i], 1);
+    part_extract(&st);
+    struct buf got, want;
+    buf_init(&got);
+    buf_adds(&got, "");
+    for (size_t i = 0; i < st.nparts; i++)
+        buf_printf(&got, "%s|%s|%s\n", st.parts[i].delegation ? st.parts[i].delegation : "-",
+                   st.parts[i].title ? st.parts[i].title : "(null)", st.parts[i].name);
+    buf_init(&want);
+    buf_adds(&want, "");
+    for (size_t i = 0; i < n; i++)
+        buf_printf(&want, "%s\n", rows[i]);
+    assert_string_equal(got.s, want.s);
+    buf_free(&got);
+    buf_free(&want);
+    stmt_free(&st);
+}
+#define CHECK_PARAS(title, paras, ...) do { \
+    static const char *const rows_[] = {__VA_ARGS__}; \
+    check_paras(title, paras, rows_, sizeof rows_ / sizeof rows_[0]); } while (0)
+
+/* "was hosted to lunch by A B" (no headline country for the host), a
+ * party's office, an organisation's office before the name. */
+static void test_hosts_and_organisations(void **state)
+{
+    (void)state;
+    CHECK("Call on the Minister by the Peruvian Envoy",
+          "Minister of the International Department of the Socialist Party of Peru Jorge Soto "
+          "called on and was hosted to lunch by Minister for Foreign Affairs Ana Ruiz today.",
+          "Peru|Minister of the International Department of the Socialist Party|Jorge Soto",
+          "-|Minister for Foreign Affairs|Ana Ruiz");
+    CHECK("Talks in Cairo",
+          "Today the Minister held a meeting with Secretary General of the League of Arab States "
+          "Karim Saad.",
+          "League of Arab States|Secretary General|Karim Saad");
+}
+
+/* Past the first three paragraphs, a sentence whose subject "I" takes
+ * part names counterparts ("I then held a meeting with A B"); "I think
+ * that ... signed by A B" names none. */
+static void test_first_person_later(void **state)
+{
+    (void)state;
+    static const char *const paras[] = {
+        "Good evening. I attended the conference on the economy today.",
+        "At the session, I underscored the ties between our regions.",
+        "I introduced several initiatives of my government on trade.",
+        "Afterwards, I held a working lunch with Jorge Soto, Minister of Foreign Affairs of Peru.",
+        "I think that the minister has many letters, signed by the King of Spain Carlos IV.",
+        NULL};
+    CHECK_PARAS("Press Conference by the Foreign Minister", paras,
+                "Peru|Minister of Foreign Affairs|Jorge Soto");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rank_before_name),
         cmocka_unit_test(test_visiting_phrase),
         cmocka_unit_test(test_welcome_frames),
+        cmocka_unit_test(test_hosts_and_organisations),
+        cmocka_unit_test(test_first_person_later),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
