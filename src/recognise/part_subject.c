@@ -1,7 +1,8 @@
-/* part_subject.c -- where the subject of a body sentence starts for
- * participant recognition: after an item number, a run-in dateline, and
- * introductory phrases ("Today,", "On 20 April,", "Visiting Lima on
- * Thursday,").  Read by participants.c. */
+/* part_subject.c -- the subject of a body sentence for participant
+ * recognition: where it starts (after an item number, a run-in dateline,
+ * introductory phrases: "Today,", "On 20 April,", "Visiting Lima on
+ * Thursday,"), whether a verb of taking part follows it, and a bracketed
+ * list of names after it.  Read by participants.c. */
 #include "recognise/part_found.h"
 
 #include <stdlib.h>
@@ -96,4 +97,76 @@ size_t part_subject_start(const struct toks *s)
         i = k;
     }
     return i;
+}
+
+/* Whether a verb that makes the subject of a sentence a participant (it
+ * met, spoke, travelled, hosted ...) follows at i, after auxiliaries and
+ * adverbs. */
+int part_acts(const struct toks *t, size_t i)
+{
+    for (size_t n = 0; n < 4 && toks_is_word(t, i); n++, i++) {
+        if (lex_is(LEX_ACT, t->v[i].w))
+            return 1;
+        if (!lex_is(LEX_AUX, t->v[i].w))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether the tokens before i that open s (after a run-in dateline a dash
+ * closes) are a subject's noun phrase: capitalised words, "of" and "the"
+ * only ("The Co-Chairs of the OSCE Minsk Group"). */
+static int noun_phrase(const struct toks *s, size_t i)
+{
+    size_t k = i;
+    for (; k > 0; k--) {
+        const struct tok *t = &s->v[k - 1];
+        if (t->type == T_WORD && (!strcmp(t->w, "\xE2\x80\x93") || !strcmp(t->w, "\xE2\x80\x94") ||
+                                  !strcmp(t->w, "-") || !strcmp(t->w, "--")))
+            break;
+        if (t->type != T_WORD || (!uchar_is_upper_start(t->w) && strcmp(t->w, "of") &&
+                                  strcmp(t->w, "the")))
+            return 0;
+    }
+    return k < i;
+}
+
+/* A list in brackets right after a sentence's subject, of two or more
+ * names each with its country, before a verb: "The Co-Chairs (A B of the
+ * Russian Federation, C D of France, and E F of the United States)
+ * released ...": its persons, without titles, into *f (not when a verb
+ * of taking part or issuing does not follow: "The Hostages (...) were"). */
+void part_bracket_names(const struct toks *s, size_t i, struct found *f)
+{
+    if (!noun_phrase(s, i))
+        return;
+    struct found tmp = {0};
+    struct person p;
+    size_t k = i + 1, n;
+    const char *d;
+    while (mention_bare_name(s, &k, &p)) {
+        size_t c = k + 1 + toks_word_is(s, k + 1, "the");
+        if (!toks_word_is(s, k, "of") || !(n = mention_country_at(s, c, &d))) {
+            free(p.title);
+            free(p.name);
+            break;
+        }
+        p.delegation = (char *)d;
+        part_found_add(&tmp, &p, NULL);
+        k = c + n;
+        k += k < s->n && s->v[k].type == T_COMMA;
+        k += toks_word_is(s, k, "and");
+    }
+    /* ... before a verb of taking part or of issuing ("released") */
+    int ok = tmp.n >= 2 && k < s->n && s->v[k].type == T_CLOSE && toks_is_word(s, k + 1) &&
+             (part_acts(s, k + 1) || lex_is(LEX_ATTRIB, s->v[k + 1].w));
+    for (size_t j = 0; j < tmp.n; j++) {
+        if (ok) {
+            part_found_add(f, &tmp.v[j], NULL);
+        } else {
+            free(tmp.v[j].title);
+            free(tmp.v[j].name);
+        }
+    }
+    free(tmp.v);
 }

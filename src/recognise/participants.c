@@ -105,20 +105,6 @@ static int meeting_with(const struct toks *t, size_t i)
     return 0;
 }
 
-/* Whether a verb that makes the subject of a sentence a participant (it
- * met, spoke, travelled, hosted ...) follows at i, after auxiliaries and
- * adverbs. */
-static int acts(const struct toks *t, size_t i)
-{
-    for (size_t n = 0; n < 4 && toks_is_word(t, i); n++, i++) {
-        if (lex_is(LEX_ACT, t->v[i].w))
-            return 1;
-        if (!lex_is(LEX_AUX, t->v[i].w))
-            return 0;
-    }
-    return 0;
-}
-
 /* The country named within the few tokens before i ("delegations of the
  * Republic of Iraq, led by"), or NULL. */
 static const char *country_before(const struct toks *t, size_t i)
@@ -219,7 +205,7 @@ static size_t after_relative(const struct toks *s, size_t i, int any)
         if (s->v[k].type == T_END || s->v[k].type == T_SEMI)
             break;
         if (s->v[k - 1].type == T_COMMA && toks_is_word(s, k) &&
-            (acts(s, k) || (any && lex_is(LEX_AUX, s->v[k].w))))
+            (part_acts(s, k) || (any && lex_is(LEX_AUX, s->v[k].w))))
             return k;
     }
     return i;
@@ -236,12 +222,12 @@ static void scan_subjects(const struct toks *s, int any, struct found *f)
     /* the comma closing the last "TITLE, NAME," (before any verb when the
      * sentence names a counterpart: "..., had a meeting with ...") */
     if (i < s->n && s->v[i].type == T_COMMA && toks_is_word(s, i + 1) &&
-        (acts(s, i + 1) || (any && lex_is(LEX_AUX, s->v[i + 1].w))))
+        (part_acts(s, i + 1) || (any && lex_is(LEX_AUX, s->v[i + 1].w))))
         i++;
     else if (subj.n)
         i = after_relative(s, i, any);
     int takes_part = subj.n && toks_is_word(s, i) && !uchar_is_upper_start(s->v[i].w) &&
-                     (any || acts(s, i) || quotes(s, i));
+                     (any || part_acts(s, i) || quotes(s, i));
     for (size_t j = 0; j < subj.n; j++) {
         if (takes_part) {
             part_found_add(f, &subj.v[j], NULL);
@@ -296,7 +282,7 @@ static int clause_subject(const struct toks *s, size_t i, struct found *f)
         return 0;
     /* a side must be named: which one a second clause's subject is on is
      * no safe guess */
-    if (toks_is_word(s, e) && !uchar_is_upper_start(s->v[e].w) && acts(s, e) &&
+    if (toks_is_word(s, e) && !uchar_is_upper_start(s->v[e].w) && part_acts(s, e) &&
         (p.delegation || object_country(s, e))) {
         part_found_add(f, &p, object_country(s, e));
         return 1;
@@ -447,6 +433,8 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
     struct found objs = {0};
     int any = 0, verb = 0;
     for (size_t i = 0; i < s.n; i++) {
+        if (s.v[i].type == T_OPEN && !objs.n)
+            part_bracket_names(&s, i, &objs);
         if (!toks_is_word(&s, i))
             continue;
         const char *w = s.v[i].w;
@@ -528,7 +516,7 @@ static void scan_first_person(const char *text, const char *ctx, struct found *f
             size_t k = part_subject_start(&s);
             /* "I met", "I then held": a verb of taking part ("I think
              * that ... signed by A B" names no counterpart) */
-            if (toks_word_is(&s, k, "I") && acts(&s, k + 1))
+            if (toks_word_is(&s, k, "I") && part_acts(&s, k + 1))
                 scan_sentence(&t, from, i, ctx, f);
             from = i + 1;
         }

@@ -151,6 +151,20 @@ static void test_first_person_later(void **state)
                 "Peru|Minister of Foreign Affairs|Jorge Soto");
 }
 
+/* A bracketed list of names with their countries after the subject,
+ * before a verb of taking part or issuing; not before another verb. */
+static void test_bracket_names(void **state)
+{
+    (void)state;
+    CHECK("Co-Chairs Statement",
+          "Lima, 3 May 2021 \xE2\x80\x93 The Co-Chairs of the Andean Group (Ana Ruiz of Peru, "
+          "Jorge Soto of Chile, and Karl Berg of the United States) released the following "
+          "statement today:",
+          "United States|(null)|Karl Berg", "Peru|(null)|Ana Ruiz", "Chile|(null)|Jorge Soto");
+    CHECK_NONE("Release of Detainees",
+               "The Detainees (Ana Ruiz of Peru and Jorge Soto of Chile) were freed on Monday.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -159,6 +173,7 @@ int main(void)
         cmocka_unit_test(test_welcome_frames),
         cmocka_unit_test(test_hosts_and_organisations),
         cmocka_unit_test(test_first_person_later),
+        cmocka_unit_test(test_bracket_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
