@@ -292,6 +292,25 @@ static int clause_subject(const struct toks *s, size_t i, struct found *f)
     return 0;
 }
 
+/* At k after "with", a group of offices in the plural then "and" ("the
+ * Foreign Ministers and A B"): the index after "and", else 0. */
+static size_t group_and(const struct toks *s, size_t k)
+{
+    if (!toks_word_is(s, k, "the"))
+        return 0;
+    size_t j = k + 1;
+    while (j < k + 5 && toks_is_cap(s, j))
+        j++;
+    if (j == k + 1 || !toks_word_is(s, j, "and"))
+        return 0;
+    const char *w = s->v[j - 1].w;
+    size_t n = strlen(w);
+    char *one = xstrndup(w, n ? n - 1 : 0);   /* "Ministers" -> "Minister" */
+    int plural = n > 1 && w[n - 1] == 's' && lex_is(LEX_HEAD, one);
+    free(one);
+    return plural ? j + 1 : 0;
+}
+
 /* At "with" (i) of sentence s: whether counterparts follow ("with his UK
  * counterpart", "with our counterparts:", or a meeting verb before it);
  * *k gets where their list starts, *deleg their side (the counterpart's
@@ -317,9 +336,11 @@ static int with_frame(const struct toks *s, size_t i, const char *ctx, size_t *k
         if (k < s->n && (s->v[k].type == T_COMMA || s->v[k].type == T_COLON))
             k++;
     }
-    *kp = k;
+    /* "a joint meeting with the Foreign Ministers and A B" */
+    size_t g = k == i + 1 ? group_and(s, k) : 0;
+    *kp = g ? g : k;
     *deleg = counterparts ? (cc ? cc : ctx) : NULL;
-    return counterparts || (k == i + 1 && meeting_with(s, i));
+    return counterparts || ((k == i + 1 || g) && meeting_with(s, i));
 }
 
 /* After a verb with a counterpart as object, at i: "his [COUNTRY]

@@ -165,6 +165,20 @@ static void test_bracket_names(void **state)
                "The Detainees (Ana Ruiz of Peru and Jorge Soto of Chile) were freed on Monday.");
 }
 
+/* "with the Foreign Ministers and A B": the group is passed over to the
+ * named counterpart after it. */
+static void test_group_then_name(void **state)
+{
+    (void)state;
+    CHECK("Co-Chairs Statement",
+          "The Co-Chairs also participated in a joint meeting with the Foreign Ministers and "
+          "Peruvian Deputy Foreign Minister Jorge Soto.",
+          "Peru|Deputy Foreign Minister|Jorge Soto");
+    CHECK_NONE("Co-Chairs Statement",
+               "The Co-Chairs also participated in a joint meeting with the Foreign Ministers and "
+               "their staff.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -174,6 +188,7 @@ int main(void)
         cmocka_unit_test(test_hosts_and_organisations),
         cmocka_unit_test(test_first_person_later),
         cmocka_unit_test(test_bracket_names),
+        cmocka_unit_test(test_group_then_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
