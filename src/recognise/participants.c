@@ -388,6 +388,21 @@ static int talked_about(const struct toks *s, size_t i)
     return 0;
 }
 
+/* Whether a delegation word at i ends an elided clause of a sentence
+ * that said "headed by" or "led by" before it ("The Indian delegation was
+ * headed by A, and the Chinese delegation by B"). */
+static int elided_lead(const struct toks *s, size_t i)
+{
+    if (i < 2 || !(s->v[i - 2].type == T_COMMA || toks_word_is(s, i - 2, "the") ||
+                   toks_word_is(s, i - 3, "the")))
+        return 0;
+    for (size_t k = 1; k + 1 < i; k++)
+        if ((toks_word_is(s, k, "headed") || toks_word_is(s, k, "led")) &&
+            toks_word_is(s, k + 1, "by"))
+            return 1;
+    return 0;
+}
+
 /* At "by" (i > 0) of sentence s: whether the people after it take part,
  * by the word before it; *deleg gets their side when it says one. */
 static int by_frame(const struct toks *s, size_t i, const char **deleg)
@@ -411,6 +426,18 @@ static int by_frame(const struct toks *s, size_t i, const char **deleg)
         if (!toks_word_is(s, i - 1, "hosted") && !toks_word_is(s, i - 1, "co-hosted") &&
             toks_word_is(s, i - 2, "was") && toks_word_is(s, i - 3, "side"))
             *deleg = country_before(s, i - 3);
+        return 1;
+    }
+    /* "..., and the Chinese delegation by A B" after "was headed by": the
+     * elided verb; that delegation's side */
+    if (toks_word_is(s, i - 1, "delegation") && elided_lead(s, i - 1)) {
+        *deleg = country_before(s, i - 1);
+        return 1;
+    }
+    /* "the talks were attended by A and B": of the side each names */
+    if (toks_word_is(s, i - 1, "attended") && toks_is_word(s, i - 2) &&
+        (toks_word_is(s, i - 2, "were") || toks_word_is(s, i - 2, "was"))) {
+        *deleg = unknown_side;
         return 1;
     }
     /* "was hosted to lunch by A B": the host of the subject */
@@ -483,6 +510,13 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
             go = 1;
         } else if (!strcmp(w, "and") && verb && clause_subject(&s, k, &objs)) {
             continue;  /* "... and B represented the European Union" */
+        } else if (!strcmp(w, "following") && k < s.n && s.v[k].type == T_COLON &&
+                   i >= 2 && toks_word_is(&s, i - 1, "the") &&
+                   (toks_word_is(&s, i - 2, "were") || toks_word_is(&s, i - 2, "are"))) {
+            /* "The participants were the following: A; B; and C" */
+            k++;
+            go = 1;
+            deleg = unknown_side;
         } else if (!strcmp(w, "between")) {
             go = 1;
         } else if ((!strcmp(w, "join") || !strcmp(w, "joins") || !strcmp(w, "joined")) &&

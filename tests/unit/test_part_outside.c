@@ -179,6 +179,28 @@ static void test_group_then_name(void **state)
                "their staff.");
 }
 
+/* Delegations and attendance: an elided "and the Chilean delegation by
+ * A B" after "was headed by", "were attended by A and B", and "The
+ * participants were the following: A; B". */
+static void test_delegations_and_attendance(void **state)
+{
+    (void)state;
+    CHECK("Consultations",
+          "The Peruvian delegation was headed by Foreign Secretary Ana Ruiz, and the Chilean "
+          "delegation by Vice Foreign Minister Jorge Soto.",
+          "Peru|Foreign Secretary|Ana Ruiz", "Chile|Vice Foreign Minister|Jorge Soto");
+    CHECK("Consultations",
+          "The talks were attended by Foreign Minister Ana Ruiz of Peru and Foreign Minister Jorge "
+          "Soto of Chile.",
+          "Peru|Foreign Minister|Ana Ruiz", "Chile|Foreign Minister|Jorge Soto");
+    CHECK("Consultations",
+          "The participants were the following: Minister of Foreign Affairs of Peru Ana Ruiz; "
+          "Minister of Foreign Affairs of Chile Jorge Soto.",
+          "Peru|Minister of Foreign Affairs|Ana Ruiz", "Chile|Minister of Foreign Affairs|Jorge Soto");
+    CHECK_NONE("Reception", "The reception was attended by officials of both ministries.");
+    CHECK_NONE("Report", "The results were the following: trade grew by a tenth.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -189,6 +211,7 @@ int main(void)
         cmocka_unit_test(test_first_person_later),
         cmocka_unit_test(test_bracket_names),
         cmocka_unit_test(test_group_then_name),
+        cmocka_unit_test(test_delegations_and_attendance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
