@@ -731,8 +731,9 @@ int mention_person(const struct toks *t, size_t *pi, int headline,
     size_t cn = comma_name(t, i);
     if (cn)
         i = cn;
-    /* "Ambassador" as a rank before the name: "Envoy ... Ambassador Sung Kim" */
-    if (toks_is_word(t, i) && !strcmp(t->v[i].w, "Ambassador") && toks_is_cap(t, i + 1) &&
+    /* a rank before the name: "Envoy ... Ambassador Sung Kim", "Minister
+     * for Defence Senator A B" */
+    if (toks_is_word(t, i) && lex_is(LEX_NAME_RANK, t->v[i].w) && toks_is_cap(t, i + 1) &&
         !mention_title_start(t, i + 1))
         i++;
     size_t ns = i;

@@ -69,4 +69,18 @@ const char *part_issuer_named(const struct statement *st);
  * NULL when none does (no guess). */
 const char *part_unnamed_side(const struct person *p, const struct statement *st);
 
+/* Where a body sentence's subject starts (part_subject.c): after an item
+ * number, a run-in dateline or date a dash closes, and introductory
+ * phrases a comma closes ("Today,", "On 20 April,"). */
+size_t part_subject_start(const struct toks *s);
+/* Whether word w numbers a paragraph or list item ("1.", "2)", "(a)"). */
+int part_item_number(const char *w);
+/* Whether a verb of taking part (it met, spoke, travelled, hosted ...)
+ * follows at i, after auxiliaries and adverbs. */
+int part_acts(const struct toks *t, size_t i);
+/* At a bracket i after a sentence's subject, a list of names each with
+ * its country before a verb of taking part or issuing ("The Co-Chairs (A
+ * B of France, C D of Peru) released ..."): its persons into *f. */
+void part_bracket_names(const struct toks *s, size_t i, struct found *f);
+
 #endif

@@ -13,7 +13,7 @@
 
 int part_foreign_office(const char *title)
 {
-    return lex_any_word(LEX_FOREIGN_HEAD, title);
+    return lex_any_word(LEX_FOREIGN_HEAD, title) || lex_is(LEX_FOREIGN_TITLE, title);
 }
 
 /* The first country s names, or NULL. */

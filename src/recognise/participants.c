@@ -105,20 +105,6 @@ static int meeting_with(const struct toks *t, size_t i)
     return 0;
 }
 
-/* Whether a verb that makes the subject of a sentence a participant (it
- * met, spoke, travelled, hosted ...) follows at i, after auxiliaries and
- * adverbs. */
-static int acts(const struct toks *t, size_t i)
-{
-    for (size_t n = 0; n < 4 && toks_is_word(t, i); n++, i++) {
-        if (lex_is(LEX_ACT, t->v[i].w))
-            return 1;
-        if (!lex_is(LEX_AUX, t->v[i].w))
-            return 0;
-    }
-    return 0;
-}
-
 /* The country named within the few tokens before i ("delegations of the
  * Republic of Iraq, led by"), or NULL. */
 static const char *country_before(const struct toks *t, size_t i)
@@ -199,91 +185,6 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
     toks_free(&t);
 }
 
-/* Whether word w numbers a paragraph or list item ("1.", "2)", "(a)"). */
-static int item_number(const char *w)
-{
-    size_t n = strlen(w), d = strspn(w, "0123456789");
-    if (d && d + 1 == n && (w[d] == '.' || w[d] == ')'))
-        return 1;
-    return n == 3 && w[0] == '(' && w[2] == ')';
-}
-
-/* An introductory phrase at i: up to the first comma within a few words,
- * none a verb of taking part (then the phrase was the sentence).  The
- * index after its comma, or 0. */
-static size_t phrase_end(const struct toks *s, size_t i)
-{
-    for (size_t k = i + 1; k < s->n && k < i + 16; k++) {
-        if (s->v[k].type == T_COMMA)
-            return k + 1;
-        if (lex_is(LEX_ACT, s->v[k].w) ||
-            (s->v[k].type != T_WORD && s->v[k].type != T_OPEN && s->v[k].type != T_CLOSE))
-            break;
-    }
-    return 0;
-}
-
-/* A lowercase present participle ("commencing", "following"). */
-static int participle(const char *w)
-{
-    size_t n = strlen(w);
-    return n > 5 && !uchar_is_upper_start(w) && !strcmp(w + n - 3, "ing");
-}
-
-/* Whether an introductory word is an adverb on its own ("Today the
- * Secretary met ..."): the auxiliaries' class has it in lowercase. */
-static int adverb_word(const char *w)
-{
-    char *l = xstrdup(w);
-    if (*l >= 'A' && *l <= 'Z')
-        *l = (char)(*l - 'A' + 'a');
-    int r = lex_is(LEX_AUX, l);
-    free(l);
-    return r;
-}
-
-/* Where the subject of sentence s starts: after an item number, after a
- * run-in dateline or date that a dash closes ("Dec. 7 - ", "LONDON -- "),
- * and after an introductory phrase a comma closes ("Today,", "On 20 April,",
- * "Today on board the USS Fitzgerald in Manila Bay,"). */
-static size_t subject_start(const struct toks *s)
-{
-    size_t i = toks_is_word(s, 0) && item_number(s->v[0].w) ? 1 : 0;
-    for (size_t k = i; k < i + 6 && k < s->n; k++) {
-        const char *w = s->v[k].w;
-        if (s->v[k].type == T_WORD && (!strcmp(w, "-") || !strcmp(w, "--") ||
-                                      !strcmp(w, "\xE2\x80\x93") || !strcmp(w, "\xE2\x80\x94"))) {
-            i = k + 1;
-            break;
-        }
-    }
-    /* further phrases may follow the first: "On October 11, commencing at
-     * 5:45 p.m. for approximately 45 minutes, (Japan Time), ...", "On
-     * October 13, Wednesday, ..." */
-    for (int phrase = 0; phrase < 4; phrase++) {
-        if (phrase && i < s->n && s->v[i].type == T_OPEN) {
-            size_t k = phrase_end(s, i);
-            if (!k)
-                return i;
-            i = k;
-            continue;
-        }
-        if (!toks_is_word(s, i) ||
-            !(phrase ? participle(s->v[i].w) || lex_is(LEX_DATE_WORD, s->v[i].w)
-                     : lex_is(LEX_INTRO, s->v[i].w)))
-            return i;
-        /* "Today the Secretary of State, A B, met": the adverb alone */
-        int adverb = !phrase && adverb_word(s->v[i].w);
-        if (adverb && mention_title_start(s, mention_skip_styles(s, i + 1)))
-            return i + 1;
-        size_t k = phrase_end(s, i);
-        if (!k)
-            return i + adverb;
-        i = k;
-    }
-    return i;
-}
-
 /* Whether a verb of saying closes sentence s at i with a colon, so that
  * the subject before it is the person quoted next ("A B said:"). */
 static int quotes(const struct toks *s, size_t i)
@@ -304,7 +205,7 @@ static size_t after_relative(const struct toks *s, size_t i, int any)
         if (s->v[k].type == T_END || s->v[k].type == T_SEMI)
             break;
         if (s->v[k - 1].type == T_COMMA && toks_is_word(s, k) &&
-            (acts(s, k) || (any && lex_is(LEX_AUX, s->v[k].w))))
+            (part_acts(s, k) || (any && lex_is(LEX_AUX, s->v[k].w))))
             return k;
     }
     return i;
@@ -317,16 +218,16 @@ static size_t after_relative(const struct toks *s, size_t i, int any)
 static void scan_subjects(const struct toks *s, int any, struct found *f)
 {
     struct found subj = {0};
-    size_t i = parse_list(s, subject_start(s), 0, issuing_side, &subj);
+    size_t i = parse_list(s, part_subject_start(s), 0, issuing_side, &subj);
     /* the comma closing the last "TITLE, NAME," (before any verb when the
      * sentence names a counterpart: "..., had a meeting with ...") */
     if (i < s->n && s->v[i].type == T_COMMA && toks_is_word(s, i + 1) &&
-        (acts(s, i + 1) || (any && lex_is(LEX_AUX, s->v[i + 1].w))))
+        (part_acts(s, i + 1) || (any && lex_is(LEX_AUX, s->v[i + 1].w))))
         i++;
     else if (subj.n)
         i = after_relative(s, i, any);
     int takes_part = subj.n && toks_is_word(s, i) && !uchar_is_upper_start(s->v[i].w) &&
-                     (any || acts(s, i) || quotes(s, i));
+                     (any || part_acts(s, i) || quotes(s, i));
     for (size_t j = 0; j < subj.n; j++) {
         if (takes_part) {
             part_found_add(f, &subj.v[j], NULL);
@@ -381,7 +282,7 @@ static int clause_subject(const struct toks *s, size_t i, struct found *f)
         return 0;
     /* a side must be named: which one a second clause's subject is on is
      * no safe guess */
-    if (toks_is_word(s, e) && !uchar_is_upper_start(s->v[e].w) && acts(s, e) &&
+    if (toks_is_word(s, e) && !uchar_is_upper_start(s->v[e].w) && part_acts(s, e) &&
         (p.delegation || object_country(s, e))) {
         part_found_add(f, &p, object_country(s, e));
         return 1;
@@ -389,6 +290,25 @@ static int clause_subject(const struct toks *s, size_t i, struct found *f)
     free(p.title);
     free(p.name);
     return 0;
+}
+
+/* At k after "with", a group of offices in the plural then "and" ("the
+ * Foreign Ministers and A B"): the index after "and", else 0. */
+static size_t group_and(const struct toks *s, size_t k)
+{
+    if (!toks_word_is(s, k, "the"))
+        return 0;
+    size_t j = k + 1;
+    while (j < k + 5 && toks_is_cap(s, j))
+        j++;
+    if (j == k + 1 || !toks_word_is(s, j, "and"))
+        return 0;
+    const char *w = s->v[j - 1].w;
+    size_t n = strlen(w);
+    char *one = xstrndup(w, n ? n - 1 : 0);   /* "Ministers" -> "Minister" */
+    int plural = n > 1 && w[n - 1] == 's' && lex_is(LEX_HEAD, one);
+    free(one);
+    return plural ? j + 1 : 0;
 }
 
 /* At "with" (i) of sentence s: whether counterparts follow ("with his UK
@@ -416,9 +336,11 @@ static int with_frame(const struct toks *s, size_t i, const char *ctx, size_t *k
         if (k < s->n && (s->v[k].type == T_COMMA || s->v[k].type == T_COLON))
             k++;
     }
-    *kp = k;
+    /* "a joint meeting with the Foreign Ministers and A B" */
+    size_t g = k == i + 1 ? group_and(s, k) : 0;
+    *kp = g ? g : k;
     *deleg = counterparts ? (cc ? cc : ctx) : NULL;
-    return counterparts || (k == i + 1 && meeting_with(s, i));
+    return counterparts || ((k == i + 1 || g) && meeting_with(s, i));
 }
 
 /* After a verb with a counterpart as object, at i: "his [COUNTRY]
@@ -466,6 +388,21 @@ static int talked_about(const struct toks *s, size_t i)
     return 0;
 }
 
+/* Whether a delegation word at i ends an elided clause of a sentence
+ * that said "headed by" or "led by" before it ("The Indian delegation was
+ * headed by A, and the Chinese delegation by B"). */
+static int elided_lead(const struct toks *s, size_t i)
+{
+    if (i < 2 || !(s->v[i - 2].type == T_COMMA || toks_word_is(s, i - 2, "the") ||
+                   toks_word_is(s, i - 3, "the")))
+        return 0;
+    for (size_t k = 1; k + 1 < i; k++)
+        if ((toks_word_is(s, k, "headed") || toks_word_is(s, k, "led")) &&
+            toks_word_is(s, k + 1, "by"))
+            return 1;
+    return 0;
+}
+
 /* At "by" (i > 0) of sentence s: whether the people after it take part,
  * by the word before it; *deleg gets their side when it says one. */
 static int by_frame(const struct toks *s, size_t i, const char **deleg)
@@ -491,6 +428,24 @@ static int by_frame(const struct toks *s, size_t i, const char **deleg)
             *deleg = country_before(s, i - 3);
         return 1;
     }
+    /* "..., and the Chinese delegation by A B" after "was headed by": the
+     * elided verb; that delegation's side */
+    if (toks_word_is(s, i - 1, "delegation") && elided_lead(s, i - 1)) {
+        *deleg = country_before(s, i - 1);
+        return 1;
+    }
+    /* "the talks were attended by A and B": of the side each names */
+    if (toks_word_is(s, i - 1, "attended") && toks_is_word(s, i - 2) &&
+        (toks_word_is(s, i - 2, "were") || toks_word_is(s, i - 2, "was"))) {
+        *deleg = unknown_side;
+        return 1;
+    }
+    /* "was hosted to lunch by A B": the host of the subject */
+    if (i >= 3 && toks_is_word(s, i - 1) && lex_is(LEX_MEET, s->v[i - 1].w) &&
+        toks_word_is(s, i - 2, "to") && toks_word_is(s, i - 3, "hosted")) {
+        *deleg = unknown_side;  /* either side may host: no headline country */
+        return 1;
+    }
     /* the principal's own side: "accompanied by"; who issues the text:
      * "released by", "Statement by" */
     if (toks_word_is(s, i - 1, "accompanied") || toks_word_is(s, i - 1, "joined") ||
@@ -501,6 +456,23 @@ static int by_frame(const struct toks *s, size_t i, const char **deleg)
     return 0;
 }
 
+/* Whether the mentions at i, after a verb of welcome, are followed by
+ * "to" and a place ("to NATO Headquarters", "to the White House"). */
+static int welcomed_to(const struct toks *s, size_t i)
+{
+    struct found tmp = {0};
+    size_t e = parse_list(s, i, 0, NULL, &tmp);
+    for (size_t j = 0; j < tmp.n; j++) {
+        free(tmp.v[j].title);
+        free(tmp.v[j].name);
+    }
+    free(tmp.v);
+    if (e == i || s->v[e - 1].poss || !toks_word_is(s, e, "to"))
+        return 0;
+    e += toks_word_is(s, e + 1, "the");
+    return toks_is_cap(s, e + 1);
+}
+
 /* Mentions in one sentence [from, to) of body tokens. */
 static void scan_sentence(const struct toks *t, size_t from, size_t to,
                           const char *ctx, struct found *f)
@@ -509,6 +481,8 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
     struct found objs = {0};
     int any = 0, verb = 0;
     for (size_t i = 0; i < s.n; i++) {
+        if (s.v[i].type == T_OPEN && !objs.n)
+            part_bracket_names(&s, i, &objs);
         if (!toks_is_word(&s, i))
             continue;
         const char *w = s.v[i].w;
@@ -526,6 +500,8 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
             /* the principal's own side: "Alongside A B, ..." */
             go = 1;
             deleg = issuing_side;
+        } else if (lex_is(LEX_WELCOME, w) && mention_starts(&s, k) && welcomed_to(&s, k)) {
+            go = 1;
         } else if (lex_is(LEX_MEET_OBJ, w) && mention_starts(&s, k)) {
             /* "met European External Action Service Secretary General A B" */
             go = 1;
@@ -534,6 +510,13 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
             go = 1;
         } else if (!strcmp(w, "and") && verb && clause_subject(&s, k, &objs)) {
             continue;  /* "... and B represented the European Union" */
+        } else if (!strcmp(w, "following") && k < s.n && s.v[k].type == T_COLON &&
+                   i >= 2 && toks_word_is(&s, i - 1, "the") &&
+                   (toks_word_is(&s, i - 2, "were") || toks_word_is(&s, i - 2, "are"))) {
+            /* "The participants were the following: A; B; and C" */
+            k++;
+            go = 1;
+            deleg = unknown_side;
         } else if (!strcmp(w, "between")) {
             go = 1;
         } else if ((!strcmp(w, "join") || !strcmp(w, "joins") || !strcmp(w, "joined")) &&
@@ -568,6 +551,28 @@ static void scan_sentences(const char *text, const char *ctx, struct found *f)
     for (size_t i = 0; i <= t.n; i++) {
         if (i == t.n || t.v[i].type == T_END) {
             scan_sentence(&t, from, i, ctx, f);
+            from = i + 1;
+        }
+    }
+    toks_free(&t);
+}
+
+/* The sentences of a later paragraph whose subject "I" takes part ("I
+ * then held a meeting with A B"): what they say of counterparts, read as
+ * the first paragraphs are; other sentences there are passed over. */
+static void scan_first_person(const char *text, const char *ctx, struct found *f)
+{
+    struct toks t = {0};
+    tokenise(text, &t);
+    size_t from = 0;
+    for (size_t i = 0; i <= t.n; i++) {
+        if (i == t.n || t.v[i].type == T_END) {
+            struct toks s = {t.v + from, i - from, 0};
+            size_t k = part_subject_start(&s);
+            /* "I met", "I then held": a verb of taking part ("I think
+             * that ... signed by A B" names no counterpart) */
+            if (toks_word_is(&s, k, "I") && part_acts(&s, k + 1))
+                scan_sentence(&t, from, i, ctx, f);
             from = i + 1;
         }
     }
@@ -749,7 +754,7 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
         /* ... also indented ones that open the body ("  1. Minister ...") */
         int numbered = b->kind == BLK_LIST_ITEM &&
                        (b->level == 1 || (b->level == 2 && seen == 0 && b->marker &&
-                                          item_number(b->marker)));
+                                          part_item_number(b->marker)));
         if (b->kind == BLK_LIST_ITEM && seen == 0 && bi < 4)
             part_item_byline(b, f);
         if (b->kind == BLK_LIST_ITEM)
@@ -767,10 +772,12 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
              * capitals ("SECRETARY OF DEFENSE A B:"), only the speaker is
              * read; emphasis otherwise is passed over */
             if ((seen >= 3 && b->kind == BLK_PARAGRAPH) || label) {
-                if (part_speaker(text, speakers ? NULL : host_side, f))
+                if (part_speaker(text, speakers ? NULL : host_side, f)) {
                     speakers++;
-                else if (!label)
+                } else if (!label) {
                     part_signer(text, f);
+                    scan_first_person(text, ctx, f);
+                }
             }
             /* what a first speaker says opens the body ("A B: It is a
              * pleasure to be here with ..."): read as the paragraphs are */

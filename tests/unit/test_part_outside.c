@@ -1,0 +1,217 @@
+/* test_part_outside.c -- participant extraction on the layouts of pages
+ * from outside the project (issue 12): ranks between an office and the
+ * name, introductory phrases, welcome frames, offices no American holds.
+ * All text is invented. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recognise/participants.h"
+#include "base/util.h"
+
+/* Extract the participants of a statement of a headline and one body
+ * paragraph and compare them with rows[0..n), "DELEGATION|TITLE|NAME"
+ * ("-" for no delegation, "(null)" for no title), in order. */
+static void check(const char *title, const char *body, const char *const *rows, size_t n)
+{
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup(title);
+    st.short_title = xstrdup(title);
+    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, body, 1);
+    part_extract(&st);
+    struct buf got, want;
+    buf_init(&got);
+    buf_adds(&got, "");
+    for (size_t i = 0; i < st.nparts; i++)
+        buf_printf(&got, "%s|%s|%s\n", st.parts[i].delegation ? st.parts[i].delegation : "-",
+                   st.parts[i].title ? st.parts[i].title : "(null)", st.parts[i].name);
+    buf_init(&want);
+    buf_adds(&want, "");
+    for (size_t i = 0; i < n; i++)
+        buf_printf(&want, "%s\n", rows[i]);
+    assert_string_equal(got.s, want.s);
+    buf_free(&got);
+    buf_free(&want);
+    stmt_free(&st);
+}
+#define CHECK(title, body, ...) do { \
+    static const char *const rows_[] = {__VA_ARGS__}; \
+    check(title, body, rows_, sizeof rows_ / sizeof rows_[0]); } while (0)
+#define CHECK_NONE(title, body) check(title, body, NULL, 0)
+
+/* "Minister for Defence Senator A B": the rank stands between office and
+ * name, in a subject list of four. */
+static void test_rank_before_name(void **state)
+{
+    (void)state;
+    CHECK("Annual Consultations",
+          "Minister for Foreign Affairs Ana Ruiz, Minister for Defence Senator Jorge Soto, "
+          "Secretary of State John Doe and Secretary of Defense Mary Roe met on 12 August "
+          "in Lima for the annual consultations.",
+          "United States|Secretary of State|John Doe",
+          "United States|Secretary of Defense|Mary Roe",
+          "-|Minister for Foreign Affairs|Ana Ruiz",
+          "-|Minister for Defence|Jorge Soto");
+}
+
+/* "Visiting Lima on Thursday (6 May 2021), A B met with C D": the
+ * participle phrase is passed over to the subject. */
+static void test_visiting_phrase(void **state)
+{
+    (void)state;
+    CHECK("Secretary General Visits Lima",
+          "Visiting Lima on Thursday (6 May 2021), NATO Secretary General Karl Berg met with "
+          "Peruvian Prime Minister Jorge Soto to discuss security.",
+          "NATO|Secretary General|Karl Berg", "Peru|Prime Minister|Jorge Soto");
+}
+
+/* "welcomed A B to PLACE" names a counterpart; a welcomed briefing, or a
+ * welcome "to the organization", names none.  A Secretary General of
+ * the issuing side is not taken for an American. */
+static void test_welcome_frames(void **state)
+{
+    (void)state;
+    CHECK("Secretary General Praises Peru",
+          "Secretary General Karl Berg welcomed Peruvian Prime Minister Jorge Soto to Alliance "
+          "Headquarters on Monday.",
+          "-|Secretary General|Karl Berg", "Peru|Prime Minister|Jorge Soto");
+    CHECK_NONE("Ministerial Meeting",
+               "The ministers welcomed Special Envoy Karl Berg’s briefing on the talks.");
+    CHECK_NONE("Ministerial Meeting",
+               "The members welcomed Secretary General Karl Berg of Peru to the organization.");
+}
+
+/* The same with several body paragraphs (NULL-terminated). */
+static void check_paras(const char *title, const char *const *paras,
+                        const char *const *rows, size_t n)
+{
+    struct statement st;
+    stmt_init(&st);
+    st.title = xstrdup(title);
+    st.short_title = xstrdup(title);
+    for (size_t i = 0; paras[i]; i++)
+        stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, paras[i], 1);
+    part_extract(&st);
+    struct buf got, want;
+    buf_init(&got);
+    buf_adds(&got, "");
+    for (size_t i = 0; i < st.nparts; i++)
+        buf_printf(&got, "%s|%s|%s\n", st.parts[i].delegation ? st.parts[i].delegation : "-",
+                   st.parts[i].title ? st.parts[i].title : "(null)", st.parts[i].name);
+    buf_init(&want);
+    buf_adds(&want, "");
+    for (size_t i = 0; i < n; i++)
+        buf_printf(&want, "%s\n", rows[i]);
+    assert_string_equal(got.s, want.s);
+    buf_free(&got);
+    buf_free(&want);
+    stmt_free(&st);
+}
+#define CHECK_PARAS(title, paras, ...) do { \
+    static const char *const rows_[] = {__VA_ARGS__}; \
+    check_paras(title, paras, rows_, sizeof rows_ / sizeof rows_[0]); } while (0)
+
+/* "was hosted to lunch by A B" (no headline country for the host), a
+ * party's office, an organisation's office before the name. */
+static void test_hosts_and_organisations(void **state)
+{
+    (void)state;
+    CHECK("Call on the Minister by the Peruvian Envoy",
+          "Minister of the International Department of the Socialist Party of Peru Jorge Soto "
+          "called on and was hosted to lunch by Minister for Foreign Affairs Ana Ruiz today.",
+          "Peru|Minister of the International Department of the Socialist Party|Jorge Soto",
+          "-|Minister for Foreign Affairs|Ana Ruiz");
+    CHECK("Talks in Cairo",
+          "Today the Minister held a meeting with Secretary General of the League of Arab States "
+          "Karim Saad.",
+          "League of Arab States|Secretary General|Karim Saad");
+}
+
+/* Past the first three paragraphs, a sentence whose subject "I" takes
+ * part names counterparts ("I then held a meeting with A B"); "I think
+ * that ... signed by A B" names none. */
+static void test_first_person_later(void **state)
+{
+    (void)state;
+    static const char *const paras[] = {
+        "Good evening. I attended the conference on the economy today.",
+        "At the session, I underscored the ties between our regions.",
+        "I introduced several initiatives of my government on trade.",
+        "Afterwards, I held a working lunch with Jorge Soto, Minister of Foreign Affairs of Peru.",
+        "I think that the minister has many letters, signed by the King of Spain Carlos IV.",
+        NULL};
+    CHECK_PARAS("Press Conference by the Foreign Minister", paras,
+                "Peru|Minister of Foreign Affairs|Jorge Soto");
+}
+
+/* A bracketed list of names with their countries after the subject,
+ * before a verb of taking part or issuing; not before another verb. */
+static void test_bracket_names(void **state)
+{
+    (void)state;
+    CHECK("Co-Chairs Statement",
+          "Lima, 3 May 2021 \xE2\x80\x93 The Co-Chairs of the Andean Group (Ana Ruiz of Peru, "
+          "Jorge Soto of Chile, and Karl Berg of the United States) released the following "
+          "statement today:",
+          "United States|(null)|Karl Berg", "Peru|(null)|Ana Ruiz", "Chile|(null)|Jorge Soto");
+    CHECK_NONE("Release of Detainees",
+               "The Detainees (Ana Ruiz of Peru and Jorge Soto of Chile) were freed on Monday.");
+}
+
+/* "with the Foreign Ministers and A B": the group is passed over to the
+ * named counterpart after it. */
+static void test_group_then_name(void **state)
+{
+    (void)state;
+    CHECK("Co-Chairs Statement",
+          "The Co-Chairs also participated in a joint meeting with the Foreign Ministers and "
+          "Peruvian Deputy Foreign Minister Jorge Soto.",
+          "Peru|Deputy Foreign Minister|Jorge Soto");
+    CHECK_NONE("Co-Chairs Statement",
+               "The Co-Chairs also participated in a joint meeting with the Foreign Ministers and "
+               "their staff.");
+}
+
+/* Delegations and attendance: an elided "and the Chilean delegation by
+ * A B" after "was headed by", "were attended by A and B", and "The
+ * participants were the following: A; B". */
+static void test_delegations_and_attendance(void **state)
+{
+    (void)state;
+    CHECK("Consultations",
+          "The Peruvian delegation was headed by Foreign Secretary Ana Ruiz, and the Chilean "
+          "delegation by Vice Foreign Minister Jorge Soto.",
+          "Peru|Foreign Secretary|Ana Ruiz", "Chile|Vice Foreign Minister|Jorge Soto");
+    CHECK("Consultations",
+          "The talks were attended by Foreign Minister Ana Ruiz of Peru and Foreign Minister Jorge "
+          "Soto of Chile.",
+          "Peru|Foreign Minister|Ana Ruiz", "Chile|Foreign Minister|Jorge Soto");
+    CHECK("Consultations",
+          "The participants were the following: Minister of Foreign Affairs of Peru Ana Ruiz; "
+          "Minister of Foreign Affairs of Chile Jorge Soto.",
+          "Peru|Minister of Foreign Affairs|Ana Ruiz", "Chile|Minister of Foreign Affairs|Jorge Soto");
+    CHECK_NONE("Reception", "The reception was attended by officials of both ministries.");
+    CHECK_NONE("Report", "The results were the following: trade grew by a tenth.");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rank_before_name),
+        cmocka_unit_test(test_visiting_phrase),
+        cmocka_unit_test(test_welcome_frames),
+        cmocka_unit_test(test_hosts_and_organisations),
+        cmocka_unit_test(test_first_person_later),
+        cmocka_unit_test(test_bracket_names),
+        cmocka_unit_test(test_group_then_name),
+        cmocka_unit_test(test_delegations_and_attendance),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
