@@ -290,7 +290,7 @@ static int issuer_above(struct hdr *h, const char *s)
     else if ((!strcmp(s, "From") || !strcmp(s, "From:")) && h->j + 1 < h->k)
         out->office = xstrdup(h->L[h->nb[++h->j]].s);
     else if (rec_is_office(s) || rec_org_line(s))
-        out->office = xstrdup(s);
+        out->office = xstrdup(s + rec_org_country_prefix(s));
     else
         return person_issuer(h, s);
     return 1;
@@ -370,8 +370,8 @@ static size_t headline_over_header(const struct hdr *h, size_t from)
         size_t u = i + 1;
         while (u + 1 < h->k && rec_furniture_why(h->L[h->nb[u]].s))
             u++;
-        if (header_evidence(h, u))
-            return i;
+        if (header_evidence(h, u) && !rec_org_country_prefix(h->L[h->nb[u]].s))
+            return i;  /* a site's "Country - Issuer" line stands above titles */
     }
     return h->k;
 }
@@ -608,6 +608,11 @@ static int passing_line(struct hdr *h, const char *shrt)
         h->j++;  /* the title again */
         return 1;
     }
+    if (h->out->office && rec_org_line(s) &&
+        !strcmp(s + rec_org_country_prefix(s), h->out->office)) {
+        drop(h, "issuer again");  /* a site's source line above and under the title */
+        return 1;
+    }
     if (!strcasecmp(s, "For Immediate Release") || !strcasecmp(s, "Immediate Release") ||
         !strcasecmp(s, "[Full text]") || !strcasecmp(s, "Release")) {
         drop(h, "release note");
@@ -636,7 +641,7 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
     } else if (!out->kind && (kd = rec_kind_of(s))) {
         out->kind = xstrdup(kd);
     } else if (!out->office && (rec_is_office(s) || rec_org_line(s) || rec_is_speakers(shrt, s))) {
-        out->office = xstrdup(s);
+        out->office = xstrdup(s + rec_org_country_prefix(s));
     } else if (!out->office && person_issuer(h, s)) {
         ;
     } else if (out->office && part_is_byline(out->office) && part_is_byline(s)) {
@@ -752,7 +757,9 @@ static void read_header(struct hdr *h)
         while (h->j < u)
             drop(h, rec_furniture_why(rec_cur(h)));
     }
-    if (h->j < h->k && !rec_is_date(rec_cur(h)) && !h->no_title)
+    if (h->j < h->k && !h->no_title && place_and_date(h, rec_cur(h), 1))
+        h->j++;  /* "Brussels, 12 December 2022" where a title would be: no title */
+    else if (h->j < h->k && !rec_is_date(rec_cur(h)) && !h->no_title)
         shrt = title_line(h);
     int stamp = 0;
     char *iso = h->j < h->k ? rec_date_line(rec_cur(h), 0, &stamp) : NULL;

@@ -338,6 +338,11 @@ int rec_title_like(const char *s)
     int num;
     if (nw < 1 || nw > 80 || s[n - 1] == ',' || s[n - 1] == ';' || rec_list_marker(s, &num))
         return 0;
+    size_t letters = 0;
+    for (const char *p = s; *p; p++)
+        letters += isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80;
+    if (!letters)
+        return 0;  /* a telephone number: no headline */
     if (s[n - 1] != '.')
         return 1;
     const char *w = strrchr(s, ' ');
@@ -350,6 +355,8 @@ int rec_title_like(const char *s)
  * Foreign Affairs", an issuer of the lexicon). */
 int rec_org_line(const char *s)
 {
+    if (rec_org_country_prefix(s))
+        return 1;
     static const char *const starts[] = {"U.S. Department of ", "Department of ",
                                          "Ministry of ", "U.S. Mission to ",
                                          "Embassy of ", "U.S. Embassy ", NULL};
@@ -370,6 +377,21 @@ int rec_org_line(const char *s)
                                           : lex_issuer_prefix(s) == strlen(s));
     free(t);
     return r;
+}
+
+/* The length of "Country - " opening a site's source line that names the
+ * issuer after its country ("India - Ministry of External Affairs"): the
+ * rest is an organisation's name; 0 when s is no such line. */
+size_t rec_org_country_prefix(const char *s)
+{
+    const char *d = strstr(s, " - ");
+    if (!d || d - s > 40 || !d[3])
+        return 0;
+    char *c = xstrndup(s, (size_t)(d - s));
+    const char *k = part_country_of(c);
+    int ok = k && !strcasecmp(k, c) && rec_org_line(d + 3);
+    free(c);
+    return ok ? (size_t)(d - s) + 3 : 0;
 }
 
 /* The length of a document type in sentence case and its ": " before a

@@ -1041,6 +1041,39 @@ static void test_place_and_date_line(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* Lines of outside sites (invented text): a site's "Country - Issuer" line
+ * above and under the title gives the office; a place and date where a
+ * title would be is the dateline of an untitled page; a telephone number
+ * is no headline. */
+static void test_outside_site_lines(void **state)
+{
+    (void)state;
+    const struct rec_header_case cases[] = {
+        {"Donate to the Lighthouse Fund!\n\nNaval News (NN)\n\n"
+         "Norway - Ministry of External Affairs\n\n"
+         "Transcript of Special briefing on the State visit of the President of Borduria (May 4, 2024)\n\n"
+         "Norway - Ministry of External Affairs\n\nMay 4, 2024\n\n"
+         "Mr Jan Kolar, Official Spokesperson: Good afternoon, and welcome to this special briefing "
+         "on the State visit of the President of Borduria to Norway.\n",
+         "Transcript of Special briefing on the State visit of the President of Borduria (May 4, 2024)",
+         NULL, "Ministry of External Affairs", "(none)", "2024-05-04"},
+        {"Sat. Feb 3rd, 2024\n\nOslo, 14 November 2023\n\nCheck against delivery!\n\n"
+         "Good afternoon. The ministers met today to discuss the situation on the border and agreed "
+         "to meet again.\n",
+         "(none)", NULL, NULL, "Oslo", "2023-11-14"},
+        {"Brussels, 24/01/2022\n\nGood afternoon,\n\nThe Council met today and agreed on a "
+         "common line on the situation in the east.\n",
+         "(none)", NULL, NULL, "Brussels", "2022-01-24"},
+        {"12 March 2021\nTirana: 10:41\nConsular queries:\n+44 (0) 203 555 0100\n"
+         "Foreign Minister Jan Kolar's statement following talks with the Foreign Minister of Borduria, "
+         "Strelsau, May 3, 2020\n\nLadies and gentlemen,\n\n"
+         "First of all, I would like to thank our hosts for their warm welcome of our delegation.\n",
+         "Foreign Minister Jan Kolar's statement following talks with the Foreign Minister of Borduria, "
+         "Strelsau, May 3, 2020", NULL, NULL, NULL, "2020-05-03"},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+}
+
 /* A day and month without a year take the year of the footer of a long
  * page when nothing above gives one. */
 static void test_year_from_footer(void **state)
@@ -1094,6 +1127,7 @@ int main(void)
         cmocka_unit_test(test_run_together_and_capitals),
         cmocka_unit_test(test_place_and_date_line),
         cmocka_unit_test(test_year_from_footer),
+        cmocka_unit_test(test_outside_site_lines),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),
