@@ -376,6 +376,13 @@ static size_t headline_over_header(const struct hdr *h, size_t from)
     return h->k;
 }
 
+/* Whether s continues a title on its next line with its byline ("by
+ * Secretary General Jane Doe ahead of the Summit"). */
+static int by_line(const char *s)
+{
+    return !strncmp(s, "by ", 3) && uchar_is_upper_start(s + 3) && rec_title_like(s);
+}
+
 /* The title by evidence: the first headline followed by header lines.
  * Lines above it are site names, page titles, categories, or header lines
  * above the title (kind, issuer, place, a date kept aside): each gives its
@@ -396,6 +403,9 @@ static void title_by_evidence(struct hdr *h)
     }
     if (t == h->k)
         t = title_above_text(h);
+    if (t > h->j && t < h->k && by_line(h->L[h->nb[t]].s) &&
+        rec_title_like(h->L[h->nb[t - 1]].s) && !rec_ends_with_punct(h->L[h->nb[t - 1]].s))
+        t--;  /* "Press conference" over "by Secretary General ...": one title */
     while (h->j < t)
         above_title(h, field);
 }
@@ -618,7 +628,41 @@ static int passing_line(struct hdr *h, const char *shrt)
         drop(h, "release note");
         return 1;
     }
+    if (!strncasecmp(s, "Release No", 10) && rec_count_words(s) <= 4) {
+        drop(h, "release number");  /* "Release No: NR-024-17" */
+        return 1;
+    }
     return labelled_line(h, s) ? 1 : -1;
+}
+
+/* A header field set as a list item under the title ("â¢ 05 Jul. 2024 -",
+ * "â¢ |", "â¢ Last updated: 05 Jul. 2024 16:17"): the date, or a
+ * separator or update line left out.  Returns 1 when s is one. */
+static int bulleted_field(struct hdr *h, const char *s)
+{
+    int num;
+    size_t mk = rec_list_marker(s, &num);
+    if (!mk || num || s[mk] != ' ')
+        return 0;
+    char *it = xstrdup(s + mk + 1);
+    size_t n = strlen(it);
+    while (n && strchr(" -|", it[n - 1]))
+        it[--n] = '\0';
+    char *iso = n ? rec_date_line(it, h->year, NULL) : NULL;
+    int upd = !strncasecmp(it, "Last updated", 12) || !strncasecmp(it, "Updated", 7);
+    free(it);
+    if (!n || upd) {
+        drop(h, n ? "update label" : "separator");
+        return 1;
+    }
+    if (!iso)
+        return 0;
+    if (!h->out->date)
+        h->out->date = iso;
+    else
+        free(iso);
+    h->j++;
+    return 1;
 }
 
 /* One header line after the title: kind, office, person and title, place,
@@ -631,6 +675,10 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
     int r = passing_line(h, shrt);
     if (r >= 0)
         return r;
+    if (bulleted_field(h, s)) {
+        *seen_meta = 1;
+        return 1;
+    }
     if (!strncmp(s, "[Place] ", 8) && !out->place) {
         out->place = xstrdup(s + 8);
     } else if (!strncmp(s, "[Source] ", 9) && !out->office) {
@@ -688,6 +736,14 @@ static const char *title_line(struct hdr *h)
         if (kd && !h->out->kind)
             h->out->kind = xstrdup(kd);
     }
+    if (h->j + 1 < h->k && by_line(h->L[h->nb[h->j + 1]].s) && !rec_ends_with_punct(s + n)) {
+        struct buf b;  /* a title on two lines, its byline under it */
+        buf_init(&b);
+        buf_printf(&b, "%s %s", s + n, h->L[h->nb[h->j + 1]].s);
+        h->out->short_title = buf_take(&b);
+        h->j += 2;
+        return h->out->short_title;
+    }
     size_t suf = rec_repost_suffix(s + n);
     if (suf) {
         stmt_add_dropped(h->out, rec_cur_no(h), s + strlen(s) - suf + 1, "repost date");
@@ -739,6 +795,27 @@ static void briefing_date(struct hdr *h)
     free(t);
 }
 
+/* A title closing on its dateline ("... following talks in Minsk, the
+ * Minister said" is none; "... with Foreign Minister Makei, Minsk, June 19,
+ * 2020" is one): the place between the last comma before the date and the
+ * one before it, when the page gives no place line. */
+static void place_in_title(struct hdr *h)
+{
+    const char *t = h->out->title, *d = date_suffix(t, h->year);
+    if (h->out->place || !d || d - t < 2 || d[-1] != ',')
+        return;
+    const char *b = d - 1;
+    while (b > t && !(b[-1] == ' ' && b - 1 > t && b[-2] == ','))
+        b--;
+    if (b == t)
+        return;
+    char *pl = xstrndup(b, (size_t)(d - 1 - b));
+    if (rec_count_words(pl) <= 3 && rec_is_place(pl) && !rec_venue_line(pl))
+        h->out->place = pl;
+    else
+        free(pl);
+}
+
 /* The header: furniture and stamps before the title, the title (short and
  * full), then kind, office, place and date in any order. */
 static void read_header(struct hdr *h)
@@ -784,6 +861,8 @@ static void read_header(struct hdr *h)
                 out->kind = xstrdup(kd);
         }
     }
+    if (out->title)
+        place_in_title(h);
     if (!out->date && out->title)
         out->date = rec_date_in(out->title, NULL, NULL);
     else if (out->date && out->title)

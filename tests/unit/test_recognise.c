@@ -1044,7 +1044,9 @@ static void test_place_and_date_line(void **state)
 /* Lines of outside sites (invented text): a site's "Country - Issuer" line
  * above and under the title gives the office; a place and date where a
  * title would be is the dateline of an untitled page; a telephone number
- * is no headline. */
+ * is no headline; a title's closing dateline gives the place; a press
+ * office line and a release number; a title over its "by ..." line; fields
+ * set as list items. */
 static void test_outside_site_lines(void **state)
 {
     (void)state;
@@ -1070,6 +1072,25 @@ static void test_outside_site_lines(void **state)
          "First of all, I would like to thank our hosts for their warm welcome of our delegation.\n",
          "Foreign Minister Jan Kolar's statement following talks with the Foreign Minister of Borduria, "
          "Strelsau, May 3, 2020", NULL, NULL, NULL, "2020-05-03"},
+        /* a title closing on its dateline gives the place */
+        {"Foreign Minister Jan Kolar's statement following talks with Foreign Minister Ana Vidic, "
+         "Oslo, May 3, 2020\n\nFirst of all, I would like to thank our hosts for their warm "
+         "welcome of our delegation.\n",
+         NULL, NULL, NULL, "Oslo", "2020-05-03"},
+        /* a press office line and a release number under the title */
+        {"IMMEDIATE RELEASE\n\nReadout from Secretary Jan Kolar's Call with Minister Ana Vidic\n\n"
+         "Press Operations\n\nRelease No: NR-101-19\nJan. 23, 2019\n"
+         "Secretary of Defense Jan Kolar spoke today by telephone with Minister Ana Vidic of the "
+         "defence ministry.\n",
+         "Readout from Secretary Jan Kolar's Call with Minister Ana Vidic", "Readout",
+         "Press Operations", "(none)", "2019-01-23"},
+        /* a title on two lines, its byline under it, and fields as list items */
+        {"Pre-summit press conference\n\nby Secretary General Jan Kolar ahead of the Summit in Oslo\n\n"
+         "  \xE2\x80\xA2 05 Jul. 2023 -\n  \xE2\x80\xA2 |\n  \xE2\x80\xA2 Last updated: 05 Jul. 2023 16:17\n\n"
+         "Good afternoon.\n\nThe leaders of the Alliance will meet in Oslo next week at a pivotal "
+         "moment for all of us.\n",
+         "Pre-summit press conference by Secretary General Jan Kolar ahead of the Summit in Oslo",
+         NULL, NULL, "(none)", "2023-07-05"},
     };
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
