@@ -635,6 +635,18 @@ static int passing_line(struct hdr *h, const char *shrt)
     return labelled_line(h, s) ? 1 : -1;
 }
 
+/* Whether s is a country alone under an organisation's line that is the
+ * office ("Ministry of Foreign Affairs" over "Republic of Korea"): the
+ * issuer's, not the dateline's. */
+static int issuer_country(const struct hdr *h, const char *s)
+{
+    const char *c = part_country_of(s), *o = h->out->office;
+    if (!c || strcasecmp(c, s) || !o || !h->j)
+        return 0;
+    const char *prev = h->L[h->nb[h->j - 1]].s;
+    return rec_org_line(prev) && !strcmp(prev + rec_org_country_prefix(prev), o);
+}
+
 /* A header field set as a list item under the title ("â¢ 05 Jul. 2024 -",
  * "â¢ |", "â¢ Last updated: 05 Jul. 2024 16:17"): the date, or a
  * separator or update line left out.  Returns 1 when s is one. */
@@ -696,6 +708,12 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         /* a second speaker under the first ("Yair Lapid, Israeli Foreign
          * Minister"): the office holds one, the preface the others */
         rec_add_preface(out, s);
+    } else if (out->office && !out->agency && rec_org_line(s) && strcmp(s, out->office) &&
+               !part_is_byline(out->office) && !strcmp(h->L[h->nb[h->j - 1]].s, out->office)) {
+        out->agency = xstrdup(s);  /* the department right under its office */
+    } else if (issuer_country(h, s)) {
+        drop(h, "issuer's country");
+        return 1;
     } else if (!out->place && rec_is_place(s) && (*seen_meta || header_evidence(h, h->j))) {
         out->place = xstrdup(s);
     } else if ((r = date_field(h, s)) >= 0) {

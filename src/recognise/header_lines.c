@@ -358,6 +358,7 @@ int rec_org_line(const char *s)
     if (rec_org_country_prefix(s))
         return 1;
     static const char *const starts[] = {"U.S. Department of ", "Department of ",
+                                         "United States Department of ",
                                          "Ministry of ", "U.S. Mission to ",
                                          "Embassy of ", "U.S. Embassy ", NULL};
     if (rec_ends_with_punct(s) || rec_count_words(s) > 6 || strstr(s, " | "))

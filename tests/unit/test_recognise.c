@@ -1046,7 +1046,7 @@ static void test_place_and_date_line(void **state)
  * title would be is the dateline of an untitled page; a telephone number
  * is no headline; a title's closing dateline gives the place; a press
  * office line and a release number; a title over its "by ..." line; fields
- * set as list items. */
+ * set as list items; an issuer on two lines. */
 static void test_outside_site_lines(void **state)
 {
     (void)state;
@@ -1091,6 +1091,17 @@ static void test_outside_site_lines(void **state)
          "moment for all of us.\n",
          "Pre-summit press conference by Secretary General Jan Kolar ahead of the Summit in Oslo",
          NULL, NULL, "(none)", "2023-07-05"},
+        /* the issuer on two lines: a ministry over its country, an office
+         * over its department; neither is the place */
+        {"Press Release\n\nMinister meets Norwegian counterpart\n\nMinistry of Foreign Affairs\n"
+         "Republic of Korea\n\n2021-05-03\n\nThe Minister met today with the Foreign Minister of "
+         "Norway to discuss a range of bilateral issues.\n",
+         "Minister meets Norwegian counterpart", "Press Release", "Ministry of Foreign Affairs",
+         "(none)", "2021-05-03"},
+        {"Joint Readout of Talks\n\nOffice of the Spokesperson\n\nUnited States Department of State\n\n"
+         "May 3, 2021\n\nThe Secretary met today with the Foreign Minister of Norway to discuss a "
+         "range of bilateral issues.\n",
+         "Joint Readout of Talks", NULL, "Office of the Spokesperson", "(none)", "2021-05-03"},
     };
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
