@@ -1046,7 +1046,7 @@ static void test_place_and_date_line(void **state)
  * title would be is the dateline of an untitled page; a telephone number
  * is no headline; a title's closing dateline gives the place; a press
  * office line and a release number; a title over its "by ..." line; fields
- * set as list items; an issuer on two lines. */
+ * set as list items; an issuer on two lines; an archive's date field. */
 static void test_outside_site_lines(void **state)
 {
     (void)state;
@@ -1102,6 +1102,17 @@ static void test_outside_site_lines(void **state)
          "May 3, 2021\n\nThe Secretary met today with the Foreign Minister of Norway to discuss a "
          "range of bilateral issues.\n",
          "Joint Readout of Talks", NULL, "Office of the Spokesperson", "(none)", "2021-05-03"},
+        /* an archive's date field before the first line: a stamp, the
+         * line after it read as it is */
+        {"date 2019-01-24 Press Operations\n\nReadout of Secretary Kolar's Call with Minister Vidic\n\n"
+         "Secretary of Defense Jan Kolar spoke by phone today with Minister Ana Vidic about the "
+         "defence relationship.\n",
+         "Readout of Secretary Kolar's Call with Minister Vidic", "Readout", "Press Operations",
+         "(none)", "2019-01-24"},
+        {"date 2019-01-24 Readout of Secretary Kolar's Call with Minister Vidic\n\nJan. 20, 2019\n\n"
+         "Secretary of Defense Jan Kolar spoke by phone today with Minister Ana Vidic about the "
+         "defence relationship.\n",
+         "Readout of Secretary Kolar's Call with Minister Vidic", NULL, NULL, NULL, "2019-01-20"},
     };
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
