@@ -206,6 +206,7 @@ static int line_evidence(const struct hdr *h, size_t i)
     int date = iso != NULL;
     free(iso);
     if (date || rec_kind_of(s) || rec_is_office(s) || s[0] == '[' || !strncmp(s, "From:", 5) ||
+        (!strncmp(s, "From ", 5) && rec_org_line(s + 5)) ||
         !strcmp(s, "From") || !strncasecmp(s, "Published", 9) || !strncasecmp(s, "Updated", 7))
         return 1;
     if (i + 1 < h->k && (name = rec_person_line(s))) {
@@ -513,6 +514,14 @@ static int labelled_line(struct hdr *h, const char *s)
     int alone = !strcmp(s, "From:") || !strcmp(s, "From");
     if (!out->office && !strncmp(s, "From: ", 6) && !rec_ends_with_punct(s)) {
         out->office = xstrdup(s + 6);
+        h->j++;
+        return 1;
+    }
+    if (!strncmp(s, "From ", 5) && rec_org_line(s + 5)) {
+        if (!out->office)
+            out->office = xstrdup(s + 5);  /* "From Department of Foreign Affairs" */
+        else
+            stmt_add_dropped(out, rec_cur_no(h), s, "issuer again");
         h->j++;
         return 1;
     }

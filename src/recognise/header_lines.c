@@ -350,6 +350,26 @@ int rec_title_like(const char *s)
     return strlen(w) <= 4 || strchr(w, '.') != s + n - 1;
 }
 
+/* For "ORGANISATION of (the) COUNTRY" ("Ministry of Foreign Affairs of the
+ * People's Republic of China"), the organisation's part (in a static
+ * buffer); NULL when s ends in no country after " of ". */
+static const char *of_country(const char *s)
+{
+    static char org[256];
+    for (const char *p = strstr(s, " of "); p; p = strstr(p + 1, " of ")) {
+        const char *c = p + 4;
+        if (!strncmp(c, "the ", 4))
+            c += 4;
+        const char *k = part_country_of(c);
+        if (k && (size_t)(p - s) < sizeof org && rec_count_words(s) - rec_count_words(c) <= 6) {
+            memcpy(org, s, (size_t)(p - s));
+            org[p - s] = '\0';
+            return org;
+        }
+    }
+    return NULL;
+}
+
 /* Whether s is an organisation's name on its own line ("U.S. DEPARTMENT OF
  * THE TREASURY", "U.S. Mission to the United Nations", "Ministry of
  * Foreign Affairs", an issuer of the lexicon). */
@@ -361,8 +381,10 @@ int rec_org_line(const char *s)
                                          "United States Department of ",
                                          "Ministry of ", "U.S. Mission to ",
                                          "Embassy of ", "U.S. Embassy ", NULL};
-    if (rec_ends_with_punct(s) || rec_count_words(s) > 6 || strstr(s, " | "))
+    if (rec_ends_with_punct(s) || strstr(s, " | "))
         return 0;
+    if (rec_count_words(s) > 6)
+        return rec_count_words(s) <= 12 && of_country(s) && rec_org_line(of_country(s));
     /* an organisation's name ends in a capitalised word, not in what the
      * page says about it ("U.S. Department of State's posts") */
     const char *last = strrchr(s, ' ');

@@ -1046,7 +1046,8 @@ static void test_place_and_date_line(void **state)
  * title would be is the dateline of an untitled page; a telephone number
  * is no headline; a title's closing dateline gives the place; a press
  * office line and a release number; a title over its "by ..." line; fields
- * set as list items; an issuer on two lines; an archive's date field. */
+ * set as list items; an issuer on two lines; an archive's date field; a
+ * ministry named with its country; "From" and the issuer on one line. */
 static void test_outside_site_lines(void **state)
 {
     (void)state;
@@ -1113,6 +1114,17 @@ static void test_outside_site_lines(void **state)
          "Secretary of Defense Jan Kolar spoke by phone today with Minister Ana Vidic about the "
          "defence relationship.\n",
          "Readout of Secretary Kolar's Call with Minister Vidic", NULL, NULL, NULL, "2019-01-20"},
+        /* a ministry named with its country; "From" and the issuer on one line */
+        {"Ministry of Foreign Affairs of the People's Republic of China\n\n"
+         "Minister Holds Talks with Norwegian Foreign Minister\n\n2021-05-03 22:10\n\n"
+         "The Minister met today with the Foreign Minister of Norway to discuss a range of issues.\n",
+         "Minister Holds Talks with Norwegian Foreign Minister", NULL,
+         "Ministry of Foreign Affairs of the People's Republic of China", "(none)", "2021-05-03"},
+        {"Department of Foreign Affairs\nMinister welcomes ceasefire in the north\n"
+         "From Department of Foreign Affairs\nPublished on 3 May 2021\n\n"
+         "The Minister today welcomed the ceasefire agreed between the two sides in the north.\n",
+         "Minister welcomes ceasefire in the north", NULL, "Department of Foreign Affairs", "(none)",
+         "2021-05-03"},
     };
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
