@@ -733,6 +733,9 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         h->after_repost = h->j;
         *seen_meta = 1;
         return 1;
+    } else if (rec_summary_over_fields(h->L, h->nb, h->k, h->j)) {
+        drop(h, "summary");
+        return 1;
     } else {
         return 0;
     }

@@ -631,3 +631,19 @@ size_t rec_repost_suffix(const char *s)
     free(iso);
     return ok ? (size_t)(s + n - o) + 1 : 0;
 }
+
+/* Whether non-blank line j of L is a page's summary sentence standing
+ * over its labelled fields (GOV.UK: the summary, then "From:" and
+ * "Published" within the next two lines): header, not body. */
+int rec_summary_over_fields(const struct rec_line *L, const size_t *nb, size_t k, size_t j)
+{
+    static const char *const labels[] = {"From:", "From", "Published", "Published:", NULL};
+    if (!rec_ends_with_punct(L[nb[j]].s) || rec_count_words(L[nb[j]].s) > 60)
+        return 0;
+    for (size_t u = j + 1; u < k && u <= j + 2; u++)
+        for (int i = 0; labels[i]; i++)
+            if (!strcmp(L[nb[u]].s, labels[i]) ||
+                (!strncmp(labels[i], "From:", 5) && !strncmp(L[nb[u]].s, "From: ", 6)))
+                return 1;
+    return 0;
+}

@@ -1047,7 +1047,8 @@ static void test_place_and_date_line(void **state)
  * is no headline; a title's closing dateline gives the place; a press
  * office line and a release number; a title over its "by ..." line; fields
  * set as list items; an issuer on two lines; an archive's date field; a
- * ministry named with its country; "From" and the issuer on one line. */
+ * ministry named with its country; "From" and the issuer on one line; a
+ * summary sentence over the labelled fields. */
 static void test_outside_site_lines(void **state)
 {
     (void)state;
@@ -1124,6 +1125,12 @@ static void test_outside_site_lines(void **state)
          "From Department of Foreign Affairs\nPublished on 3 May 2021\n\n"
          "The Minister today welcomed the ceasefire agreed between the two sides in the north.\n",
          "Minister welcomes ceasefire in the north", NULL, "Department of Foreign Affairs", "(none)",
+         "2021-05-03"},
+        /* a summary sentence over the labelled fields (GOV.UK) is header */
+        {"Press release\n\nMinister welcomes ceasefire in the north\n\n"
+         "The Minister welcomed the ceasefire.\n\nFrom:\nForeign Office\nPublished\n3 May 2021\n\n"
+         "The Minister today welcomed the ceasefire agreed between the two sides in the north.\n",
+         "Minister welcomes ceasefire in the north", "Press Release", "Foreign Office", "(none)",
          "2021-05-03"},
     };
     REC_EXPECT_HEADERS_QUIETLY(cases);
