@@ -771,6 +771,8 @@ static const char *title_line(struct hdr *h)
         buf_init(&b);
         buf_printf(&b, "%s %s", s + n, h->L[h->nb[h->j + 1]].s);
         h->out->short_title = buf_take(&b);
+        if (!h->out->office)
+            h->out->office = rec_by_line_issuer(h->L[h->nb[h->j + 1]].s);
         h->j += 2;
         return h->out->short_title;
     }

@@ -647,3 +647,28 @@ int rec_summary_over_fields(const struct rec_line *L, const size_t *nb, size_t k
                 return 1;
     return 0;
 }
+
+/* The issuer a title's byline line names ("by Secretary General Jane Doe
+ * ahead of the Summit"): "Jane Doe, Secretary General", or NULL when the
+ * line opens with no title and full name. */
+char *rec_by_line_issuer(const char *s)
+{
+    if (strncmp(s, "by ", 3))
+        return NULL;
+    struct toks t = {0};
+    struct person p = {0};
+    size_t i = 0;
+    char *r = NULL;
+    tokenise(s + 3, &t);
+    if (mention_person(&t, &i, 0, &p) && p.title && *p.title && p.name &&
+        strchr(p.name, ' ')) {
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "%s, %s", p.name, p.title);
+        r = buf_take(&b);
+    }
+    free(p.title);
+    free(p.name);
+    toks_free(&t);
+    return r;
+}

@@ -1092,7 +1092,7 @@ static void test_outside_site_lines(void **state)
          "Good afternoon.\n\nThe leaders of the Alliance will meet in Oslo next week at a pivotal "
          "moment for all of us.\n",
          "Pre-summit press conference by Secretary General Jan Kolar ahead of the Summit in Oslo",
-         NULL, NULL, "(none)", "2023-07-05"},
+         NULL, "Jan Kolar, Secretary General", "(none)", "2023-07-05"},
         /* the issuer on two lines: a ministry over its country, an office
          * over its department; neither is the place */
         {"Press Release\n\nMinister meets Norwegian counterpart\n\nMinistry of Foreign Affairs\n"
