@@ -51,6 +51,11 @@ void rec_add_preface(struct statement *out, const char *s);
 int rec_context_year(const struct rec_line *L, const size_t *nb, size_t k);
 int rec_title_like(const char *s);              /* a headline, not a sentence */
 int rec_org_line(const char *s);                /* an organisation's name */
+size_t rec_org_country_prefix(const char *s);   /* "India - " before an organisation */
+/* "Name, Title" of a title's "by TITLE NAME ..." line, or NULL. */
+char *rec_by_line_issuer(const char *s);
+/* A summary sentence over "From:" and "Published" fields (GOV.UK). */
+int rec_summary_over_fields(const struct rec_line *L, const size_t *nb, size_t k, size_t j);
 size_t rec_category_prefix(const char *s, const char **kind);
 char *rec_person_line(const char *s);           /* a name alone, or NULL */
 int rec_person_title_line(const char *s);       /* a person's title alone */

@@ -206,6 +206,7 @@ static int line_evidence(const struct hdr *h, size_t i)
     int date = iso != NULL;
     free(iso);
     if (date || rec_kind_of(s) || rec_is_office(s) || s[0] == '[' || !strncmp(s, "From:", 5) ||
+        (!strncmp(s, "From ", 5) && rec_org_line(s + 5)) ||
         !strcmp(s, "From") || !strncasecmp(s, "Published", 9) || !strncasecmp(s, "Updated", 7))
         return 1;
     if (i + 1 < h->k && (name = rec_person_line(s))) {
@@ -290,7 +291,7 @@ static int issuer_above(struct hdr *h, const char *s)
     else if ((!strcmp(s, "From") || !strcmp(s, "From:")) && h->j + 1 < h->k)
         out->office = xstrdup(h->L[h->nb[++h->j]].s);
     else if (rec_is_office(s) || rec_org_line(s))
-        out->office = xstrdup(s);
+        out->office = xstrdup(s + rec_org_country_prefix(s));
     else
         return person_issuer(h, s);
     return 1;
@@ -370,10 +371,17 @@ static size_t headline_over_header(const struct hdr *h, size_t from)
         size_t u = i + 1;
         while (u + 1 < h->k && rec_furniture_why(h->L[h->nb[u]].s))
             u++;
-        if (header_evidence(h, u))
-            return i;
+        if (header_evidence(h, u) && !rec_org_country_prefix(h->L[h->nb[u]].s))
+            return i;  /* a site's "Country - Issuer" line stands above titles */
     }
     return h->k;
+}
+
+/* Whether s continues a title on its next line with its byline ("by
+ * Secretary General Jane Doe ahead of the Summit"). */
+static int by_line(const char *s)
+{
+    return !strncmp(s, "by ", 3) && uchar_is_upper_start(s + 3) && rec_title_like(s);
 }
 
 /* The title by evidence: the first headline followed by header lines.
@@ -396,6 +404,9 @@ static void title_by_evidence(struct hdr *h)
     }
     if (t == h->k)
         t = title_above_text(h);
+    if (t > h->j && t < h->k && by_line(h->L[h->nb[t]].s) &&
+        rec_title_like(h->L[h->nb[t - 1]].s) && !rec_ends_with_punct(h->L[h->nb[t - 1]].s))
+        t--;  /* "Press conference" over "by Secretary General ...": one title */
     while (h->j < t)
         above_title(h, field);
 }
@@ -506,6 +517,14 @@ static int labelled_line(struct hdr *h, const char *s)
         h->j++;
         return 1;
     }
+    if (!strncmp(s, "From ", 5) && rec_org_line(s + 5)) {
+        if (!out->office)
+            out->office = xstrdup(s + 5);  /* "From Department of Foreign Affairs" */
+        else
+            stmt_add_dropped(out, rec_cur_no(h), s, "issuer again");
+        h->j++;
+        return 1;
+    }
     if (alone && !out->office && h->j + 1 < h->k) {
         h->j++;
         out->office = xstrdup(rec_cur(h));
@@ -608,12 +627,63 @@ static int passing_line(struct hdr *h, const char *shrt)
         h->j++;  /* the title again */
         return 1;
     }
+    if (h->out->office && rec_org_line(s) &&
+        !strcmp(s + rec_org_country_prefix(s), h->out->office)) {
+        drop(h, "issuer again");  /* a site's source line above and under the title */
+        return 1;
+    }
     if (!strcasecmp(s, "For Immediate Release") || !strcasecmp(s, "Immediate Release") ||
         !strcasecmp(s, "[Full text]") || !strcasecmp(s, "Release")) {
         drop(h, "release note");
         return 1;
     }
+    if (!strncasecmp(s, "Release No", 10) && rec_count_words(s) <= 4) {
+        drop(h, "release number");  /* "Release No: NR-024-17" */
+        return 1;
+    }
     return labelled_line(h, s) ? 1 : -1;
+}
+
+/* Whether s is a country alone under an organisation's line that is the
+ * office ("Ministry of Foreign Affairs" over "Republic of Korea"): the
+ * issuer's, not the dateline's. */
+static int issuer_country(const struct hdr *h, const char *s)
+{
+    const char *c = part_country_of(s), *o = h->out->office;
+    if (!c || strcasecmp(c, s) || !o || !h->j)
+        return 0;
+    const char *prev = h->L[h->nb[h->j - 1]].s;
+    return rec_org_line(prev) && !strcmp(prev + rec_org_country_prefix(prev), o);
+}
+
+/* A header field set as a list item under the title ("â¢ 05 Jul. 2024 -",
+ * "â¢ |", "â¢ Last updated: 05 Jul. 2024 16:17"): the date, or a
+ * separator or update line left out.  Returns 1 when s is one. */
+static int bulleted_field(struct hdr *h, const char *s)
+{
+    int num;
+    size_t mk = rec_list_marker(s, &num);
+    if (!mk || num || s[mk] != ' ')
+        return 0;
+    char *it = xstrdup(s + mk + 1);
+    size_t n = strlen(it);
+    while (n && strchr(" -|", it[n - 1]))
+        it[--n] = '\0';
+    char *iso = n ? rec_date_line(it, h->year, NULL) : NULL;
+    int upd = !strncasecmp(it, "Last updated", 12) || !strncasecmp(it, "Updated", 7);
+    free(it);
+    if (!n || upd) {
+        drop(h, n ? "update label" : "separator");
+        return 1;
+    }
+    if (!iso)
+        return 0;
+    if (!h->out->date)
+        h->out->date = iso;
+    else
+        free(iso);
+    h->j++;
+    return 1;
 }
 
 /* One header line after the title: kind, office, person and title, place,
@@ -626,6 +696,10 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
     int r = passing_line(h, shrt);
     if (r >= 0)
         return r;
+    if (bulleted_field(h, s)) {
+        *seen_meta = 1;
+        return 1;
+    }
     if (!strncmp(s, "[Place] ", 8) && !out->place) {
         out->place = xstrdup(s + 8);
     } else if (!strncmp(s, "[Source] ", 9) && !out->office) {
@@ -636,13 +710,19 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
     } else if (!out->kind && (kd = rec_kind_of(s))) {
         out->kind = xstrdup(kd);
     } else if (!out->office && (rec_is_office(s) || rec_org_line(s) || rec_is_speakers(shrt, s))) {
-        out->office = xstrdup(s);
+        out->office = xstrdup(s + rec_org_country_prefix(s));
     } else if (!out->office && person_issuer(h, s)) {
         ;
     } else if (out->office && part_is_byline(out->office) && part_is_byline(s)) {
         /* a second speaker under the first ("Yair Lapid, Israeli Foreign
          * Minister"): the office holds one, the preface the others */
         rec_add_preface(out, s);
+    } else if (out->office && !out->agency && rec_org_line(s) && strcmp(s, out->office) &&
+               !part_is_byline(out->office) && !strcmp(h->L[h->nb[h->j - 1]].s, out->office)) {
+        out->agency = xstrdup(s);  /* the department right under its office */
+    } else if (issuer_country(h, s)) {
+        drop(h, "issuer's country");
+        return 1;
     } else if (!out->place && rec_is_place(s) && (*seen_meta || header_evidence(h, h->j))) {
         out->place = xstrdup(s);
     } else if ((r = date_field(h, s)) >= 0) {
@@ -652,6 +732,9 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         drop(h, "repost preface");
         h->after_repost = h->j;
         *seen_meta = 1;
+        return 1;
+    } else if (rec_summary_over_fields(h->L, h->nb, h->k, h->j)) {
+        drop(h, "summary");
         return 1;
     } else {
         return 0;
@@ -682,6 +765,16 @@ static const char *title_line(struct hdr *h)
         free(pre);
         if (kd && !h->out->kind)
             h->out->kind = xstrdup(kd);
+    }
+    if (h->j + 1 < h->k && by_line(h->L[h->nb[h->j + 1]].s) && !rec_ends_with_punct(s + n)) {
+        struct buf b;  /* a title on two lines, its byline under it */
+        buf_init(&b);
+        buf_printf(&b, "%s %s", s + n, h->L[h->nb[h->j + 1]].s);
+        h->out->short_title = buf_take(&b);
+        if (!h->out->office)
+            h->out->office = rec_by_line_issuer(h->L[h->nb[h->j + 1]].s);
+        h->j += 2;
+        return h->out->short_title;
     }
     size_t suf = rec_repost_suffix(s + n);
     if (suf) {
@@ -734,6 +827,27 @@ static void briefing_date(struct hdr *h)
     free(t);
 }
 
+/* A title closing on its dateline ("... following talks in Minsk, the
+ * Minister said" is none; "... with Foreign Minister Makei, Minsk, June 19,
+ * 2020" is one): the place between the last comma before the date and the
+ * one before it, when the page gives no place line. */
+static void place_in_title(struct hdr *h)
+{
+    const char *t = h->out->title, *d = date_suffix(t, h->year);
+    if (h->out->place || !d || d - t < 2 || d[-1] != ',')
+        return;
+    const char *b = d - 1;
+    while (b > t && !(b[-1] == ' ' && b - 1 > t && b[-2] == ','))
+        b--;
+    if (b == t)
+        return;
+    char *pl = xstrndup(b, (size_t)(d - 1 - b));
+    if (rec_count_words(pl) <= 3 && rec_is_place(pl) && !rec_venue_line(pl))
+        h->out->place = pl;
+    else
+        free(pl);
+}
+
 /* The header: furniture and stamps before the title, the title (short and
  * full), then kind, office, place and date in any order. */
 static void read_header(struct hdr *h)
@@ -752,7 +866,9 @@ static void read_header(struct hdr *h)
         while (h->j < u)
             drop(h, rec_furniture_why(rec_cur(h)));
     }
-    if (h->j < h->k && !rec_is_date(rec_cur(h)) && !h->no_title)
+    if (h->j < h->k && !h->no_title && place_and_date(h, rec_cur(h), 1))
+        h->j++;  /* "Brussels, 12 December 2022" where a title would be: no title */
+    else if (h->j < h->k && !rec_is_date(rec_cur(h)) && !h->no_title)
         shrt = title_line(h);
     int stamp = 0;
     char *iso = h->j < h->k ? rec_date_line(rec_cur(h), 0, &stamp) : NULL;
@@ -777,6 +893,8 @@ static void read_header(struct hdr *h)
                 out->kind = xstrdup(kd);
         }
     }
+    if (out->title)
+        place_in_title(h);
     if (!out->date && out->title)
         out->date = rec_date_in(out->title, NULL, NULL);
     else if (out->date && out->title)

@@ -338,6 +338,11 @@ int rec_title_like(const char *s)
     int num;
     if (nw < 1 || nw > 80 || s[n - 1] == ',' || s[n - 1] == ';' || rec_list_marker(s, &num))
         return 0;
+    size_t letters = 0;
+    for (const char *p = s; *p; p++)
+        letters += isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80;
+    if (!letters)
+        return 0;  /* a telephone number: no headline */
     if (s[n - 1] != '.')
         return 1;
     const char *w = strrchr(s, ' ');
@@ -345,16 +350,41 @@ int rec_title_like(const char *s)
     return strlen(w) <= 4 || strchr(w, '.') != s + n - 1;
 }
 
+/* For "ORGANISATION of (the) COUNTRY" ("Ministry of Foreign Affairs of the
+ * People's Republic of China"), the organisation's part (in a static
+ * buffer); NULL when s ends in no country after " of ". */
+static const char *of_country(const char *s)
+{
+    static char org[256];
+    for (const char *p = strstr(s, " of "); p; p = strstr(p + 1, " of ")) {
+        const char *c = p + 4;
+        if (!strncmp(c, "the ", 4))
+            c += 4;
+        const char *k = part_country_of(c);
+        if (k && (size_t)(p - s) < sizeof org && rec_count_words(s) - rec_count_words(c) <= 6) {
+            memcpy(org, s, (size_t)(p - s));
+            org[p - s] = '\0';
+            return org;
+        }
+    }
+    return NULL;
+}
+
 /* Whether s is an organisation's name on its own line ("U.S. DEPARTMENT OF
  * THE TREASURY", "U.S. Mission to the United Nations", "Ministry of
  * Foreign Affairs", an issuer of the lexicon). */
 int rec_org_line(const char *s)
 {
+    if (rec_org_country_prefix(s))
+        return 1;
     static const char *const starts[] = {"U.S. Department of ", "Department of ",
+                                         "United States Department of ",
                                          "Ministry of ", "U.S. Mission to ",
                                          "Embassy of ", "U.S. Embassy ", NULL};
-    if (rec_ends_with_punct(s) || rec_count_words(s) > 6 || strstr(s, " | "))
+    if (rec_ends_with_punct(s) || strstr(s, " | "))
         return 0;
+    if (rec_count_words(s) > 6)
+        return rec_count_words(s) <= 12 && of_country(s) && rec_org_line(of_country(s));
     /* an organisation's name ends in a capitalised word, not in what the
      * page says about it ("U.S. Department of State's posts") */
     const char *last = strrchr(s, ' ');
@@ -370,6 +400,21 @@ int rec_org_line(const char *s)
                                           : lex_issuer_prefix(s) == strlen(s));
     free(t);
     return r;
+}
+
+/* The length of "Country - " opening a site's source line that names the
+ * issuer after its country ("India - Ministry of External Affairs"): the
+ * rest is an organisation's name; 0 when s is no such line. */
+size_t rec_org_country_prefix(const char *s)
+{
+    const char *d = strstr(s, " - ");
+    if (!d || d - s > 40 || !d[3])
+        return 0;
+    char *c = xstrndup(s, (size_t)(d - s));
+    const char *k = part_country_of(c);
+    int ok = k && !strcasecmp(k, c) && rec_org_line(d + 3);
+    free(c);
+    return ok ? (size_t)(d - s) + 3 : 0;
 }
 
 /* The length of a document type in sentence case and its ": " before a
@@ -585,4 +630,45 @@ size_t rec_repost_suffix(const char *s)
     int ok = iso != NULL;
     free(iso);
     return ok ? (size_t)(s + n - o) + 1 : 0;
+}
+
+/* Whether non-blank line j of L is a page's summary sentence standing
+ * over its labelled fields (GOV.UK: the summary, then "From:" and
+ * "Published" within the next two lines): header, not body. */
+int rec_summary_over_fields(const struct rec_line *L, const size_t *nb, size_t k, size_t j)
+{
+    static const char *const labels[] = {"From:", "From", "Published", "Published:", NULL};
+    if (!rec_ends_with_punct(L[nb[j]].s) || rec_count_words(L[nb[j]].s) > 60)
+        return 0;
+    for (size_t u = j + 1; u < k && u <= j + 2; u++)
+        for (int i = 0; labels[i]; i++)
+            if (!strcmp(L[nb[u]].s, labels[i]) ||
+                (!strncmp(labels[i], "From:", 5) && !strncmp(L[nb[u]].s, "From: ", 6)))
+                return 1;
+    return 0;
+}
+
+/* The issuer a title's byline line names ("by Secretary General Jane Doe
+ * ahead of the Summit"): "Jane Doe, Secretary General", or NULL when the
+ * line opens with no title and full name. */
+char *rec_by_line_issuer(const char *s)
+{
+    if (strncmp(s, "by ", 3))
+        return NULL;
+    struct toks t = {0};
+    struct person p = {0};
+    size_t i = 0;
+    char *r = NULL;
+    tokenise(s + 3, &t);
+    if (mention_person(&t, &i, 0, &p) && p.title && *p.title && p.name &&
+        strchr(p.name, ' ')) {
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "%s, %s", p.name, p.title);
+        r = buf_take(&b);
+    }
+    free(p.title);
+    free(p.name);
+    toks_free(&t);
+    return r;
 }

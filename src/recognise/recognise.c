@@ -260,7 +260,22 @@ void rec_people(const char *name, struct statement *out)
     }
 }
 
-/* Split t into normalised lines; *n gets their count. */
+/* The length of a copy's leading date field ("date 2017-01-24 " before the
+ * page's first line, as some archives store a page), without its space;
+ * 0 when s has none. */
+static size_t date_field_len(const char *s)
+{
+    if (strncmp(s, "date ", 5) || strlen(s) < 16)
+        return 0;
+    for (int i = 5; i < 15; i++)
+        if ((i == 9 || i == 12) ? s[i] != '-' : !isdigit((unsigned char)s[i]))
+            return 0;
+    return s[15] == ' ' ? 15 : 0;
+}
+
+/* Split t into normalised lines; *n gets their count.  A leading date
+ * field on the first line stands as a line of its own (the date alone),
+ * the rest of the line after it. */
 static struct rec_line *split_lines(const struct text *t, size_t *n)
 {
     struct rec_line *L = NULL;
@@ -271,9 +286,19 @@ static struct rec_line *split_lines(const struct text *t, size_t *n)
         const char *e = memchr(p, '\n', (size_t)(end - p));
         if (!e)
             e = end;
-        xgrow(&L, &cap, count + 1, sizeof *L);
+        xgrow(&L, &cap, count + 2, sizeof *L);
         L[count].s = normalise(p, (size_t)(e - p), &L[count].indent);
-        L[count].no = no++;
+        L[count].no = no;
+        size_t f = count ? 0 : date_field_len(L[0].s);
+        if (f) {
+            L[1].s = xstrdup(L[0].s + f + 1);
+            L[1].indent = L[0].indent;
+            L[1].no = no;
+            memmove(L[0].s, L[0].s + 5, f - 5);
+            L[0].s[f - 5] = '\0';
+            count++;
+        }
+        no++;
         count++;
         p = e + 1;
     }

@@ -1041,6 +1041,101 @@ static void test_place_and_date_line(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* Lines of outside sites (invented text): a site's "Country - Issuer" line
+ * above and under the title gives the office; a place and date where a
+ * title would be is the dateline of an untitled page; a telephone number
+ * is no headline; a title's closing dateline gives the place; a press
+ * office line and a release number; a title over its "by ..." line; fields
+ * set as list items; an issuer on two lines; an archive's date field; a
+ * ministry named with its country; "From" and the issuer on one line; a
+ * summary sentence over the labelled fields. */
+static void test_outside_site_lines(void **state)
+{
+    (void)state;
+    const struct rec_header_case cases[] = {
+        {"Donate to the Lighthouse Fund!\n\nNaval News (NN)\n\n"
+         "Norway - Ministry of External Affairs\n\n"
+         "Transcript of Special briefing on the State visit of the President of Borduria (May 4, 2024)\n\n"
+         "Norway - Ministry of External Affairs\n\nMay 4, 2024\n\n"
+         "Mr Jan Kolar, Official Spokesperson: Good afternoon, and welcome to this special briefing "
+         "on the State visit of the President of Borduria to Norway.\n",
+         "Transcript of Special briefing on the State visit of the President of Borduria (May 4, 2024)",
+         NULL, "Ministry of External Affairs", "(none)", "2024-05-04"},
+        {"Sat. Feb 3rd, 2024\n\nOslo, 14 November 2023\n\nCheck against delivery!\n\n"
+         "Good afternoon. The ministers met today to discuss the situation on the border and agreed "
+         "to meet again.\n",
+         "(none)", NULL, NULL, "Oslo", "2023-11-14"},
+        {"Brussels, 24/01/2022\n\nGood afternoon,\n\nThe Council met today and agreed on a "
+         "common line on the situation in the east.\n",
+         "(none)", NULL, NULL, "Brussels", "2022-01-24"},
+        {"12 March 2021\nTirana: 10:41\nConsular queries:\n+44 (0) 203 555 0100\n"
+         "Foreign Minister Jan Kolar's statement following talks with the Foreign Minister of Borduria, "
+         "Strelsau, May 3, 2020\n\nLadies and gentlemen,\n\n"
+         "First of all, I would like to thank our hosts for their warm welcome of our delegation.\n",
+         "Foreign Minister Jan Kolar's statement following talks with the Foreign Minister of Borduria, "
+         "Strelsau, May 3, 2020", NULL, NULL, NULL, "2020-05-03"},
+        /* a title closing on its dateline gives the place */
+        {"Foreign Minister Jan Kolar's statement following talks with Foreign Minister Ana Vidic, "
+         "Oslo, May 3, 2020\n\nFirst of all, I would like to thank our hosts for their warm "
+         "welcome of our delegation.\n",
+         NULL, NULL, NULL, "Oslo", "2020-05-03"},
+        /* a press office line and a release number under the title */
+        {"IMMEDIATE RELEASE\n\nReadout from Secretary Jan Kolar's Call with Minister Ana Vidic\n\n"
+         "Press Operations\n\nRelease No: NR-101-19\nJan. 23, 2019\n"
+         "Secretary of Defense Jan Kolar spoke today by telephone with Minister Ana Vidic of the "
+         "defence ministry.\n",
+         "Readout from Secretary Jan Kolar's Call with Minister Ana Vidic", "Readout",
+         "Press Operations", "(none)", "2019-01-23"},
+        /* a title on two lines, its byline under it, and fields as list items */
+        {"Pre-summit press conference\n\nby Secretary General Jan Kolar ahead of the Summit in Oslo\n\n"
+         "  \xE2\x80\xA2 05 Jul. 2023 -\n  \xE2\x80\xA2 |\n  \xE2\x80\xA2 Last updated: 05 Jul. 2023 16:17\n\n"
+         "Good afternoon.\n\nThe leaders of the Alliance will meet in Oslo next week at a pivotal "
+         "moment for all of us.\n",
+         "Pre-summit press conference by Secretary General Jan Kolar ahead of the Summit in Oslo",
+         NULL, "Jan Kolar, Secretary General", "(none)", "2023-07-05"},
+        /* the issuer on two lines: a ministry over its country, an office
+         * over its department; neither is the place */
+        {"Press Release\n\nMinister meets Norwegian counterpart\n\nMinistry of Foreign Affairs\n"
+         "Republic of Korea\n\n2021-05-03\n\nThe Minister met today with the Foreign Minister of "
+         "Norway to discuss a range of bilateral issues.\n",
+         "Minister meets Norwegian counterpart", "Press Release", "Ministry of Foreign Affairs",
+         "(none)", "2021-05-03"},
+        {"Joint Readout of Talks\n\nOffice of the Spokesperson\n\nUnited States Department of State\n\n"
+         "May 3, 2021\n\nThe Secretary met today with the Foreign Minister of Norway to discuss a "
+         "range of bilateral issues.\n",
+         "Joint Readout of Talks", NULL, "Office of the Spokesperson", "(none)", "2021-05-03"},
+        /* an archive's date field before the first line: a stamp, the
+         * line after it read as it is */
+        {"date 2019-01-24 Press Operations\n\nReadout of Secretary Kolar's Call with Minister Vidic\n\n"
+         "Secretary of Defense Jan Kolar spoke by phone today with Minister Ana Vidic about the "
+         "defence relationship.\n",
+         "Readout of Secretary Kolar's Call with Minister Vidic", "Readout", "Press Operations",
+         "(none)", "2019-01-24"},
+        {"date 2019-01-24 Readout of Secretary Kolar's Call with Minister Vidic\n\nJan. 20, 2019\n\n"
+         "Secretary of Defense Jan Kolar spoke by phone today with Minister Ana Vidic about the "
+         "defence relationship.\n",
+         "Readout of Secretary Kolar's Call with Minister Vidic", NULL, NULL, NULL, "2019-01-20"},
+        /* a ministry named with its country; "From" and the issuer on one line */
+        {"Ministry of Foreign Affairs of the People's Republic of China\n\n"
+         "Minister Holds Talks with Norwegian Foreign Minister\n\n2021-05-03 22:10\n\n"
+         "The Minister met today with the Foreign Minister of Norway to discuss a range of issues.\n",
+         "Minister Holds Talks with Norwegian Foreign Minister", NULL,
+         "Ministry of Foreign Affairs of the People's Republic of China", "(none)", "2021-05-03"},
+        {"Department of Foreign Affairs\nMinister welcomes ceasefire in the north\n"
+         "From Department of Foreign Affairs\nPublished on 3 May 2021\n\n"
+         "The Minister today welcomed the ceasefire agreed between the two sides in the north.\n",
+         "Minister welcomes ceasefire in the north", NULL, "Department of Foreign Affairs", "(none)",
+         "2021-05-03"},
+        /* a summary sentence over the labelled fields (GOV.UK) is header */
+        {"Press release\n\nMinister welcomes ceasefire in the north\n\n"
+         "The Minister welcomed the ceasefire.\n\nFrom:\nForeign Office\nPublished\n3 May 2021\n\n"
+         "The Minister today welcomed the ceasefire agreed between the two sides in the north.\n",
+         "Minister welcomes ceasefire in the north", "Press Release", "Foreign Office", "(none)",
+         "2021-05-03"},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+}
+
 /* A day and month without a year take the year of the footer of a long
  * page when nothing above gives one. */
 static void test_year_from_footer(void **state)
@@ -1094,6 +1189,7 @@ int main(void)
         cmocka_unit_test(test_run_together_and_capitals),
         cmocka_unit_test(test_place_and_date_line),
         cmocka_unit_test(test_year_from_footer),
+        cmocka_unit_test(test_outside_site_lines),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
         cmocka_unit_test(test_reference_sweep),
