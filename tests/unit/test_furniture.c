@@ -429,7 +429,7 @@ static void test_head_notes(void **state)
     blocks_and_listed("Harbour Dues Lowered\n\n\xE2\x80\xA2 23 Oct. 2031 -\n\n"
                       "\xE2\x80\xA2 |\n\n(As delivered)\n\n"
                       "The ministers lowered harbour dues for fishing boats today.\n",
-                      1, 3, "\xE2\x80\xA2 23 Oct. 2031 -", &st);
+                      1, 5, "\xE2\x80\xA2 |", &st);
     assert_string_equal(st.date, "2031-10-23");
     assert_true(listed(&st, 7, "(As delivered)"));
     stmt_free(&st);
