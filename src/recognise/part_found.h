@@ -82,5 +82,11 @@ int part_acts(const struct toks *t, size_t i);
  * its country before a verb of taking part or issuing ("The Co-Chairs (A
  * B of France, C D of Peru) released ..."): its persons into *f. */
 void part_bracket_names(const struct toks *s, size_t i, struct found *f);
+/* Whether an honorific ("H.E.", "His Excellency") opens a mention of the
+ * form NAME, TITLE at i ("H.E. A B, Minister of Foreign Affairs of X"). */
+int part_honoured_mention(const struct toks *s, size_t i);
+/* Whether "to" and a verb follow i in sentence s: "calls on A B to
+ * release ..." urges, it reports no call ("to the Ministry" does not). */
+int part_call_urges(const struct toks *s, size_t i);
 
 #endif

@@ -110,6 +110,12 @@ const char *part_unnamed_side(const struct person *p, const struct statement *st
     const char *c = lex_title_side(p->title);
     if (c)
         return c;
+    /* "Secretary-General of the Zembla Council": an office of the body
+     * the title names, no side of the issuer */
+    const char *of = p->title ? strstr(p->title, " of the ") : NULL;
+    const char *last = p->title ? strrchr(p->title, ' ') : NULL;
+    if (of && last && lex_is(LEX_BODY_END, last + 1))
+        return NULL;
     if (!part_foreign_office(p->title))
         return "United States";
     c = compound_first(st->title);

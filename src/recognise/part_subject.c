@@ -170,3 +170,33 @@ void part_bracket_names(const struct toks *s, size_t i, struct found *f)
     }
     free(tmp.v);
 }
+
+int part_honoured_mention(const struct toks *s, size_t i)
+{
+    size_t k = mention_skip_styles(s, i);
+    if (k == i || (toks_word_is(s, i, "the") || toks_word_is(s, i, "The")))
+        return 0;
+    struct person p;
+    size_t e = i;
+    if (!mention_name_title(s, &e, &p))
+        return 0;
+    free(p.title);
+    free(p.name);
+    return 1;
+}
+
+int part_call_urges(const struct toks *s, size_t i)
+{
+    static const char *const det[] = {"the", "his", "her", "their", "its", "a", "an", "our"};
+    for (size_t k = i; k + 1 < s->n; k++) {
+        if (!toks_word_is(s, k, "to") || !toks_is_word(s, k + 1) ||
+            uchar_is_upper_start(s->v[k + 1].w))
+            continue;
+        int d = 0;
+        for (size_t j = 0; j < sizeof det / sizeof det[0]; j++)
+            d |= !strcmp(s->v[k + 1].w, det[j]);
+        if (!d)
+            return 1;
+    }
+    return 0;
+}

@@ -222,7 +222,9 @@ static void scan_subjects(const struct toks *s, int any, struct found *f)
     /* the comma closing the last "TITLE, NAME," (before any verb when the
      * sentence names a counterpart: "..., had a meeting with ...") */
     if (i < s->n && s->v[i].type == T_COMMA && toks_is_word(s, i + 1) &&
-        (part_acts(s, i + 1) || (any && lex_is(LEX_AUX, s->v[i + 1].w))))
+        (part_acts(s, i + 1) || (any && (lex_is(LEX_AUX, s->v[i + 1].w) ||
+                                         lex_is(LEX_MEET_OBJ, s->v[i + 1].w) ||
+                                         lex_is(LEX_CALL_ON, s->v[i + 1].w)))))
         i++;
     else if (subj.n)
         i = after_relative(s, i, any);
@@ -502,8 +504,13 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
             deleg = issuing_side;
         } else if (lex_is(LEX_WELCOME, w) && mention_starts(&s, k) && welcomed_to(&s, k)) {
             go = 1;
-        } else if (lex_is(LEX_MEET_OBJ, w) && mention_starts(&s, k)) {
-            /* "met European External Action Service Secretary General A B" */
+        } else if ((lex_is(LEX_MEET_OBJ, w) || (lex_is(LEX_CALL_ON, w) && toks_word_is(&s, k, "on") &&
+                                                 !part_call_urges(&s, k))) &&
+                   (mention_starts(&s, k + !lex_is(LEX_MEET_OBJ, w)) ||
+                    part_honoured_mention(&s, k + !lex_is(LEX_MEET_OBJ, w)))) {
+            /* "met European External Action Service Secretary General A B",
+             * "received H.E. A B, Minister of X", "called on H.E. A B, ..." */
+            k += !lex_is(LEX_MEET_OBJ, w);
             go = 1;
         } else if (lex_is(LEX_MEET_OBJ, w) && (k = counterpart_phrase(&s, i + 1, &deleg))) {
             /* "met his Mexican counterpart, A B" */

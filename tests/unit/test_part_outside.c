@@ -201,6 +201,25 @@ static void test_delegations_and_attendance(void **state)
     CHECK_NONE("Report", "The results were the following: trade grew by a tenth.");
 }
 
+/* Honoured mentions NAME, TITLE after "received" and "called on", the
+ * subject in the same form before them; a title naming its own body gives
+ * no issuing side. */
+static void test_honoured_objects(void **state)
+{
+    (void)state;
+    CHECK("Call",
+          "This afternoon, H.E. Ana Ruiz, Chairperson of the Zembla Commission, received H.E. "
+          "Jorge Soto, Minister of Internal Affairs of Peru.",
+          "-|Chairperson of the Zembla Commission|Ana Ruiz", "Peru|Minister of Internal Affairs|Jorge Soto");
+    CHECK("Call",
+          "H.E. Mr. Ana Ruiz, Secretary-General of the Zembla Council called on H.E. Ms. Jorge "
+          "Soto, Foreign Secretary of India at the Ministry in Delhi today.",
+          "-|Secretary-General of the Zembla Council|Ana Ruiz", "India|Foreign Secretary|Jorge Soto");
+    CHECK_NONE("Call", "The delegation called on the Minister to resign.");
+    CHECK_NONE("Call", "Zembla calls on President Jorge Soto and the government to release them.");
+    CHECK_NONE("Call", "The guard received Mr. Bob Smith, a farmer, at the gate.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -212,6 +231,7 @@ int main(void)
         cmocka_unit_test(test_bracket_names),
         cmocka_unit_test(test_group_then_name),
         cmocka_unit_test(test_delegations_and_attendance),
+        cmocka_unit_test(test_honoured_objects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
