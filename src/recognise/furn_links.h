@@ -17,4 +17,9 @@ int rec_more_link(const char *s);
  * ("[scroll down for French version] "), when a capital follows; else 0. */
 size_t rec_runin_note(const char *s);
 
+/* Whether s is a delivery or transcript note at the head of the body
+ * ("Check against delivery!", "(As delivered)", "[This is a rush
+ * transcript ...]"), the preface's. */
+int rec_preface_note(const char *s);
+
 #endif

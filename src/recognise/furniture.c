@@ -63,6 +63,10 @@ static const char *const runin_notes[] = {
 #define FURN_RUNIN(text) text,
 #include "recognise/furniture.def"
 };
+static const char *const preface_notes[] = {
+#define FURN_PREFACE(text) text,
+#include "recognise/furniture.def"
+};
 
 #define NROWS(a) (sizeof a / sizeof a[0])
 
@@ -546,6 +550,30 @@ size_t rec_runin_note(const char *s)
         const char *c = strchr(s + m, ']');
         if (c && c - s <= 60 && c[1] == ' ' && uchar_is_upper_start(c + 2))
             return (size_t)(c + 2 - s);
+    }
+    return 0;
+}
+
+/* Whether s is a FURN_PREFACE note: starts so after an opening bracket,
+ * then ends or goes on after a word boundary, at most 20 words, closed
+ * by nothing but brackets and punctuation ("[This is a rush transcript.
+ * This copy may ...]", "(As delivered)", "Check against delivery!"). */
+int rec_preface_note(const char *s)
+{
+    const char *p = s + strspn(s, "([* ");
+    size_t n = strlen(s);
+    if (rec_count_words(s) > 20)
+        return 0;
+    for (size_t i = 0; i < NROWS(preface_notes); i++) {
+        size_t m = strlen(preface_notes[i]);
+        if (strncasecmp(p, preface_notes[i], m))
+            continue;
+        const char *e = p + m;
+        if (strspn(e, ")]*.!:; ") == strlen(e))
+            return 1;
+        /* a longer bracketed note: closed by the bracket it opened with */
+        if (p > s && strchr(".,;: ", *e) && (s[n - 1] == ']' || s[n - 1] == ')'))
+            return 1;
     }
     return 0;
 }

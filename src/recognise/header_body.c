@@ -202,6 +202,56 @@ static size_t agency_dateline(struct hdr *h, const char *s)
     return head && agency_head(h, s, head) ? n + dl : 0;
 }
 
+/* Whether head[0..n) is a place and a date split at one of its commas
+ * ("Brussels, 12 December 2022", "Washington D.C., 25 October, 2020",
+ * "NEW DELHI, India, March 3"): they fill the fields still empty. */
+static int place_date_head(struct hdr *h, const char *head, size_t n)
+{
+    for (const char *c = head; (c = memmem(c, (size_t)(head + n - c), ", ", 2)); c += 2) {
+        char *place = xstrndup(head, (size_t)(c - head));
+        char *when = xstrndup(c + 2, (size_t)(head + n - c - 2));
+        char *iso = rec_date_line(when, h->year, NULL);
+        char *any = iso ? NULL : rec_date_line(when, 2000, NULL);
+        int ok = (iso || any) && rec_is_place(place);
+        if (ok && !h->out->place)
+            h->out->place = place, place = NULL;
+        if (ok && iso && !h->out->date)
+            h->out->date = iso, iso = NULL;
+        free(place);
+        free(when);
+        free(iso);
+        free(any);
+        if (ok)
+            return 1;
+    }
+    return 0;
+}
+
+/* A place and date run into the first paragraph before a dash or, after
+ * a bracketed source, a colon ("Brussels, 12 December 2022 - The ...",
+ * "NEW DELHI, India, March 3 (Agency) - ...", "Islamabad, July 21, 2023
+ * (PPI-OT): ..."), its length with the mark and space, or 0.  A sentence
+ * must follow, starting with a capital. */
+static size_t place_date_run_in(struct hdr *h, const char *s)
+{
+    size_t dl = 0, n;
+    const char *d = item_dash(s, &dl), *colon = strstr(s, "): ");
+    if (colon && colon - s <= 60 && (!d || colon < d))
+        d = colon + 1, dl = 2;
+    if (!d || !uchar_is_upper_start(d + dl))
+        return 0;
+    n = (size_t)(d - s);
+    const char *open = n && s[n - 1] == ')' ? memrchr(s, '(', n) : NULL;
+    size_t head = open ? (size_t)(open - s) : n;
+    if (open && (n - head > 26 || memchr(open, ' ', n - head)))
+        return 0;  /* "(Agency)", "(PPI-OT)", not a bracketed phrase */
+    while (head && s[head - 1] == ' ')
+        head--;
+    if (head && s[head - 1] == ',')
+        head--;
+    return place_date_head(h, s, head) ? n + dl : 0;
+}
+
 /* The length of a day and month without a year run into the first
  * paragraph before a sentence ("Dec. 7 - The ministers ..."), or 0. */
 static size_t dated_run_in(struct hdr *h, const char *s)
@@ -246,15 +296,16 @@ size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut)
     }
     size_t agency = j + 1 < h->k ? agency_dateline(h, h->L[h->nb[j]].s) : 0;
     size_t dated = j + 1 < h->k && !agency ? dated_run_in(h, h->L[h->nb[j]].s) : 0;
-    if (agency || dated) {
+    size_t placed = j + 1 < h->k && !agency && !dated ? place_date_run_in(h, h->L[h->nb[j]].s) : 0;
+    if (agency || dated || placed) {
         /* the cut words are listed: an agency, a date without its year */
-        *cut = agency ? agency : dated;
+        *cut = agency ? agency : dated ? dated : placed;
         char *head = xstrndup(h->L[h->nb[j]].s, *cut);
         size_t n = strlen(head);
-        while (n && strchr(" -\x80\x93\x94\xE2", head[n - 1]))
+        while (n && strchr(" -:\x80\x93\x94\xE2", head[n - 1]))
             head[--n] = '\0';
         stmt_add_dropped(out, h->L[h->nb[j]].no, head,
-                         agency ? "agency dateline" : "run-in date");
+                         agency ? "agency dateline" : dated ? "run-in date" : "run-in dateline");
         free(head);
         return j;
     }
@@ -507,6 +558,20 @@ static int begin_marker(const char *s)
            (!s[10] || ((s[10] == ':' || s[10] == '.') && !s[11]));
 }
 
+/* Whether s is a short attribution that a quoted text follows ("A
+ * spokesperson for the Foreign Secretary said:", "A Downing Street
+ * spokesperson said:"): at most 14 words ending in " said:", no quote
+ * marks, no sentence before it.  The labels keep it as the body's first
+ * paragraph; a page's summary over it is the preface's. */
+static int said_line(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 7 || strcmp(s + n - 6, " said:") || rec_count_words(s) > 14 ||
+        !uchar_is_upper_start(s) || strpbrk(s, "\"\xE2") || strstr(s, ". "))
+        return 0;
+    return 1;
+}
+
 /* Whether s introduces the statement's text rather than being part of it:
  * an attribution ("The below is attributable to Spokesperson X:"), a
  * preface ("The text of the following statement was released by ...",
@@ -521,6 +586,8 @@ int rec_preface_line(const char *s, const char *next)
         " attributable to ", " provided the following ", " released the following ",
         " issued the following ", NULL};
     size_t n = strlen(s);
+    if (rec_preface_note(s))
+        return 1;
     if (!n || rec_count_words(s) > 70 || (s[n - 1] != ':' && s[n - 1] != '.'))
         return 0;
     int form = 0;
@@ -766,7 +833,9 @@ size_t rec_take_preface(struct hdr *h, size_t j)
         if (i + 1 >= h->k)
             break;
         const char *s = h->L[h->nb[i]].s, *next = h->L[h->nb[i + 1]].s;
-        int summary = taken == 0 && i == h->after_repost && summary_line(s);
+        /* a page's summary over a spokesperson's attribution (gov.uk) */
+        int summary = taken == 0 && summary_line(s) &&
+                      (i == h->after_repost || (said_line(next) && strstr(next, "pokes")));
         int made_by = taken == 0 && made_by_line(s);
         if (!begin_marker(s) && (taken == 2 || !rec_preface_line(s, next)) &&
             !venue_or_time(s, next) && !summary && !made_by)

@@ -33,6 +33,7 @@ static const struct row rows[] = {
 #define FURN_END(text, strength) {"end", text},
 #define FURN_MORE(text) {"more", text},
 #define FURN_RUNIN(text) {"run-in", text},
+#define FURN_PREFACE(text) {"preface", text},
 #include "recognise/furniture.def"
 };
 
@@ -71,6 +72,8 @@ static void test_rows_found(void **state)
             found = rec_runin_note(b.s) == strlen(t) + 20;
             buf_free(&b);
         }
+        else if (!strcmp(k, "preface"))
+            found = rec_preface_note(t) && rec_furniture_why(t) == NULL;
         else if (!strncmp(k, "foot", 4))
             found = rec_footer_why(t) != NULL;
         else

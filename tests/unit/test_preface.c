@@ -284,6 +284,104 @@ static void test_made_by(void **state)
     stmt_free(&st);
 }
 
+/* A delivery or transcript note over the text is the preface; the body
+ * starts under it ("Check against delivery!" is furniture, listed as
+ * dropped).  A sentence that starts alike stays body. */
+static void test_delivery_note(void **state)
+{
+    (void)state;
+    struct statement st;
+    static const char *const notes[] = {"As prepared for delivery.", "(Please check against delivery)",
+        "[This is a rush transcript. This copy may not be in its final form]", NULL};
+    for (int i = 0; notes[i]; i++) {
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "Remarks by the Minister on Harbour Cooperation\n\nMay 3, 2031\n\n%s\n\n"
+                   "Good morning.\n\nThe harbours of Ruritania open in June.\n", notes[i]);
+        assert_int_equal(rec_str(b.s, &st), 0);
+        assert_string_equal(st.preface, notes[i]);
+        char *f = first_block(&st);
+        assert_string_equal(f, "Good morning.");
+        free(f);
+        stmt_free(&st);
+        buf_free(&b);
+    }
+    assert_int_equal(rec_str("Remarks by the Minister\n\nMay 3, 2031\n\n"
+                             "As delivered to the harbour board, the plan opens the ports in June.\n\n"
+                             "The board agreed.\n", &st), 0);
+    assert_null(st.preface);
+    stmt_free(&st);
+}
+
+/* A page's one-sentence summary over a spokesperson's attribution is the
+ * preface; the attribution stays the body's first paragraph. */
+static void test_summary_over_spokesperson(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("PM call with the King of Graustark: 3 May 2031\n\n"
+                             "The Prime Minister spoke to the King of Graustark about the harbour talks.\n\n"
+                             "A Downing Street spokesperson said:\n\n"
+                             "The Prime Minister called the King this morning.\n\n"
+                             "They agreed to meet soon.\n", &st), 0);
+    assert_string_equal(st.preface, "The Prime Minister spoke to the King of Graustark "
+                                    "about the harbour talks.");
+    char *f = first_block(&st);
+    assert_string_equal(f, "A Downing Street spokesperson said:");
+    free(f);
+    stmt_free(&st);
+    /* without the attribution the first sentence is body */
+    assert_int_equal(rec_str("PM call with the King of Graustark: 3 May 2031\n\n"
+                             "The Prime Minister spoke to the King of Graustark about the harbour talks.\n\n"
+                             "They agreed to meet soon.\n", &st), 0);
+    assert_null(st.preface);
+    stmt_free(&st);
+}
+
+/* A place and a date run into the first paragraph before a dash, or a
+ * bracketed source and a colon, are the header's: place and date filled,
+ * the words listed as dropped, the body starting after them. */
+static void test_run_in_place_date(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *head, *place, *date;
+    } cases[] = {
+        {"Washington D.C., 25 October, 2030 \xE2\x80\x93 ", "Washington D.C.", "2030-10-25"},
+        {"Brussels, 12 December 2030 - ", "Brussels", "2030-12-12"},
+        {"NEW DELHI, India, March 3 (Agency) - ", "NEW DELHI, India", NULL},
+        {"Islamabad, July 21, 2030 (ABC-XY): ", "Islamabad", "2030-07-21"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct statement st;
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "Minister Meets Graustark Counterpart\n\n%sThe Minister of Ruritania met "
+                   "the Foreign Minister of Graustark.\n\nThey agreed to meet again.\n",
+                   cases[i].head);
+        assert_int_equal(rec_str(b.s, &st), 0);
+        assert_string_equal(st.place, cases[i].place);
+        if (cases[i].date)
+            assert_string_equal(st.date, cases[i].date);
+        char *f = first_block(&st);
+        assert_true(!strncmp(f, "The Minister of Ruritania", 25));
+        free(f);
+        assert_int_equal(st.ndropped, 1);
+        assert_string_equal(st.dropped[0].why, "run-in dateline");
+        stmt_free(&st);
+        buf_free(&b);
+    }
+    /* no place before the date: the words stay */
+    struct statement st;
+    assert_int_equal(rec_str("Minister Meets Graustark Counterpart\n\n"
+                             "The harbour, 12 December 2030 - The Minister met the board.\n\n"
+                             "They agreed.\n", &st), 0);
+    char *f = first_block(&st);
+    assert_true(!strncmp(f, "The harbour, 12 December", 24));
+    free(f);
+    stmt_free(&st);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -294,6 +392,9 @@ int main(void)
         cmocka_unit_test(test_venue_and_time),
         cmocka_unit_test(test_repost_summary),
         cmocka_unit_test(test_made_by),
+        cmocka_unit_test(test_delivery_note),
+        cmocka_unit_test(test_summary_over_spokesperson),
+        cmocka_unit_test(test_run_in_place_date),
         cmocka_unit_test(test_json),
         cmocka_unit_test(test_markdown_round_trip),
     };
