@@ -18,26 +18,8 @@
 #include "recognise/tokens.h"
 #include "recognise/recognise.h"
 #include "base/util.h"
+#include "partrows.h"
 
-/* The participants of st are rows[0..n), each "DELEGATION|TITLE|NAME"
- * ("-" for no delegation, "(null)" for no title). */
-static void expect_rows(const struct statement *st, const char *const *rows, size_t n)
-{
-    struct buf got;
-    buf_init(&got);
-    buf_adds(&got, "");
-    for (size_t i = 0; i < st->nparts; i++)
-        buf_printf(&got, "%s|%s|%s\n", st->parts[i].delegation ? st->parts[i].delegation : "-",
-                   st->parts[i].title ? st->parts[i].title : "(null)", st->parts[i].name);
-    struct buf want;
-    buf_init(&want);
-    buf_adds(&want, "");
-    for (size_t i = 0; i < n; i++)
-        buf_printf(&want, "%s\n", rows[i]);
-    assert_string_equal(got.s, want.s);
-    buf_free(&got);
-    buf_free(&want);
-}
 #define EXPECT_ROWS(st, ...) do { \
     static const char *const rows_[] = {__VA_ARGS__}; \
     expect_rows(st, rows_, sizeof rows_ / sizeof rows_[0]); } while (0)
