@@ -10,6 +10,7 @@
 #define IMPRINT_PART_FOUND_H
 
 #include <stddef.h>
+#include <stdlib.h>
 
 #include "base/util.h"
 #include "model/statement.h"
@@ -28,6 +29,21 @@ static inline void part_found_add(struct found *f, struct person *p, const char 
         p->delegation = (char *)deleg;
     xgrow(&f->v, &f->cap, f->n + 1, sizeof *f->v);
     f->v[f->n++] = *p;
+}
+
+/* Move the mentions of *from into f when keep, else free them; *from's
+ * array is freed either way. */
+static inline void part_found_take(struct found *f, struct found *from, int keep)
+{
+    for (size_t j = 0; j < from->n; j++) {
+        if (keep) {
+            part_found_add(f, &from->v[j], NULL);
+        } else {
+            free(from->v[j].title);
+            free(from->v[j].name);
+        }
+    }
+    free(from->v);
 }
 
 /* The speaker a transcript's paragraph text opens with ("A B, Minister of

@@ -160,15 +160,7 @@ void part_bracket_names(const struct toks *s, size_t i, struct found *f)
     /* ... before a verb of taking part or of issuing ("released") */
     int ok = tmp.n >= 2 && k < s->n && s->v[k].type == T_CLOSE && toks_is_word(s, k + 1) &&
              (part_acts(s, k + 1) || lex_is(LEX_ATTRIB, s->v[k + 1].w));
-    for (size_t j = 0; j < tmp.n; j++) {
-        if (ok) {
-            part_found_add(f, &tmp.v[j], NULL);
-        } else {
-            free(tmp.v[j].title);
-            free(tmp.v[j].name);
-        }
-    }
-    free(tmp.v);
+    part_found_take(f, &tmp, ok);
 }
 
 int part_honoured_mention(const struct toks *s, size_t i)

@@ -230,15 +230,7 @@ static void scan_subjects(const struct toks *s, int any, struct found *f)
         i = after_relative(s, i, any);
     int takes_part = subj.n && toks_is_word(s, i) && !uchar_is_upper_start(s->v[i].w) &&
                      (any || part_acts(s, i) || quotes(s, i));
-    for (size_t j = 0; j < subj.n; j++) {
-        if (takes_part) {
-            part_found_add(f, &subj.v[j], NULL);
-        } else {
-            free(subj.v[j].title);
-            free(subj.v[j].name);
-        }
-    }
-    free(subj.v);
+    part_found_take(f, &subj, takes_part);
 }
 
 /* Whether a mention with a title starts at i (after a style: "the
