@@ -71,3 +71,13 @@ int uchar_is_upper_start(const char *s)
         return *s >= 'A' && *s <= 'Z';
     return uchar_decode(s, strnlen(s, 4), &cp) && uchar_is_upper(cp);
 }
+
+size_t uchar_space_len(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xAF || u[2] == 0x87 || u[2] == 0x89))
+        return 3;
+    return 0;
+}

@@ -31,4 +31,9 @@ int uchar_is_upper(uint32_t cp);
  * punctuation, an empty string and malformed UTF-8. */
 int uchar_is_upper_start(const char *s);
 
+/* Length of the no-break or thin space at s (U+00A0, U+202F, U+2007,
+ * U+2009), which statements copied from the web put between words; 0 when
+ * s starts with none.  s is NUL-terminated. */
+size_t uchar_space_len(const char *s);
+
 #endif

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "base/diag.h"
+#include "base/uchar.h"
 #include "base/util.h"
 #include "recognise/html_parts.h"
 #include "recognise/participants.h"
@@ -24,8 +25,8 @@ void html_meta_free(struct html_meta *m)
     }
 }
 
-/* s with its white space runs (U+00A0 too) one space, trimmed; caller
- * frees. */
+/* s with its white space runs (no-break and thin spaces too) one space,
+ * trimmed; caller frees. */
 static char *clean(const char *s)
 {
     struct buf b;
@@ -33,10 +34,10 @@ static char *clean(const char *s)
     buf_adds(&b, "");
     int space = 0;
     for (const unsigned char *p = (const unsigned char *)s; *p;) {
-        int nb = p[0] == 0xC2 && p[1] == 0xA0;
+        size_t nb = uchar_space_len((const char *)p);
         if (nb || *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
             space = b.len > 0;
-            p += nb ? 2 : 1;
+            p += nb ? nb : 1;
             continue;
         }
         if (space)

@@ -31,11 +31,11 @@ static size_t space_len(const char *p, int *drop)
     *drop = 0;
     if (*u == ' ' || *u == '\t' || *u == '\v' || *u == '\f' || *u == '\r')
         return 1;
-    if (u[0] == 0xC2 && u[1] == 0xA0)
-        return 2;  /* U+00A0 no-break space */
-    if (u[0] == 0xE2 && u[1] == 0x80 &&
-        (u[2] == 0xAF || u[2] == 0x87 || u[2] == 0x89 || u[2] == 0x8B))
-        return 3;  /* U+202F, U+2007, U+2009, U+200B */
+    size_t k = uchar_space_len(p);
+    if (k)
+        return k;
+    if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x8B)
+        return 3;  /* U+200B */
     if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x8E || u[2] == 0x8F)) {
         *drop = 1;  /* U+200E, U+200F direction marks */
         return 3;

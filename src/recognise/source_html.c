@@ -12,6 +12,7 @@
 
 #include "base/diag.h"
 #include "base/exit.h"
+#include "base/uchar.h"
 #include "base/util.h"
 #include "recognise/html_parts.h"
 
@@ -140,17 +141,17 @@ static void open_block(struct walk *w)
     w->space = 0;
 }
 
-/* Append text s (HTML white space collapsed, U+00A0 a space) in the style in
- * force. */
+/* Append text s (HTML white space collapsed; a no-break or thin space, as
+ * copied text has it, a space) in the style in force. */
 static void add_text(struct walk *w, const char *s)
 {
     for (const unsigned char *p = (const unsigned char *)s; *p;) {
         int sp = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f';
-        int nbsp = p[0] == 0xC2 && p[1] == 0xA0;
+        size_t nbsp = uchar_space_len((const char *)p);
         if (sp || nbsp) {
             if (w->cur)
                 w->space = 1;
-            p += nbsp ? 2 : 1;
+            p += nbsp ? nbsp : 1;
             continue;
         }
         if (!w->cur)

@@ -111,6 +111,21 @@ static void test_upper_malformed(void **state)
     assert_false(uchar_is_upper(0x110000));
 }
 
+/* The no-break and thin spaces copied pages put between words are
+ * spaces; other characters and a truncated sequence are not. */
+static void test_space_len(void **state)
+{
+    (void)state;
+    assert_int_equal(uchar_space_len("\xC2\xA0x"), 2);
+    assert_int_equal(uchar_space_len("\xE2\x80\xAFx"), 3);
+    assert_int_equal(uchar_space_len("\xE2\x80\x89x"), 3);
+    assert_int_equal(uchar_space_len("\xE2\x80\x87x"), 3);
+    assert_int_equal(uchar_space_len(" x"), 0);
+    assert_int_equal(uchar_space_len("\xE2\x80\x94"), 0);  /* em dash */
+    assert_int_equal(uchar_space_len("\xE2\x80"), 0);
+    assert_int_equal(uchar_space_len(""), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -119,6 +134,7 @@ int main(void)
         cmocka_unit_test(test_upper_ascii),
         cmocka_unit_test(test_upper_beyond_ascii),
         cmocka_unit_test(test_upper_malformed),
+        cmocka_unit_test(test_space_len),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
