@@ -99,11 +99,11 @@ void lex_country_row(size_t i, const char **name, const char **demonyms,
 
 #define WORD_SLOTS 2048   /* a power of two, at least twice the word count */
 
-_Static_assert(LEX_NKINDS <= 32, "a word's classes are bits of a uint32_t");
+_Static_assert(LEX_NKINDS <= 64, "a word's classes are bits of a uint64_t");
 
 static struct word_slot {
     const char *w;     /* NULL: free */
-    uint32_t kinds;    /* bit k: the word is of class k */
+    uint64_t kinds;    /* bit k: the word is of class k */
 } word_v[WORD_SLOTS];
 
 /* Sort the words into by_kind, class by class. */
@@ -133,7 +133,7 @@ static void words_build(void)
                 abort();   /* the lexicon outgrew WORD_SLOTS: raise it */
             word_v[h].w = words[i].w;
         }
-        word_v[h].kinds |= (uint32_t)1 << words[i].kind;
+        word_v[h].kinds |= (uint64_t)1 << words[i].kind;
     }
 }
 

@@ -194,6 +194,11 @@ size_t mention_skip_honorifics(const struct toks *t, size_t i)
             i++;
             continue;
         }
+        /* "H. E." spaced, as some ministries write it */
+        if (toks_word_is(t, i, "H.") && toks_word_is(t, i + 1, "E.")) {
+            i += 2;
+            continue;
+        }
         /* "The Honourable", "the Hon", "Rt Hon", "Right Honourable" */
         size_t k = i;
         /* "Senator the Hon": the rank goes with the style */
@@ -207,7 +212,8 @@ size_t mention_skip_honorifics(const struct toks *t, size_t i)
         if (k == i + 1 && (toks_word_is(t, k, "Rt") || toks_word_is(t, k, "Rt.") ||
                            toks_word_is(t, k, "Right")))
             k++;
-        if (k > i && toks_is_word(t, k) && lex_is(LEX_HONORIFIC_STYLE, t->v[k].w) &&
+        /* the style alone ("Honorable Minister of ...") */
+        if (k >= i && toks_is_word(t, k) && lex_is(LEX_HONORIFIC_STYLE, t->v[k].w) &&
             toks_is_cap(t, k + 1)) {
             i = k + 1;
             continue;
@@ -601,7 +607,9 @@ static size_t parse_name(const struct toks *t, size_t *pi, int headline)
                 break;
             if (all_caps(w) && !(nwords == nranks && surname_first(t, i, headline)))
                 break;
-            if (!headline && (mention_title_start(t, i) || !strcmp(w, "The")))
+            /* a word after a particle is a name's ("bin Sultan") */
+            int joined = nwords > nranks && lex_is(LEX_PARTICLE, t->v[i - 1].w);
+            if (!headline && !joined && (mention_title_start(t, i) || !strcmp(w, "The")))
                 break;
             if (mention_country_of_toks(&t->v[i], 1) && nwords)
                 break;

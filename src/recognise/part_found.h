@@ -19,6 +19,7 @@
 struct found {
     struct person *v;
     size_t n, cap;
+    int general;  /* 1: the catch-all finder reads the sentences added to f */
 };
 
 /* Append *p to f (which takes its title and name), with delegation deleg
@@ -105,4 +106,12 @@ int part_honoured_mention(const struct toks *s, size_t i);
  * release ..." urges, it reports no call ("to the Ministry" does not). */
 int part_call_urges(const struct toks *s, size_t i);
 
+/* The catch-all finder (part_general.c): in sentence s, when it reports
+ * who took part, each mention with a title and a full name f does not
+ * hold yet, up to the sentence's topic; of the country it names, else of
+ * delegation unknown. */
+void part_general(const struct toks *s, struct found *f, const char *unknown);
+/* Whether the catch-all finder may read st: 0 for spoken text (a kind or
+ * title of a briefing, transcript, speech, interview). */
+int part_general_reads(const struct statement *st);
 #endif

@@ -539,6 +539,7 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
     for (size_t j = 0; j < objs.n; j++)
         part_found_add(f, &objs.v[j], NULL);
     free(objs.v);
+    part_general(&s, f, unknown_side);
 }
 
 /* Mentions in each sentence of text. */
@@ -934,6 +935,7 @@ static void add_grouped(struct statement *st, const struct person *v, size_t n,
 void part_extract(struct statement *st)
 {
     struct found f = {0};
+    f.general = part_general_reads(st);
     /* the host country: the one country the headline names */
     const char *ctx = context_country(st->title);
     scan_sources(st, ctx, &f);

@@ -574,7 +574,7 @@ static void test_frames_and_titles(void **state)
     (void)state;
     CHECK("Ambassador to Travel to Ruritania",
           "Alongside Ambassador Ann Smith, Ambassador Paul Roy will meet with officials.",
-          "United States|Ambassador|Ann Smith");
+          "United States|Ambassador|Ann Smith", "-|Ambassador|Paul Roy");
     CHECK("Dialogue on Ruritania",
           "Under Secretary of State for Political Affairs Ann Smith represented the United States.",
           "United States|Under Secretary of State for Political Affairs|Ann Smith");
@@ -590,11 +590,12 @@ static void test_frames_and_titles(void **state)
           "the Ministry of Foreign Affairs Karl Berg led the Thai delegation.",
           "United States|Assistant Secretary|Ann Smith",
           "Thailand|Permanent Secretary of the Ministry of Foreign Affairs|Karl Berg");
-    /* a second clause's subject whose side nothing names is no row */
+    /* a second clause's subject whose side nothing names is a row of
+     * unknown side, never the first clause's side */
     CHECK("Strategic Dialogue",
           "Assistant Secretary Ann Smith led the delegation, and Deputy Minister Karl Berg "
           "spoke at the opening.",
-          "United States|Assistant Secretary|Ann Smith");
+          "United States|Assistant Secretary|Ann Smith", "-|Deputy Minister|Karl Berg");
     CHECK("Under Secretary Travels",
           "Assistant Secretary for Arms Control, Verification and Compliance Ann Smith will "
           "accompany the Under Secretary.",
