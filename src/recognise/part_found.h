@@ -111,6 +111,10 @@ int part_call_urges(const struct toks *s, size_t i);
  * hold yet, up to the sentence's topic; of the country it names, else of
  * delegation unknown. */
 void part_general(const struct toks *s, struct found *f, const char *unknown);
+/* Whether every word of name a is a word of name b, ignoring case, or the
+ * initial of one: "Sheikh Bin Zayed" in "Sheikh Abdullah bin Zayed Al
+ * Nahyan", "Dr. S. Jaishankar" in "Dr. Subrahmanyam Jaishankar". */
+int part_name_within(const char *a, const char *b);
 /* Whether the catch-all finder may read st: 0 for spoken text (a kind or
  * title of a briefing, transcript, speech, interview). */
 int part_general_reads(const struct statement *st);

@@ -2,7 +2,9 @@
  * sentence that reports who took part, each mention with a title and a
  * full name that no frame of participants.c has taken, read up to where
  * the sentence turns to its topic ("to discuss", "congratulated"). */
+#include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/util.h"
 #include "recognise/lexicon.h"
@@ -48,22 +50,25 @@ static int office_word_in(const char *name)
     return hit;
 }
 
-/* Whether each word of a is a word of b. */
-static int words_in(const char *a, const char *b)
+int part_name_within(const char *a, const char *b)
 {
-    size_t bl = strlen(b);
-    for (const char *p = a; *p;) {
-        size_t l = strcspn(p, " ");
-        int hit = 0;
-        for (const char *q = b; q + l <= b + bl; q++)
-            if ((q == b || q[-1] == ' ') && !strncmp(q, p, l) && (q[l] == ' ' || !q[l])) {
-                hit = 1;
-                break;
-            }
-        if (!hit)
+    while (*a) {
+        size_t n = strcspn(a, " ");
+        int initial = n == 2 && a[1] == '.';
+        int found = 0;
+        for (const char *p = b; *p && !found;) {
+            size_t m = strcspn(p, " ");
+            found = (m == n && !strncasecmp(p, a, n)) ||
+                    (initial && m > 1 && tolower((unsigned char)*p) == tolower((unsigned char)*a));
+            p += m;
+            while (*p == ' ')
+                p++;
+        }
+        if (!found)
             return 0;
-        p += l;
-        p += *p == ' ';
+        a += n;
+        while (*a == ' ')
+            a++;
     }
     return 1;
 }
@@ -85,7 +90,7 @@ static int intro_first(const char *name)
 static int known(const struct found *f, const char *name)
 {
     for (size_t j = 0; j < f->n; j++)
-        if (words_in(name, f->v[j].name) || words_in(f->v[j].name, name))
+        if (part_name_within(name, f->v[j].name) || part_name_within(f->v[j].name, name))
             return 1;
     return 0;
 }
@@ -128,6 +133,14 @@ static size_t title_run_start(const struct toks *s, size_t i)
         start = --k;
     }
     return start;
+}
+
+/* Whether the mention ending at token j ends with name (TITLE NAME order). */
+static int name_ends_at(const struct toks *s, size_t j, const char *name)
+{
+    const char *last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    return j > 0 && toks_is_word(s, j - 1) && !strcmp(s->v[j - 1].w, last);
 }
 
 /* Whether the capitalised run from token start may be put before the
@@ -174,6 +187,40 @@ static void trim_title(struct person *p)
         p->title = buf_take(&b);
     }
     toks_free(&t);
+}
+
+/* Whether word w names a domain of an office, by the list or by form
+ * ("Verification", "Compliance"). */
+static int domain_word(const char *w)
+{
+    return lex_is(LEX_DOMAIN, w) || lex_suffix(LEX_DOMAIN_END, w, 2) != 0;
+}
+
+/* Whether w is an acronym: two or more capitals and nothing else. */
+static int acronym(const char *w)
+{
+    size_t n = 0;
+    for (; *w; w++, n++)
+        if (*w < 'A' || *w > 'Z')
+            return 0;
+    return n >= 2;
+}
+
+/* Whether the mention ending at token j (after its title when the name
+ * came first, name_last 0) goes on past where its title was read to end:
+ * ", Verification and Compliance", ", NCB led", "in the European
+ * Commission" after "A B, Acting Director for Space". */
+static int title_goes_on(const struct toks *s, size_t j, int name_last)
+{
+    if (j + 1 < s->n && s->v[j].type == T_COMMA && toks_is_cap(s, j + 1)) {
+        const char *w = s->v[j + 1].w;
+        if (domain_word(w) && !mention_title_start(s, j + 1))
+            return 1;
+        if (acronym(w) && !toks_is_cap(s, j + 2))
+            return 1;
+    }
+    return !name_last && (toks_word_is(s, j, "in") || toks_word_is(s, j, "at")) &&
+           toks_word_is(s, j + 1, "the") && toks_is_cap(s, j + 2);
 }
 
 /* Whether the run from token start to the title at token i is the title
@@ -243,7 +290,8 @@ static int country_tail(const char *name)
 
 /* Whether the title or name of p holds a word that makes the parse
  * suspect: an honorific inside ("Special Envoy for Climate Change Dr."),
- * or a name ending on a particle ("Abdullah bin Zayed bin"). */
+ * a title cut short, or a name ending on a particle ("Abdullah bin Zayed
+ * bin"). */
 static int broken_parse(const struct person *p)
 {
     struct toks t = {0};
@@ -252,6 +300,8 @@ static int broken_parse(const struct person *p)
     for (size_t i = 0; i < t.n && !bad; i++)
         bad = toks_is_word(&t, i) && (lex_is(LEX_HONORIFIC, t.v[i].w) ||
                                       (lex_is(LEX_RANK, t.v[i].w) && strchr(t.v[i].w, '.')));
+    /* a title cut short ("... Director of National") */
+    bad = bad || (t.n && toks_is_word(&t, t.n - 1) && lex_is(LEX_TITLE_OPEN, t.v[t.n - 1].w));
     toks_free(&t);
     tokenise(p->name, &t);
     int named = 0;  /* a word of the name proper came before */
@@ -313,6 +363,8 @@ void part_general(const struct toks *s, struct found *f, const char *unknown)
             toks_is_cap(s, j + 2) && !mention_title_start(s, j + 1))
             keep = 0;
         keep = keep && !appositive_run(s, k0, i);
+        /* a title read short is a wrong title: no row */
+        keep = keep && !title_goes_on(s, j, name_ends_at(s, j, p.name));
         if (keep && k0 < i && *p.title && widens(s, k0))
             widen_title(s, k0, i, &p);
         else if (keep && *p.title && !widens(s, k0))

@@ -690,29 +690,6 @@ static size_t nwords(const char *s)
     return n;
 }
 
-/* Whether every word of name a is a word of name b (ignoring case):
- * "Sheikh Bin Zayed" in "Sheikh Abdullah bin Zayed Al Nahyan". */
-static int has_word(const char *a, const char *b)
-{
-    while (*a) {
-        size_t n = strcspn(a, " ");
-        int found = 0;
-        for (const char *p = b; *p && !found;) {
-            size_t m = strcspn(p, " ");
-            found = m == n && !strncasecmp(p, a, n);
-            p += m;
-            while (*p == ' ')
-                p++;
-        }
-        if (!found)
-            return 0;
-        a += n;
-        while (*a == ' ')
-            a++;
-    }
-    return 1;
-}
-
 static int same_deleg(const char *a, const char *b)
 {
     return !a || !b || a == unknown_side || b == unknown_side || !strcmp(a, b);
@@ -836,7 +813,7 @@ static size_t merge_mentions(struct found *f)
         size_t j;
         for (j = 0; j < n; j++) {
             struct person *q = &f->v[j];
-            int named = has_word(p->name, q->name) || has_word(q->name, p->name);
+            int named = part_name_within(p->name, q->name) || part_name_within(q->name, p->name);
             if (named && same_deleg(p->delegation, q->delegation))
                 break;
             /* "Christopher Pyne" of the issuing side by assumption, and

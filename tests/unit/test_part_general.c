@@ -175,6 +175,34 @@ static void test_small_state(void **state)
           "Palau|President|Tomas Ngirai");
 }
 
+/* A title read short is a wrong title, so no row: one that ends on a
+ * word needing a head after it ("Director of National | A B"), one whose
+ * domain goes on after a comma or an acronym. */
+static void test_title_read_short(void **state)
+{
+    (void)state;
+    CHECK_NONE("Working Group",
+               "Also present at the meeting was Senior Advisor to the Director of National "
+               "Peter Quill.");
+    CHECK_NONE("Working Group",
+               "The delegation was met by Omar Haddad, Deputy Director of the Bureau of Arms "
+               "Control, Verification and Compliance, at the airport.");
+    CHECK_NONE("Working Group",
+               "Mr. Ravi Menon, Director General, NCB attended the meeting of the group.");
+}
+
+/* A person named twice, once with an initial ("Dr. R. Menon" and "Dr.
+ * Ravi Menon"), is one row. */
+static void test_initials(void **state)
+{
+    (void)state;
+    CHECK("Joint Commission",
+          "Secretary John Doe met Indian Minister of External Affairs Dr. Ravi Menon. "
+          "Minister of External Affairs Dr. R. Menon also attended the meeting.",
+          "United States|Secretary|John Doe",
+          "India|Minister of External Affairs|Dr. Ravi Menon");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -190,6 +218,8 @@ int main(void)
         cmocka_unit_test(test_honorable),
         cmocka_unit_test(test_particle_then_head),
         cmocka_unit_test(test_small_state),
+        cmocka_unit_test(test_title_read_short),
+        cmocka_unit_test(test_initials),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
