@@ -14,26 +14,8 @@
 
 #include "recognise/participants.h"
 #include "base/util.h"
+#define PARTROWS_CHECK
 #include "partrows.h"
-
-/* Extract the participants of a statement of a headline and one body
- * paragraph and compare them with rows[0..n), "DELEGATION|TITLE|NAME"
- * ("-" for no delegation), in order. */
-static void check(const char *title, const char *body, const char *const *rows, size_t n)
-{
-    struct statement st;
-    stmt_init(&st);
-    st.title = xstrdup(title);
-    st.short_title = xstrdup(title);
-    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, body, 1);
-    part_extract(&st);
-    expect_rows(&st, rows, n);
-    stmt_free(&st);
-}
-#define CHECK(title, body, ...) do { \
-    static const char *const rows_[] = {__VA_ARGS__}; \
-    check(title, body, rows_, sizeof rows_ / sizeof rows_[0]); } while (0)
-#define CHECK_NONE(title, body) check(title, body, NULL, 0)
 
 /* "were also present": a word of presence, no verb of meeting; the
  * country stays unknown, and "of the Central Bank" is the title's. */

@@ -14,36 +14,8 @@
 
 #include "recognise/participants.h"
 #include "base/util.h"
+#define PARTROWS_CHECK
 #include "partrows.h"
-
-/* Extract the participants of a headline over several body paragraphs
- * (NULL-terminated) and compare them with rows[0..n) as check() does. */
-static void check_paras(const char *title, const char *const *paras,
-                        const char *const *rows, size_t n)
-{
-    struct statement st;
-    stmt_init(&st);
-    st.title = xstrdup(title);
-    st.short_title = xstrdup(title);
-    for (size_t i = 0; paras[i]; i++)
-        stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, paras[i], 1);
-    part_extract(&st);
-    expect_rows(&st, rows, n);
-    stmt_free(&st);
-}
-
-/* Extract the participants of a statement of a headline and one body
- * paragraph and compare them with rows[0..n), "DELEGATION|TITLE|NAME"
- * ("-" for no delegation, "(null)" for no title), in order. */
-static void check(const char *title, const char *body, const char *const *rows, size_t n)
-{
-    const char *const paras[] = {body, NULL};
-    check_paras(title, paras, rows, n);
-}
-#define CHECK(title, body, ...) do { \
-    static const char *const rows_[] = {__VA_ARGS__}; \
-    check(title, body, rows_, sizeof rows_ / sizeof rows_[0]); } while (0)
-#define CHECK_NONE(title, body) check(title, body, NULL, 0)
 
 /* "Minister for Defence Senator A B": the rank stands between office and
  * name, in a subject list of four. */
@@ -89,7 +61,7 @@ static void test_welcome_frames(void **state)
 
 #define CHECK_PARAS(title, paras, ...) do { \
     static const char *const rows_[] = {__VA_ARGS__}; \
-    check_paras(title, paras, rows_, sizeof rows_ / sizeof rows_[0]); } while (0)
+    expect_paras(title, paras, rows_, sizeof rows_ / sizeof rows_[0]); } while (0)
 
 /* "was hosted to lunch by A B" (no headline country for the host), a
  * party's office, an organisation's office before the name. */
