@@ -30,6 +30,19 @@ static inline void expect_rows(const struct statement *st, const char *const *ro
     buf_free(&want);
 }
 
+/* Build *st from a headline and body paragraphs (NULL-terminated) and
+ * extract its participants; the caller frees st with stmt_free. */
+static inline void extract_paras(struct statement *st, const char *title,
+                                 const char *const *paras)
+{
+    stmt_init(st);
+    st->title = xstrdup(title);
+    st->short_title = xstrdup(title);
+    for (size_t i = 0; paras[i]; i++)
+        stmt_add_block(st, BLK_PARAGRAPH, 1, NULL, paras[i], 1);
+    part_extract(st);
+}
+
 /* Extract the participants of a statement of a headline and body
  * paragraphs (NULL-terminated) and compare them with rows[0..n) as
  * expect_rows does. */
@@ -37,12 +50,7 @@ static inline void expect_paras(const char *title, const char *const *paras,
                                 const char *const *rows, size_t n)
 {
     struct statement st;
-    stmt_init(&st);
-    st.title = xstrdup(title);
-    st.short_title = xstrdup(title);
-    for (size_t i = 0; paras[i]; i++)
-        stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL, paras[i], 1);
-    part_extract(&st);
+    extract_paras(&st, title, paras);
     expect_rows(&st, rows, n);
     stmt_free(&st);
 }

@@ -84,14 +84,11 @@ static void test_cut_run(void **state)
 static void test_office_of_another(void **state)
 {
     (void)state;
+    static const char *const paras[] = {
+        "Secretary John Doe spoke with Hans Weber, Chief of Staff for European "
+        "Commission President Eva Lind, on Monday.", NULL};
     struct statement st;
-    stmt_init(&st);
-    st.title = xstrdup("Call with the Commission");
-    st.short_title = xstrdup(st.title);
-    stmt_add_block(&st, BLK_PARAGRAPH, 1, NULL,
-                   "Secretary John Doe spoke with Hans Weber, Chief of Staff for European "
-                   "Commission President Eva Lind, on Monday.", 1);
-    part_extract(&st);
+    extract_paras(&st, "Call with the Commission", paras);
     for (size_t i = 0; i < st.nparts; i++)
         assert_null(strstr(st.parts[i].name, "Lind"));
     stmt_free(&st);
