@@ -220,8 +220,12 @@ static int only_time(const char *rest)
             break;
         size_t n = strcspn(p, " ,|)(");
         int ok = 0;
-        if (memchr(p, ':', n) && strspn(p, "0123456789:.+-TZ") == n)
+        size_t c = strspn(p, "0123456789:.+-TZ");
+        if (memchr(p, ':', n) && c == n)
             ok = 1;  /* 12:01, T17:29:23+01:00, T10:19:00Z */
+        else if (memchr(p, ':', c) && c + 2 == n && strchr("aApP", p[c]) &&
+                 strchr("mM", p[c + 1]))
+            ok = 1;  /* 12:00am */
         else if ((n == 2 || n == 4) && strchr("aApP", p[0]) &&
                  (!strncasecmp(p + 1, "m", 1) || !strncasecmp(p + 1, ".m.", 3)))
             ok = 1;  /* AM, p.m. */

@@ -364,6 +364,42 @@ static int reading_time(const char *s)
            !strcasecmp(p, "minutes read") || !strcasecmp(p, "mins read");
 }
 
+/* Whether s is only an e-mail address ("press@example.gov"). */
+static int mail_address(const char *s)
+{
+    const char *at = strchr(s, '@');
+    return at && at > s && !strchr(s, ' ') && strchr(at, '.') && !strchr(at + 1, '@');
+}
+
+/* Whether s is only a telephone number, or one after a label ("TEL:
+ * 880-2-5566-2000", "Contact: 202-282-8010", "FAX: 1 2, 3"): seven
+ * digits at least, and nothing but digits and their separators. */
+static int phone_line(const char *s)
+{
+    static const char *const labels[] = {"Tel:", "Tel.", "Tel", "Telephone:", "Phone:",
+                                         "Fax:", "Contact:", "Ph:", NULL};
+    for (int i = 0; labels[i]; i++) {
+        size_t n = strlen(labels[i]);
+        if (!strncasecmp(s, labels[i], n) && s[n] == ' ') {
+            s += n + 1;
+            break;
+        }
+    }
+    size_t digits = 0;
+    for (const char *p = s; *p; p++) {
+        if (isdigit((unsigned char)*p))
+            digits++;
+        else if (!strchr(" -+().,/", *p))
+            return 0;
+    }
+    /* a number written with commas only ("1,250,000") is a figure */
+    if (digits < 7 || !isdigit((unsigned char)s[strspn(s, "+(")]) || !strpbrk(s, "-+( /"))
+        return 0;
+    char *iso = rec_date_in(s, NULL, NULL);  /* "2019-04-04", "13/11/2019" */
+    free(iso);
+    return iso == NULL;
+}
+
 const char *rec_furniture_why(const char *s)
 {
     const char *why = row_why(whole, NROWS(whole), s, 1);
@@ -388,6 +424,8 @@ const char *rec_furniture_why(const char *s)
         return "site name";
     if (hijri_date(s))
         return "Hijri date";
+    if (mail_address(s) || phone_line(s))
+        return "contact details";
     if (counter_like(s))
         return "feed furniture";
     if (strstr(s, " arrow ") && strstr(s, "Home"))

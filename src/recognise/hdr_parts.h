@@ -51,6 +51,7 @@ void rec_add_preface(struct statement *out, const char *s);
 int rec_context_year(const struct rec_line *L, const size_t *nb, size_t k);
 int rec_title_like(const char *s);              /* a headline, not a sentence */
 int rec_org_line(const char *s);                /* an organisation's name */
+int rec_press_office(const char *s);            /* "DHS Press Office" */
 size_t rec_org_country_prefix(const char *s);   /* "India - " before an organisation */
 /* "Name, Title" of a title's "by TITLE NAME ..." line, or NULL. */
 char *rec_by_line_issuer(const char *s);
@@ -60,6 +61,9 @@ size_t rec_category_prefix(const char *s, const char **kind);
 char *rec_person_line(const char *s);           /* a name alone, or NULL */
 int rec_person_title_line(const char *s);       /* a person's title alone */
 int rec_venue_line(const char *s);              /* a room, hall, hotel */
+int rec_release_note(const char *s);            /* "For Immediate Release" */
+/* The office a "CONTACT OFFICE OF ..." line names, or NULL.  Caller frees. */
+char *rec_contact_office(const char *s);
 size_t rec_repost_suffix(const char *s);        /* " [January 2024]" */
 char *rec_posted_date(const char *s, int year); /* "Published March 3, 2019" (dates.c) */
 /* A date, a time, then a place or venue ("Monday, May 3, 2021, 9:43 p.m.

@@ -206,6 +206,7 @@ static int line_evidence(const struct hdr *h, size_t i)
     int date = iso != NULL;
     free(iso);
     if (date || rec_kind_of(s) || rec_is_office(s) || s[0] == '[' || !strncmp(s, "From:", 5) ||
+        rec_release_note(s) ||
         (!strncmp(s, "From ", 5) && rec_org_line(s + 5)) ||
         !strcmp(s, "From") || !strncasecmp(s, "Published", 9) || !strncasecmp(s, "Updated", 7))
         return 1;
@@ -421,8 +422,7 @@ static void before_title(struct hdr *h)
         char *iso;
         if (why) {
             drop(h, why);
-        } else if (!strcasecmp(s, "For Immediate Release") ||
-                   !strcasecmp(s, "Immediate Release")) {
+        } else if (rec_release_note(s)) {
             drop(h, "release note");
         } else if (!h->out->office && !strncmp(s, "Office of ", 10) && rec_is_office(s) &&
                    h->j + 1 < h->k) {
@@ -632,9 +632,16 @@ static int passing_line(struct hdr *h, const char *shrt)
         drop(h, "issuer again");  /* a site's source line above and under the title */
         return 1;
     }
-    if (!strcasecmp(s, "For Immediate Release") || !strcasecmp(s, "Immediate Release") ||
-        !strcasecmp(s, "[Full text]") || !strcasecmp(s, "Release")) {
+    if (rec_release_note(s)) {
         drop(h, "release note");
+        return 1;
+    }
+    char *co = rec_contact_office(s);
+    if (co) {
+        if (!h->out->office)
+            h->out->office = co, co = NULL;
+        free(co);
+        drop(h, "press contact");
         return 1;
     }
     if (!strncasecmp(s, "Release No", 10) && rec_count_words(s) <= 4) {
@@ -755,6 +762,9 @@ static const char *title_line(struct hdr *h)
         return NULL;  /* a sentence of the body; a very long headline stays one */
     if (rec_preface_line(s, NULL))
         return NULL;  /* an attribution line: the page has no title */
+    if (!n && (rec_press_office(s) || lex_issuer_prefix(s) == strlen(s) ||
+               (!strncmp(s, "Office of ", 10) && rec_count_words(s) <= 6)))
+        return NULL;  /* the issuer where a title would be: no title */
     if (n) {
         char *pre = xstrndup(s, n);
         size_t m = strlen(pre);

@@ -370,6 +370,14 @@ static const char *of_country(const char *s)
     return NULL;
 }
 
+/* Whether s is a press office's name alone ("DHS Press Office"). */
+int rec_press_office(const char *s)
+{
+    size_t n = strlen(s);
+    return n > 13 && !strcmp(s + n - 13, " Press Office") && rec_count_words(s) <= 5 &&
+           uchar_is_upper_start(s);
+}
+
 /* Whether s is an organisation's name on its own line ("U.S. DEPARTMENT OF
  * THE TREASURY", "U.S. Mission to the United Nations", "Ministry of
  * Foreign Affairs", an issuer of the lexicon). */
@@ -393,6 +401,8 @@ int rec_org_line(const char *s)
     for (int i = 0; starts[i]; i++)
         if (!strncasecmp(s, starts[i], strlen(starts[i])))
             return 1;
+    if (rec_press_office(s))
+        return 1;
     /* an issuing body of the lexicon named whole ("Foreign, Commonwealth &
      * Development Office"), not an acronym */
     char *t = caps_to_title(s);
@@ -671,4 +681,35 @@ char *rec_by_line_issuer(const char *s)
     free(p.name);
     toks_free(&t);
     return r;
+}
+
+/* A press office's release note above or under the title ("For Immediate
+ * Release", "[Full text]"). */
+int rec_release_note(const char *s)
+{
+    static const char *const notes[] = {"For Immediate Release", "Immediate Release",
+                                        "For Release", "Release", "[Full text]", NULL};
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ':' || s[n - 1] == '.' || s[n - 1] == ' '))
+        n--;
+    for (int i = 0; notes[i]; i++)
+        if (strlen(notes[i]) == n && !strncasecmp(s, notes[i], n))
+            return 1;
+    return 0;
+}
+
+/* The office a press contact line names ("CONTACT OFFICE OF PUBLIC
+ * AFFAIRS", "Contact: Office of Media Relations"), in title case when
+ * written in capitals; NULL when s is no such line.  Caller frees. */
+char *rec_contact_office(const char *s)
+{
+    if (strncasecmp(s, "Contact", 7) || (s[7] != ' ' && s[7] != ':'))
+        return NULL;
+    const char *o = s + 7 + (s[7] == ':');
+    while (*o == ' ')
+        o++;
+    if (!rec_is_office(o) && !rec_org_line(o))
+        return NULL;
+    char *t = caps_to_title(o);
+    return t ? t : xstrdup(o);
 }

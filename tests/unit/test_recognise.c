@@ -487,6 +487,32 @@ static void test_header_layouts(void **state)
     capture_stop();
 }
 
+/* A press office's header: the release note is header evidence (the
+ * headline over it is the title, never the note), a contact line naming
+ * an office gives the office, telephone and e-mail lines are dropped, a
+ * press office's name where a title would be is the issuer, and a date
+ * line may carry a clock written "12:00am". */
+static void test_press_office_header(void **state)
+{
+    (void)state;
+    static const struct rec_header_case cases[] = {
+        {"Minister Vell Meets Minister Osk in Ruritania\n\nPrinter-friendly version\n\n"
+         "FOR IMMEDIATE RELEASE\n\nWednesday, September 22, 2031\n\n"
+         "CONTACT OFFICE OF PUBLIC AFFAIRS\n\n202-555-0143\n\n"
+         "During a visit to Strel today, Minister Vell met with Minister Osk of Ruritania.\n",
+         "Minister Vell Meets Minister Osk in Ruritania", NULL, "Office of Public Affairs",
+         NULL, "2031-09-22"},
+        {"For Immediate Release\nRuritania Press Office\nContact: 202-555-0143\n"
+         "Today, Minister Vell travelled to the border, where she met with the local "
+         "ranchers for the second time in a year.\n",
+         "(none)", NULL, "Ruritania Press Office", NULL, NULL},
+        {"Readout on Minister Vell's Meetings\n\nJuly 15, 2031 - 12:00am\n\n"
+         "Minister Vell is meeting with a series of officials during this week's trip.\n",
+         "Readout on Minister Vell's Meetings", "Readout", NULL, NULL, "2031-07-15"},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+}
+
 /* The title is the headline the header lines stand under, not the site's
  * lines above it; a page that starts with its issuer has no title. */
 static void test_title_by_evidence(void **state)
@@ -1177,6 +1203,7 @@ int main(void)
         cmocka_unit_test(test_header_layouts),
         cmocka_unit_test(test_date_time_place_line),
         cmocka_unit_test(test_title_by_evidence),
+        cmocka_unit_test(test_press_office_header),
         cmocka_unit_test(test_field_labels),
         cmocka_unit_test(test_archive_header),
         cmocka_unit_test(test_briefing_date),
