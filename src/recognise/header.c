@@ -77,7 +77,8 @@ static int squeezed_items(const struct hdr *h, const char *s, int fill)
     for (int i = 0; seps[i]; i++) {
         size_t sl = strlen(seps[i]);
         int roles = 0, n = 0, ok = strstr(s, seps[i]) != NULL;
-        for (int pass = 0; pass < 1 + fill && ok; pass++) {
+        /* the second pass fills, only when the first found enough items */
+        for (int pass = 0; pass < 1 + fill && ok && (!pass || n >= (i < 2 ? 2 : 3)); pass++) {
             roles = n = 0;
             for (const char *p = s, *e; ok && *p; p = e ? e + sl : p + strlen(p), n++) {
                 e = strstr(p, seps[i]);
@@ -157,6 +158,27 @@ static int run_together_items(const struct hdr *h, const char *s, int fill)
     return ok;
 }
 
+/* A kind label and the date on one line ("Media release 12 October
+ * 2018"): returns 1 when s is one; with fill they fill the fields still
+ * empty. */
+static int kind_and_date(const struct hdr *h, const char *s, int fill)
+{
+    size_t k = kind_prefix(s);
+    /* "Press Briefing - July 5, 2022" is a briefing's headline */
+    char *iso = k && rec_count_words(s) <= 9 && isalnum((unsigned char)s[k])
+                    ? rec_date_line(s + k, h->year, NULL) : NULL;
+    if (!iso)
+        return 0;
+    free(iso);
+    if (fill) {
+        char *kd = xstrndup(s, k - 1);
+        fill_item(h, 1, kd);
+        fill_item(h, 4, s + k);
+        free(kd);
+    }
+    return 1;
+}
+
 /* A place and the date on one line ("WASHINGTON, DC March 3, 2019",
  * "Tokyo, Japan, 3 March 2019"): returns 1 when s is one; with fill they
  * fill the fields still empty. */
@@ -224,7 +246,7 @@ static int header_evidence(const struct hdr *h, size_t i)
 {
     const char *s = h->L[h->nb[i]].s;
     if (line_evidence(h, i) || rec_org_line(s) || squeezed_items(h, s, 0) ||
-        run_together_items(h, s, 0) || place_and_date(h, s, 0) ||
+        run_together_items(h, s, 0) || place_and_date(h, s, 0) || kind_and_date(h, s, 0) ||
         date_then_place(h, s, 0))
         return 1;
     if (!rec_is_place(s) || i + 1 >= h->k)
@@ -712,7 +734,8 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
     } else if (!strncmp(s, "[Source] ", 9) && !out->office) {
         out->office = xstrdup(s + 9);
     } else if (squeezed_items(h, s, 1) || run_together_items(h, s, 1) ||
-               place_and_date(h, s, 1) || date_then_place(h, s, 1)) {
+               place_and_date(h, s, 1) || kind_and_date(h, s, 1) ||
+               date_then_place(h, s, 1)) {
         ;
     } else if (!out->kind && (kd = rec_kind_of(s))) {
         out->kind = xstrdup(kd);
@@ -876,7 +899,9 @@ static void read_header(struct hdr *h)
         while (h->j < u)
             drop(h, rec_furniture_why(rec_cur(h)));
     }
-    if (h->j < h->k && !h->no_title && place_and_date(h, rec_cur(h), 1))
+    if (h->j < h->k && !h->no_title &&
+        (place_and_date(h, rec_cur(h), 1) || kind_and_date(h, rec_cur(h), 1) ||
+         squeezed_items(h, rec_cur(h), 1)))
         h->j++;  /* "Brussels, 12 December 2022" where a title would be: no title */
     else if (h->j < h->k && !rec_is_date(rec_cur(h)) && !h->no_title)
         shrt = title_line(h);

@@ -68,7 +68,8 @@ static const char *const kinds[] = {
     "Joint Declaration", "Declaration", "Press Note", "Letter", "Article",
     "Remarks as Prepared for Delivery", "Statement by the Spokesperson",
     "Joint Readout", "Briefing Transcript", "On-the-Record Briefing",
-    "Background Press Call", "Press Gaggle", NULL};
+    "Background Press Call", "Press Gaggle", "News Story", "Statement to Parliament",
+    "Oral Statement to Parliament", "Written Statement to Parliament", NULL};
 
 /* The kind a line names (canonical spelling), or NULL. */
 const char *rec_kind_of(const char *s)

@@ -513,6 +513,32 @@ static void test_press_office_header(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* Header items where a title would be: "DATE - Place - Issuer" and a kind
+ * with its date are no title; a kind and a date after a dash are a
+ * briefing's headline; a site's "News story" label is a kind. */
+static void test_items_for_title(void **state)
+{
+    (void)state;
+    static const struct rec_header_case cases[] = {
+        {"April 4, 2031 - Ottawa, Ontario - Global Affairs Canada\n\n"
+         "The Minister of Foreign Affairs met with the Ruritanian Foreign Minister today.\n",
+         "(none)", "(none)", "Global Affairs Canada", "Ottawa, Ontario", "2031-04-04"},
+        {"Media release 12 October 2031\n\n"
+         "My first visit to Ruritania as Foreign Minister reaffirmed our close ties.\n",
+         "(none)", "Media Release", NULL, NULL, "2031-10-12"},
+        {"Department Press Briefing \xE2\x80\x93 June 15, 2031\n\nJune 15, 2031\n\n"
+         "Jane Doe, Spokesperson\n\nMS DOE: Good afternoon, everyone, and thank you for "
+         "joining us.\n",
+         "Department Press Briefing \xE2\x80\x93 June 15, 2031", "Press Briefing", NULL, NULL,
+         "2031-06-15"},
+        {"News story\nMinister meets the Ruritanian Prime Minister: 24 September 2031\n"
+         "The Minister met the Prime Minister of Ruritania today at the General Assembly.\n",
+         "Minister meets the Ruritanian Prime Minister: 24 September 2031", "News Story", NULL,
+         NULL, NULL},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+}
+
 /* The title is the headline the header lines stand under, not the site's
  * lines above it; a page that starts with its issuer has no title. */
 static void test_title_by_evidence(void **state)
@@ -1204,6 +1230,7 @@ int main(void)
         cmocka_unit_test(test_date_time_place_line),
         cmocka_unit_test(test_title_by_evidence),
         cmocka_unit_test(test_press_office_header),
+        cmocka_unit_test(test_items_for_title),
         cmocka_unit_test(test_field_labels),
         cmocka_unit_test(test_archive_header),
         cmocka_unit_test(test_briefing_date),
