@@ -364,11 +364,14 @@ static int reading_time(const char *s)
            !strcasecmp(p, "minutes read") || !strcasecmp(p, "mins read");
 }
 
-/* Whether s is only an e-mail address ("press@example.gov"). */
+/* Whether s is only an e-mail address ("press@example.gov"); one that
+ * ends a sentence ("... at press@example.gov.") is text. */
 static int mail_address(const char *s)
 {
     const char *at = strchr(s, '@');
-    return at && at > s && !strchr(s, ' ') && strchr(at, '.') && !strchr(at + 1, '@');
+    size_t n = strlen(s);
+    return at && at > s && !strchr(s, ' ') && strchr(at, '.') && !strchr(at + 1, '@') &&
+           s[n - 1] != '.';
 }
 
 /* Whether s is only a telephone number, or one after a label ("TEL:
@@ -400,6 +403,11 @@ static int phone_line(const char *s)
     return iso == NULL;
 }
 
+int rec_contact_line(const char *s)
+{
+    return mail_address(s) || phone_line(s);
+}
+
 const char *rec_furniture_why(const char *s)
 {
     const char *why = row_why(whole, NROWS(whole), s, 1);
@@ -424,8 +432,6 @@ const char *rec_furniture_why(const char *s)
         return "site name";
     if (hijri_date(s))
         return "Hijri date";
-    if (mail_address(s) || phone_line(s))
-        return "contact details";
     if (counter_like(s))
         return "feed furniture";
     if (strstr(s, " arrow ") && strstr(s, "Home"))

@@ -70,6 +70,11 @@ char *rec_posted_date(const char *s, int year); /* "Published March 3, 2019" (da
  * London"): the date, *rest the text after the time (dates.c). */
 char *rec_date_time_rest(const char *s, int year, const char **rest);
 
+/* Header items run together on one line, each one a piece (glued.c):
+ * the count of pieces (2 or more) and *pieces, fresh strings in a fresh
+ * array the caller frees; 0 when s is no such line. */
+size_t rec_glued_split(const char *s, char ***pieces);
+
 /* The title when no header lines stand under it (header_title.c). */
 /* The index of the body's first sentence (12 words or more) in [from, upto), or upto. */
 size_t rec_body_start(const struct hdr *h, size_t from, size_t upto);

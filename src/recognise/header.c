@@ -19,6 +19,14 @@
 #include "recognise/participants.h"
 
 
+/* Why s is furniture in a header: the page's furniture, or a press
+ * contact's e-mail address or telephone number; NULL when it is none. */
+static const char *hdr_furniture_why(const char *s)
+{
+    const char *why = rec_furniture_why(s);
+    return why ? why : rec_contact_line(s) ? "contact details" : NULL;
+}
+
 /* Leave the current line out, with a reason, and move on. */
 static void drop(struct hdr *h, const char *why)
 {
@@ -292,7 +300,7 @@ static size_t title_above_text(const struct hdr *h)
         free(iso);
         if (iso)
             break;  /* a title stands above the date, not under it */
-        if (rec_furniture_why(s) || !rec_title_like(s) || rec_is_place(s) ||
+        if (hdr_furniture_why(s) || !rec_title_like(s) || rec_is_place(s) ||
             rec_ends_with_punct(s) || has_clock_time(s) || header_evidence(h, i))
             continue;
         int sc = rec_headline_score(h, i, body);
@@ -336,7 +344,7 @@ static int place_above(const char *s)
 static void above_title(struct hdr *h, int field)
 {
     struct statement *out = h->out;
-    const char *s = rec_cur(h), *why = rec_furniture_why(s), *kd;
+    const char *s = rec_cur(h), *why = hdr_furniture_why(s), *kd;
     size_t n;
     char *iso = rec_date_line(s, h->year, NULL);
     if (iso) {
@@ -387,12 +395,12 @@ static size_t headline_over_header(const struct hdr *h, size_t from)
         const char *s = h->L[h->nb[i]].s;
         if (rec_ends_with_punct(s) && rec_count_words(s) >= 12)
             break;  /* the body: no title with header lines under it */
-        if (rec_furniture_why(s) || !rec_title_like(s) || rec_is_place(s) ||
+        if (hdr_furniture_why(s) || !rec_title_like(s) || rec_is_place(s) ||
             header_evidence(h, i) || rec_venue_line(s) || title_bar(h, i) ||
             (i > h->j && person_over_title(h, i - 1)))
             continue;
         size_t u = i + 1;
-        while (u + 1 < h->k && rec_furniture_why(h->L[h->nb[u]].s))
+        while (u + 1 < h->k && hdr_furniture_why(h->L[h->nb[u]].s))
             u++;
         if (header_evidence(h, u) && !rec_org_country_prefix(h->L[h->nb[u]].s))
             return i;  /* a site's "Country - Issuer" line stands above titles */
@@ -439,7 +447,7 @@ static void title_by_evidence(struct hdr *h)
 static void before_title(struct hdr *h)
 {
     while (h->j < h->k) {
-        const char *s = rec_cur(h), *why = rec_furniture_why(s);
+        const char *s = rec_cur(h), *why = hdr_furniture_why(s);
         int stamp = 0;
         char *iso;
         if (why) {
@@ -628,20 +636,39 @@ static int date_field(struct hdr *h, const char *s)
     return 1;
 }
 
+/* Whether the line at h->j is a venue by its place among the header lines
+ * ("Waldorf Astoria" between the issuer's title and "New York, New York"
+ * over the date): a short name, with a place under it and the date under
+ * that, or a place and the date on the next line. */
+static int venue_by_position(const struct hdr *h)
+{
+    const char *s = rec_cur(h);
+    if (h->j + 2 >= h->k || !h->out->office || rec_count_words(s) > 6 ||
+        rec_ends_with_punct(s) || !uchar_is_upper_start(s) || rec_is_place(s) ||
+        rec_is_date(s) || strchr(s, ',') || header_evidence(h, h->j))
+        return 0;
+    const char *n1 = h->L[h->nb[h->j + 1]].s, *n2 = h->L[h->nb[h->j + 2]].s;
+    char *iso = rec_date_line(n2, h->year, NULL);
+    int date = iso != NULL;
+    free(iso);
+    return (rec_is_place(n1) && date) || place_and_date(h, n1, 0);
+}
+
 /* Lines the header passes over: furniture, a venue between header lines,
  * the title again, a release note, a labelled field.  Returns 1 when the
  * line was passed, 0 when the body starts there, -1 when it is none. */
 static int passing_line(struct hdr *h, const char *shrt)
 {
-    const char *s = rec_cur(h), *why = rec_furniture_why(s);
+    const char *s = rec_cur(h), *why = hdr_furniture_why(s);
     if (why && strcmp(why, "site name")) {
         drop(h, why);
         return 1;
     }
     if (why)
         return 0;  /* "U.S. Department of State" under a byline: body, as written */
-    if (rec_venue_line(s) && h->j + 1 < h->k && (header_evidence(h, h->j + 1) ||
-                                            rec_is_place(h->L[h->nb[h->j + 1]].s))) {
+    if ((rec_venue_line(s) && h->j + 1 < h->k && (header_evidence(h, h->j + 1) ||
+                                             rec_is_place(h->L[h->nb[h->j + 1]].s))) ||
+        venue_by_position(h)) {
         drop(h, "venue");
         return 1;
     }
@@ -715,6 +742,23 @@ static int bulleted_field(struct hdr *h, const char *s)
     return 1;
 }
 
+/* Whether s is a bureau right under an official's byline ("Jane Doe,
+ * Assistant Secretary" over "Bureau of African Affairs", as a copy
+ * splits a speaker's line): the issuer's agency, or a second speaker's
+ * and then the preface's. */
+static int bureau_under_byline(struct hdr *h, const char *s)
+{
+    const char *prev = h->j ? h->L[h->nb[h->j - 1]].s : "";
+    struct statement *out = h->out;
+    if (strncmp(s, "Bureau of ", 10) || !rec_is_office(s) || !part_is_byline(prev))
+        return 0;
+    if (out->office && !strcmp(prev, out->office) && !out->agency)
+        out->agency = xstrdup(s);
+    else
+        rec_add_preface(out, s);
+    return 1;
+}
+
 /* One header line after the title: kind, office, person and title, place,
  * date, bracketed field, release note or furniture.  Returns 0 when the
  * line is none of them (the body starts there). */
@@ -747,6 +791,8 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         /* a second speaker under the first ("Yair Lapid, Israeli Foreign
          * Minister"): the office holds one, the preface the others */
         rec_add_preface(out, s);
+    } else if (bureau_under_byline(h, s)) {
+        ;
     } else if (out->office && !out->agency && rec_org_line(s) && strcmp(s, out->office) &&
                !part_is_byline(out->office) && !strcmp(h->L[h->nb[h->j - 1]].s, out->office)) {
         out->agency = xstrdup(s);  /* the department right under its office */
@@ -891,13 +937,13 @@ static void read_header(struct hdr *h)
     h->first = h->j;
     const char *shrt = NULL, *full = NULL;
     size_t u = h->j + 1;
-    while (u < h->k && rec_furniture_why(h->L[h->nb[u]].s))
+    while (u < h->k && hdr_furniture_why(h->L[h->nb[u]].s))
         u++;
     if (u < h->k && rec_is_place(rec_cur(h)) && rec_is_date(h->L[h->nb[u]].s)) {
         out->place = xstrdup(rec_cur(h));  /* a place over the date: no title */
         h->j++;
         while (h->j < u)
-            drop(h, rec_furniture_why(rec_cur(h)));
+            drop(h, hdr_furniture_why(rec_cur(h)));
     }
     if (h->j < h->k && !h->no_title &&
         (place_and_date(h, rec_cur(h), 1) || kind_and_date(h, rec_cur(h), 1) ||
@@ -913,8 +959,8 @@ static void read_header(struct hdr *h)
         out->date = iso, h->j++;
     int seen_meta = iso != NULL || out->date;  /* a header line under the title */
     /* a repeated title line with furniture between (a repost's layout) */
-    while (shrt && h->j < h->k && rec_furniture_why(rec_cur(h)))
-        drop(h, rec_furniture_why(rec_cur(h)));
+    while (shrt && h->j < h->k && hdr_furniture_why(rec_cur(h)))
+        drop(h, hdr_furniture_why(rec_cur(h)));
     if (shrt && h->j < h->k && rec_is_full_title(shrt, rec_cur(h)))
         full = h->L[h->nb[h->j++]].s;
     for (int round = 0; round < 16 && h->j < h->k; round++)

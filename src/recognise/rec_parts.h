@@ -80,6 +80,9 @@ char *rec_date_at(const char *s, int year_ctx, size_t *len);
 /* Why line s is site furniture ("web banner", "site menu", "tag line" ...),
  * or NULL when it is not. */
 const char *rec_furniture_why(const char *s);
+/* A press contact's line: an e-mail address or a telephone number alone
+ * ("press@example.gov", "TEL: 202-555-0143"); furniture in a header only. */
+int rec_contact_line(const char *s);
 /* The same for a line after the body: also social links and site footers. */
 const char *rec_footer_why(const char *s);
 /* 2 when s is a mark that ends the release wherever it stands ("###",

@@ -18,6 +18,7 @@
 #include "base/exit.h"
 #include "base/uchar.h"
 #include "base/util.h"
+#include "recognise/hdr_parts.h"
 #include "recognise/participants.h"
 #include "recognise/rec_parts.h"
 
@@ -273,6 +274,9 @@ static size_t date_field_len(const char *s)
     return s[15] == ' ' ? 15 : 0;
 }
 
+/* Lines from the top in which run-together header items are looked for. */
+#define GLUED_LINES 40
+
 /* Split t into normalised lines; *n gets their count.  A leading date
  * field on the first line stands as a line of its own (the date alone),
  * the rest of the line after it. */
@@ -297,6 +301,18 @@ static struct rec_line *split_lines(const struct text *t, size_t *n)
             memmove(L[0].s, L[0].s + 5, f - 5);
             L[0].s[f - 5] = '\0';
             count++;
+        }
+        char **pc;
+        size_t np = count < GLUED_LINES ? rec_glued_split(L[count].s, &pc) : 0;
+        if (np) {
+            /* "Secretary of StateTreaty RoomWashington, DC": a line each */
+            xgrow(&L, &cap, count + np + 1, sizeof *L);
+            int indent = L[count].indent;
+            free(L[count].s);
+            for (size_t i = 0; i < np; i++)
+                L[count + i] = (struct rec_line){pc[i], indent, no};
+            count += np - 1;
+            free(pc);
         }
         no++;
         count++;

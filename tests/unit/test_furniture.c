@@ -110,13 +110,15 @@ static void test_families(void **state)
     assert_string_equal(rec_furniture_why("news-picture"), "page counter");
     assert_string_equal(rec_furniture_why("\xE2\x80\xA2 12/15/2031"), "page counter");
     assert_string_equal(rec_furniture_why("708"), "page counter");
-    assert_string_equal(rec_furniture_why("press@ministry.example"), "contact details");
-    assert_string_equal(rec_furniture_why("FAX: 880-2-9881677, 9885688"), "contact details");
-    assert_string_equal(rec_furniture_why("Contact: 202-555-0143"), "contact details");
-    assert_string_equal(rec_furniture_why("+44 (0)20 7946 0000"), "contact details");
-    assert_null(rec_furniture_why("1,250,000"));   /* a figure */
-    assert_null(rec_furniture_why("2031-04-04"));  /* a date */
-    assert_null(rec_furniture_why("13/11/2031"));
+    assert_true(rec_contact_line("press@ministry.example"));
+    assert_true(rec_contact_line("FAX: 880-2-9881677, 9885688"));
+    assert_true(rec_contact_line("Contact: 202-555-0143"));
+    assert_true(rec_contact_line("+44 (0)20 7946 0000"));
+    assert_false(rec_contact_line("1,250,000"));   /* a figure */
+    assert_false(rec_contact_line("2031-04-04"));  /* a date */
+    assert_false(rec_contact_line("13/11/2031"));
+    assert_false(rec_contact_line("press@ministry.example."));  /* a sentence's end */
+    assert_null(rec_furniture_why("press@ministry.example"));  /* furniture in a header only */
     assert_null(rec_furniture_why("Write to press@ministry.example today."));
     assert_string_equal(rec_furniture_why("Minister Kell meets Minister Osei at the harbour. "
                                           "[Photos: Ministry of Harbours]"),
