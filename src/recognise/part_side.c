@@ -116,6 +116,9 @@ const char *part_unnamed_side(const struct person *p, const struct statement *st
     const char *last = p->title ? strrchr(p->title, ' ') : NULL;
     if (of && last && lex_is(LEX_BODY_END, last + 1))
         return NULL;
+    if (p->title && (!strncmp(p->title, "Secretary-General", 17) ||
+                     !strncmp(p->title, "Secretary General", 17)))
+        return NULL;  /* an organisation's head, never the issuer's government */
     if (!part_foreign_office(p->title))
         return "United States";
     c = compound_first(st->title);

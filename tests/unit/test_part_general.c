@@ -182,6 +182,21 @@ static void test_initials(void **state)
           "India|Minister of External Affairs|Dr. Ravi Menon");
 }
 
+/* An organisation's Secretary-General is no official of the issuing
+ * government: the organisation the title names, else unknown. */
+static void test_secretary_general_side(void **state)
+{
+    (void)state;
+    CHECK("Working Visit to Ruritania",
+          "Secretary-General of ASEAN Kao Kim Hourn will lead the Secretariat's delegation "
+          "for a working visit to Ruritania.",
+          "ASEAN|Secretary-General|Kao Kim Hourn");
+    CHECK("Working Visit to Ruritania",
+          "Secretary-General Jana Novak will lead the Secretariat's delegation for a working "
+          "visit to Ruritania.",
+          "-|Secretary-General|Jana Novak");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -199,6 +214,7 @@ int main(void)
         cmocka_unit_test(test_small_state),
         cmocka_unit_test(test_title_read_short),
         cmocka_unit_test(test_initials),
+        cmocka_unit_test(test_secretary_general_side),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
