@@ -75,6 +75,16 @@ char *rec_date_time_rest(const char *s, int year, const char **rest);
  * array the caller frees; 0 when s is no such line. */
 size_t rec_glued_split(const char *s, char ***pieces);
 
+/* Header items on one line (header_items.c): each returns 1 when s is
+ * such a line and, with fill, puts its items into the fields still empty. */
+int rec_squeezed_items(const struct hdr *h, const char *s, int fill);
+int rec_run_together_items(const struct hdr *h, const char *s, int fill);
+int rec_kind_and_date(const struct hdr *h, const char *s, int fill);
+int rec_place_and_date(const struct hdr *h, const char *s, int fill);
+int rec_date_then_place(const struct hdr *h, const char *s, int fill);
+/* The start of the date closing s (" December 1, 2019"), or NULL. */
+const char *rec_date_suffix(const char *s, int year);
+
 /* The title when no header lines stand under it (header_title.c). */
 /* The index of the body's first sentence (12 words or more) in [from, upto), or upto. */
 size_t rec_body_start(const struct hdr *h, size_t from, size_t upto);

@@ -47,185 +47,6 @@ static void take_stamp(struct hdr *h, char *iso)
     h->j++;
 }
 
-/* The role of one header item: 1 kind, 2 issuer, 3 place, 4 date, 0 none. */
-static int item_role(const char *it, int year)
-{
-    char *iso = rec_date_line(it, year, NULL);
-    int date = iso != NULL;
-    free(iso);
-    if (rec_kind_of(it))
-        return 1;
-    if (date)
-        return 4;
-    if (rec_is_office(it) || rec_org_line(it))
-        return 2;
-    return rec_is_place(it) ? 3 : 0;
-}
-
-/* Put header item it of role r into the field still empty. */
-static void fill_item(const struct hdr *h, int r, const char *it)
-{
-    struct statement *out = h->out;
-    char **f = r == 1 ? &out->kind : r == 2 ? &out->office : r == 3 ? &out->place : &out->date;
-    if (*f)
-        return;
-    *f = r == 1 ? xstrdup(rec_kind_of(it)) : r == 4 ? rec_date_line(it, h->year, NULL)
-                                                    : xstrdup(it);
-}
-
-/* Header items squeezed onto one line ("Press Statement | Jane Doe,
- * Spokesperson | Washington, DC | March 3, 2019"): with one separator,
- * every item a kind, issuer, place or date, each role once, two at least
- * (three with dashes: "Press Briefing - July 5, 2022" is a headline).
- * Returns 1 when s is such a line; with fill, its items fill the fields
- * still empty. */
-static int squeezed_items(const struct hdr *h, const char *s, int fill)
-{
-    static const char *const seps[] = {" | ", "  ", " - ", " \xE2\x80\x93 ", NULL};
-    for (int i = 0; seps[i]; i++) {
-        size_t sl = strlen(seps[i]);
-        int roles = 0, n = 0, ok = strstr(s, seps[i]) != NULL;
-        /* the second pass fills, only when the first found enough items */
-        for (int pass = 0; pass < 1 + fill && ok && (!pass || n >= (i < 2 ? 2 : 3)); pass++) {
-            roles = n = 0;
-            for (const char *p = s, *e; ok && *p; p = e ? e + sl : p + strlen(p), n++) {
-                e = strstr(p, seps[i]);
-                char *it = e ? xstrndup(p, (size_t)(e - p)) : xstrdup(p);
-                int r = *it ? item_role(it, h->year) : 0;
-                ok = r && !(roles & (1 << r));
-                roles |= 1 << r;
-                if (ok && pass)
-                    fill_item(h, r, it);
-                free(it);
-            }
-        }
-        if (ok && n >= (i < 2 ? 2 : 3))
-            return 1;
-    }
-    return 0;
-}
-
-/* The length of the longest kind label opening s, with its space; 0. */
-static size_t kind_prefix(const char *s)
-{
-    size_t best = 0;
-    for (const char *p = strchr(s, ' '); p && p - s <= 40; p = strchr(p + 1, ' ')) {
-        char *w = xstrndup(s, (size_t)(p - s));
-        if (rec_kind_of(w))
-            best = (size_t)(p - s) + 1;
-        free(w);
-    }
-    return best;
-}
-
-/* The start of the date closing s (" December 1, 2019"), or NULL. */
-static const char *date_suffix(const char *s, int year)
-{
-    for (const char *p = strchr(s, ' '); p; p = strchr(p + 1, ' ')) {
-        char *iso = rec_date_line(p + 1, year, NULL);
-        free(iso);
-        if (iso)
-            return p;
-    }
-    return NULL;
-}
-
-/* Items squeezed onto one line whose separators were lost ("REMARKS Jane
- * Doe, Secretary of State Tokyo, Japan December 1, 2019"): a kind opening
- * it, a date closing it, and between them a "Name, Title" byline and the
- * shortest place closing it.  Returns 1 when all four are there; with
- * fill, they fill the fields still empty. */
-static int run_together_items(const struct hdr *h, const char *s, int fill)
-{
-    size_t k = kind_prefix(s);
-    const char *d = k && rec_count_words(s) <= 30 ? date_suffix(s + k, h->year) : NULL;
-    if (!d)
-        return 0;
-    char *mid = xstrndup(s + k, (size_t)(d - s - k));
-    int ok = 0;
-    for (char *p = strrchr(mid, ' '); p && !ok; ) {
-        *p = '\0';
-        size_t n = strlen(mid);
-        ok = n && !strchr(",-\xE2\x80\x93", mid[n - 1]) && part_is_byline(mid) &&
-             rec_is_office(mid) && rec_is_place(p + 1);
-        if (ok && fill) {
-            char *kd = xstrndup(s, k - 1);
-            fill_item(h, 1, kd);
-            fill_item(h, 2, mid);
-            fill_item(h, 3, p + 1);
-            fill_item(h, 4, d + 1);
-            free(kd);
-        }
-        char *q = p;
-        *p = ' ';
-        while (q > mid && q[-1] != ' ')
-            q--;
-        p = q > mid ? q - 1 : NULL;
-    }
-    free(mid);
-    return ok;
-}
-
-/* A kind label and the date on one line ("Media release 12 October
- * 2018"): returns 1 when s is one; with fill they fill the fields still
- * empty. */
-static int kind_and_date(const struct hdr *h, const char *s, int fill)
-{
-    size_t k = kind_prefix(s);
-    /* "Press Briefing - July 5, 2022" is a briefing's headline */
-    char *iso = k && rec_count_words(s) <= 9 && isalnum((unsigned char)s[k])
-                    ? rec_date_line(s + k, h->year, NULL) : NULL;
-    if (!iso)
-        return 0;
-    free(iso);
-    if (fill) {
-        char *kd = xstrndup(s, k - 1);
-        fill_item(h, 1, kd);
-        fill_item(h, 4, s + k);
-        free(kd);
-    }
-    return 1;
-}
-
-/* A place and the date on one line ("WASHINGTON, DC March 3, 2019",
- * "Tokyo, Japan, 3 March 2019"): returns 1 when s is one; with fill they
- * fill the fields still empty. */
-static int place_and_date(const struct hdr *h, const char *s, int fill)
-{
-    const char *d = rec_count_words(s) <= 12 ? date_suffix(s, h->year) : NULL;
-    if (!d)
-        return 0;
-    char *pl = xstrndup(s, (size_t)(d - s));
-    size_t n = strlen(pl);
-    if (n && pl[n - 1] == ',')
-        pl[--n] = '\0';
-    int ok = n && rec_is_place(pl);
-    if (ok && fill) {
-        fill_item(h, 3, pl);
-        fill_item(h, 4, d + 1);
-    }
-    free(pl);
-    return ok;
-}
-
-/* Whether s is a date with a time and a place or venue after it ("Thursday,
- * May 3, 2021, 4:46 p.m. Munich, Germany"); with fill, takes the date and
- * the place (a venue is passed over). */
-static int date_then_place(const struct hdr *h, const char *s, int fill)
-{
-    const char *rest = NULL;
-    char *iso = rec_date_time_rest(s, h->year, &rest);
-    if (!iso)
-        return 0;
-    if (fill && !h->out->date) {
-        h->out->date = iso;
-        iso = NULL;
-    }
-    if (fill && !h->out->place && rec_is_place(rest) && !rec_venue_line(rest))
-        h->out->place = xstrdup(rest);
-    free(iso);
-    return 1;
-}
 
 /* Whether line i (an index into nb) is evidence of a header by itself: a
  * date, a kind, an office, a person over their title, a bracketed field. */
@@ -253,9 +74,9 @@ static int line_evidence(const struct hdr *h, size_t i)
 static int header_evidence(const struct hdr *h, size_t i)
 {
     const char *s = h->L[h->nb[i]].s;
-    if (line_evidence(h, i) || rec_org_line(s) || squeezed_items(h, s, 0) ||
-        run_together_items(h, s, 0) || place_and_date(h, s, 0) || kind_and_date(h, s, 0) ||
-        date_then_place(h, s, 0))
+    if (line_evidence(h, i) || rec_org_line(s) || rec_squeezed_items(h, s, 0) ||
+        rec_run_together_items(h, s, 0) || rec_place_and_date(h, s, 0) || rec_kind_and_date(h, s, 0) ||
+        rec_date_then_place(h, s, 0))
         return 1;
     if (!rec_is_place(s) || i + 1 >= h->k)
         return 0;
@@ -361,7 +182,7 @@ static void above_title(struct hdr *h, int field)
         drop(h, "above the title");
     } else if (!field && !out->office && issuer_above(h, s)) {
         h->j++;
-    } else if (!field && !out->date && place_and_date(h, s, 1)) {
+    } else if (!field && !out->date && rec_place_and_date(h, s, 1)) {
         h->j++;  /* a dateline over the title */
     } else if (!field && !out->place && place_above(s)) {
         out->place = xstrdup(s);
@@ -651,7 +472,7 @@ static int venue_by_position(const struct hdr *h)
     char *iso = rec_date_line(n2, h->year, NULL);
     int date = iso != NULL;
     free(iso);
-    return (rec_is_place(n1) && date) || place_and_date(h, n1, 0);
+    return (rec_is_place(n1) && date) || rec_place_and_date(h, n1, 0);
 }
 
 /* Lines the header passes over: furniture, a venue between header lines,
@@ -777,9 +598,9 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         out->place = xstrdup(s + 8);
     } else if (!strncmp(s, "[Source] ", 9) && !out->office) {
         out->office = xstrdup(s + 9);
-    } else if (squeezed_items(h, s, 1) || run_together_items(h, s, 1) ||
-               place_and_date(h, s, 1) || kind_and_date(h, s, 1) ||
-               date_then_place(h, s, 1)) {
+    } else if (rec_squeezed_items(h, s, 1) || rec_run_together_items(h, s, 1) ||
+               rec_place_and_date(h, s, 1) || rec_kind_and_date(h, s, 1) ||
+               rec_date_then_place(h, s, 1)) {
         ;
     } else if (!out->kind && (kd = rec_kind_of(s))) {
         out->kind = xstrdup(kd);
@@ -912,7 +733,7 @@ static void briefing_date(struct hdr *h)
  * one before it, when the page gives no place line. */
 static void place_in_title(struct hdr *h)
 {
-    const char *t = h->out->title, *d = date_suffix(t, h->year);
+    const char *t = h->out->title, *d = rec_date_suffix(t, h->year);
     if (h->out->place || !d || d - t < 2 || d[-1] != ',')
         return;
     const char *b = d - 1;
@@ -946,8 +767,8 @@ static void read_header(struct hdr *h)
             drop(h, hdr_furniture_why(rec_cur(h)));
     }
     if (h->j < h->k && !h->no_title &&
-        (place_and_date(h, rec_cur(h), 1) || kind_and_date(h, rec_cur(h), 1) ||
-         squeezed_items(h, rec_cur(h), 1)))
+        (rec_place_and_date(h, rec_cur(h), 1) || rec_kind_and_date(h, rec_cur(h), 1) ||
+         rec_squeezed_items(h, rec_cur(h), 1)))
         h->j++;  /* "Brussels, 12 December 2022" where a title would be: no title */
     else if (h->j < h->k && !rec_is_date(rec_cur(h)) && !h->no_title)
         shrt = title_line(h);
