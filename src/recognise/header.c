@@ -236,6 +236,15 @@ static int by_line(const char *s)
     return !strncmp(s, "by ", 3) && uchar_is_upper_start(s + 3) && rec_title_like(s);
 }
 
+/* Whether s is a headline's tail in parentheses set on a line of its
+ * own ("(Overview)", "(As Prepared)"). */
+static int paren_tail(const char *s)
+{
+    size_t n = strlen(s);
+    return n > 2 && s[0] == '(' && s[n - 1] == ')' && !memchr(s + 1, ')', n - 2) &&
+           rec_count_words(s) <= 4 && !hdr_furniture_why(s);
+}
+
 /* The title by evidence: the first headline followed by header lines.
  * Lines above it are site names, page titles, categories, or header lines
  * above the title (kind, issuer, place, a date kept aside): each gives its
@@ -259,6 +268,9 @@ static void title_by_evidence(struct hdr *h)
     if (t > h->j && t < h->k && by_line(h->L[h->nb[t]].s) &&
         rec_title_like(h->L[h->nb[t - 1]].s) && !rec_ends_with_punct(h->L[h->nb[t - 1]].s))
         t--;  /* "Press conference" over "by Secretary General ...": one title */
+    else if (t > h->j && t < h->k && paren_tail(h->L[h->nb[t]].s) &&
+             rec_title_like(h->L[h->nb[t - 1]].s) && !rec_ends_with_punct(h->L[h->nb[t - 1]].s))
+        t--;  /* "Visit to India by ..." over "(Overview)": one title */
     while (h->j < t)
         above_title(h, field);
 }
@@ -666,12 +678,13 @@ static const char *title_line(struct hdr *h)
         if (kd && !h->out->kind)
             h->out->kind = xstrdup(kd);
     }
-    if (h->j + 1 < h->k && by_line(h->L[h->nb[h->j + 1]].s) && !rec_ends_with_punct(s + n)) {
-        struct buf b;  /* a title on two lines, its byline under it */
+    if (h->j + 1 < h->k && !rec_ends_with_punct(s + n) &&
+        (by_line(h->L[h->nb[h->j + 1]].s) || paren_tail(h->L[h->nb[h->j + 1]].s))) {
+        struct buf b;  /* a title on two lines: its byline or tail under it */
         buf_init(&b);
         buf_printf(&b, "%s %s", s + n, h->L[h->nb[h->j + 1]].s);
         h->out->short_title = buf_take(&b);
-        if (!h->out->office)
+        if (!h->out->office && by_line(h->L[h->nb[h->j + 1]].s))
             h->out->office = rec_by_line_issuer(h->L[h->nb[h->j + 1]].s);
         h->j += 2;
         return h->out->short_title;

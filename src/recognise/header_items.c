@@ -131,11 +131,40 @@ int rec_run_together_items(const struct hdr *h, const char *s, int fill)
     return ok;
 }
 
+/* The date opening s and a kind label after a separator ("13.07.2014 -
+ * Press release"): the kind's start, 0 when s is not one; *iso gets the
+ * date (caller frees). */
+static size_t date_then_kind(const struct hdr *h, const char *s, char **iso)
+{
+    static const char *const seps[] = {" - ", " \xE2\x80\x93 ", " | ", NULL};
+    for (int i = 0; seps[i]; i++) {
+        const char *p = strstr(s, seps[i]);
+        if (!p || !rec_kind_of(p + strlen(seps[i])))
+            continue;
+        char *d = xstrndup(s, (size_t)(p - s));
+        *iso = rec_date_line(d, h->year, NULL);
+        free(d);
+        if (*iso)
+            return (size_t)(p - s) + strlen(seps[i]);
+    }
+    return 0;
+}
+
 /* A kind label and the date on one line ("Media release 12 October
- * 2018"): returns 1 when s is one; with fill they fill the fields still
- * empty. */
+ * 2018", "13.07.2014 - Press release"): returns 1 when s is one; with
+ * fill they fill the fields still empty. */
 int rec_kind_and_date(const struct hdr *h, const char *s, int fill)
 {
+    char *diso = NULL;
+    size_t dk = date_then_kind(h, s, &diso);
+    if (dk) {
+        if (fill && !h->out->date)
+            h->out->date = diso, diso = NULL;
+        if (fill)
+            fill_item(h, 1, s + dk);
+        free(diso);
+        return 1;
+    }
     size_t k = kind_prefix(s);
     /* "Press Briefing - July 5, 2022" is a briefing's headline */
     char *iso = k && rec_count_words(s) <= 9 && isalnum((unsigned char)s[k])

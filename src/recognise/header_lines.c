@@ -202,8 +202,8 @@ int rec_is_place(const char *s)
     if (!strcasecmp(s, "Via Teleconference") || !strcasecmp(s, "Virtual") ||
         !strncasecmp(s, "Washington", 10))
         return 1;
-    if (part_country_of(s) || capital_in_capitals(s))
-        return 1;
+    if (lex_country_named(s) || capital_in_capitals(s))
+        return 1;  /* "Japan", not "Japanese" (a page's language link) */
     if (city_dash_country(s))
         return 1;
     const char *comma = strchr(s, ',');
@@ -563,6 +563,14 @@ char *rec_person_line(const char *s)
     for (int i = 0; hon[i]; i++)
         if (!strncmp(s, hon[i], strlen(hon[i])))
             s += strlen(hon[i]);
+    /* a rank before the name: "Ambassador Kelly Craft" over her office */
+    const char *sp = strchr(s, ' ');
+    if (sp && rec_count_words(sp + 1) >= 2) {
+        char *w = xstrndup(s, (size_t)(sp - s));
+        if (lex_is(LEX_NAME_RANK, w))
+            s = sp + 1;
+        free(w);
+    }
     size_t n = strlen(s);
     if (n > 3 && !strcmp(s + n - 3, " MP"))
         n -= 3;

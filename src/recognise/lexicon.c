@@ -186,6 +186,7 @@ struct alias {
     const char *s;   /* into a country row, not terminated; NULL: free */
     size_t n;
     int country;     /* index into countries[] */
+    int demonym;     /* a demonym ("Japanese"), not a name of the country */
 };
 
 static struct alias alias_v[ALIAS_SLOTS];
@@ -229,7 +230,7 @@ static int alias_is(const char *a, size_t n, const char *w)
 
 /* Index the "|"-separated names in p as names of country i; *count is the
  * number of slots in use. */
-static void alias_add_all(const char *p, int i, size_t *count)
+static void alias_add_all(const char *p, int i, int demonym, size_t *count)
 {
     while (p && *p) {
         size_t n = strcspn(p, "|");
@@ -239,7 +240,7 @@ static void alias_add_all(const char *p, int i, size_t *count)
         if (!alias_v[h].s) {
             if (++*count > ALIAS_SLOTS / 2)
                 abort();   /* the table outgrew ALIAS_SLOTS: raise it */
-            alias_v[h] = (struct alias){p, n, i};
+            alias_v[h] = (struct alias){p, n, i, demonym};
         }
         p += n;
         if (*p == '|')
@@ -251,21 +252,34 @@ static void alias_build(void)
 {
     size_t count = 0;
     for (size_t i = 0; i < NCOUNTRIES; i++) {
-        alias_add_all(countries[i].name, (int)i, &count);
-        alias_add_all(countries[i].demonyms, (int)i, &count);
-        alias_add_all(countries[i].aliases, (int)i, &count);
+        alias_add_all(countries[i].name, (int)i, 0, &count);
+        alias_add_all(countries[i].demonyms, (int)i, 1, &count);
+        alias_add_all(countries[i].aliases, (int)i, 0, &count);
     }
 }
 
-const char *lex_country(const char *w)
+/* The alias w reads as, or NULL. */
+static const struct alias *alias_of(const char *w)
 {
     pthread_once(&alias_once, alias_build);
     size_t n;
     unsigned h = alias_hash_word(w, &n) & (ALIAS_SLOTS - 1);
     for (; alias_v[h].s; h = (h + 1) & (ALIAS_SLOTS - 1))
         if (alias_v[h].n == n && alias_is(alias_v[h].s, alias_v[h].n, w))
-            return countries[alias_v[h].country].name;
+            return &alias_v[h];
     return NULL;
+}
+
+const char *lex_country(const char *w)
+{
+    const struct alias *a = alias_of(w);
+    return a ? countries[a->country].name : NULL;
+}
+
+const char *lex_country_named(const char *w)
+{
+    const struct alias *a = alias_of(w);
+    return a && !a->demonym ? countries[a->country].name : NULL;
 }
 
 /* ---- issuers -------------------------------------------------------------

@@ -29,6 +29,9 @@ size_t lex_suffix(enum lex_kind kind, const char *w, size_t minstem);
 /* The country a country name, demonym or other name w names ("Israeli",
  * "Mexico City", "Mexico", "People’s Republic of China"), or NULL. */
 const char *lex_country(const char *w);
+/* The same for a name of the country only, not a demonym ("Japan", not
+ * "Japanese"). */
+const char *lex_country_named(const char *w);
 
 /* The country of the issuing body or site named first in s ("Foreign
  * Office" gives "United Kingdom"), whole words only; NULL when s names none. */

@@ -143,6 +143,10 @@ static void test_demonyms(void **state)
     assert_true(none < lex_ncountries() / 4);
     assert_string_equal(lex_country("Mexican"), "Mexico");
     assert_string_equal(lex_country("Motswana"), "Botswana");
+    /* a name of the country, not its demonym */
+    assert_string_equal(lex_country_named("Japan"), "Japan");
+    assert_string_equal(lex_country_named("Beijing"), "China");
+    assert_null(lex_country_named("Japanese"));
 }
 
 /* Every word is found in its class by lex_is. */

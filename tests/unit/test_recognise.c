@@ -513,6 +513,39 @@ static void test_press_office_header(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* A date then a kind after a dash; a headline's tail in parentheses on a
+ * line of its own; an archive notice under the title; a language link is
+ * no place; a rank before the name over the person's office. */
+static void test_items_and_tails(void **state)
+{
+    (void)state;
+    static const struct rec_header_case cases[] = {
+        {"Minister Vell comments on relations after his talks with Minister Osk\n\n"
+         "13.07.2031 - Press release\n\n"
+         "At a joint press conference with Minister Osk, Minister Vell issued the following "
+         "statement today:\n",
+         "Minister Vell comments on relations after his talks with Minister Osk",
+         "Press Release", NULL, NULL, "2031-07-13"},
+        {"Visit to Ruritania by Mr. Jan Vell, Minister for Foreign Affairs\n(Overview)\n"
+         "August 22, 2031\nJapanese\n"
+         "Mr. Jan Vell, Minister for Foreign Affairs, visited Ruritania on August 21 to hold "
+         "the fourth strategic dialogue with his counterpart.\n",
+         "Visit to Ruritania by Mr. Jan Vell, Minister for Foreign Affairs (Overview)", NULL,
+         NULL, "(none)", "2031-08-22"},
+        {"Readout of the Minister's Meeting with the Vice Premier\n\n(Archived Content)\n\n"
+         "This evening in Strel, the Minister met with his counterpart to discuss the "
+         "economic dialogue.\n",
+         "Readout of the Minister's Meeting with the Vice Premier", "Readout", NULL, NULL, NULL},
+        {"Remarks at a Council Stakeout on the Situation in Ruritania\n\n"
+         "Ambassador Jane Doe\nPermanent Representative\nNew York, New York\n"
+         "December 20, 2031\n\n"
+         "Hi, good afternoon. Today we took a huge step backwards in credibility.\n",
+         "Remarks at a Council Stakeout on the Situation in Ruritania", "Remarks",
+         "Jane Doe, Permanent Representative", "New York, New York", "2031-12-20"},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+}
+
 /* Header items where a title would be: "DATE - Place - Issuer" and a kind
  * with its date are no title; a kind and a date after a dash are a
  * briefing's headline; a site's "News story" label is a kind. */
@@ -1297,6 +1330,7 @@ int main(void)
         cmocka_unit_test(test_title_by_evidence),
         cmocka_unit_test(test_press_office_header),
         cmocka_unit_test(test_items_for_title),
+        cmocka_unit_test(test_items_and_tails),
         cmocka_unit_test(test_glued_items),
         cmocka_unit_test(test_field_labels),
         cmocka_unit_test(test_archive_header),
