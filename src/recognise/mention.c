@@ -173,11 +173,20 @@ static int is_connector(const char *w)
            !strcmp(w, "on") || !strcmp(w, "at");
 }
 
-/* A head word of an office, also with "-designate" or "-elect" after it. */
+/* A head word of an office, also with "-designate" or "-elect" after it,
+ * or a modifier joined to it by a hyphen ("Vice-Minister"). */
 static int is_head(const char *w)
 {
     if (lex_is(LEX_HEAD, w))
         return 1;
+    const char *dash = strchr(w, '-');
+    if (dash && dash > w && dash[1] && !strchr(dash + 1, '-')) {
+        char *m = xstrndup(w, (size_t)(dash - w));
+        int r = lex_is(LEX_MODIFIER, m) && lex_is(LEX_HEAD, dash + 1);
+        free(m);
+        if (r)
+            return 1;
+    }
     size_t k = lex_suffix(LEX_HEAD_SUFFIX, w, 0);
     if (!k)
         return 0;
@@ -506,7 +515,12 @@ static size_t and_domain_end(const struct toks *t, size_t i, int tail)
         return 0;
     if (toks_is_cap(t, k) || comma_name(t, k))
         return k;
-    return tail && all_domain && !toks_is_word(t, k) ? k : 0;
+    /* "Chairman of the National Development and Reform Commission (NDRC)
+     * and B": a body's name closes the domain */
+    int body = lex_is(LEX_BODY_END, t->v[k - 1].w);
+    if (tail && body && toks_word_is(t, k, "and"))
+        return k;  /* ... "and" the next person */
+    return tail && (all_domain || body) && !toks_is_word(t, k) ? k : 0;
 }
 
 /* The end of the title [ts, *pi) that title_scan found: trailing
@@ -528,6 +542,8 @@ static size_t title_end(const struct toks *t, size_t ts, size_t *pi,
            toks_is_cap(t, i + 1) && !t->v[i].poss && (k = and_domain_end(t, i, tail))) {
         i = k;
         te = k;
+        if (tail && lex_is(LEX_BODY_END, t->v[k - 1].w))
+            break;  /* the body's name is whole: "and" the next person */
     }
     *pi = i;
     return te;

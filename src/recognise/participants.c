@@ -211,6 +211,25 @@ static size_t after_relative(const struct toks *s, size_t i, int any)
     return i;
 }
 
+/* After a subject at comma i, an apposition that a second comma closes
+ * before a verb of taking part ("A B, President C's special
+ * representative, met ..."): the index of that verb, else i. */
+static size_t after_apposition(const struct toks *s, size_t i)
+{
+    if (i + 1 >= s->n || s->v[i].type != T_COMMA || !toks_is_word(s, i + 1) ||
+        !(uchar_is_upper_start(s->v[i + 1].w) || toks_word_is(s, i + 1, "the") ||
+          toks_word_is(s, i + 1, "a") || toks_word_is(s, i + 1, "an")))
+        return i;  /* "A and B, with their delegations, met": no apposition */
+    for (size_t k = i + 1; k < s->n && k < i + 14; k++) {
+        if (s->v[k].type == T_END || s->v[k].type == T_SEMI || s->v[k].type == T_COLON ||
+            (toks_is_word(s, k) && (lex_is(LEX_ACT, s->v[k].w) || lex_is(LEX_AUX, s->v[k].w))))
+            return i;
+        if (s->v[k].type == T_COMMA)
+            return toks_is_word(s, k + 1) && part_acts(s, k + 1) ? k + 1 : i;
+    }
+    return i;
+}
+
 /* The subject of sentence s when it takes part: one mention or a list of
  * them ("A, B, and C met today") before a verb of taking part, or before
  * any verb when the sentence names a counterpart (any).  The issuing side
@@ -226,8 +245,10 @@ static void scan_subjects(const struct toks *s, int any, struct found *f)
                                          lex_is(LEX_MEET_OBJ, s->v[i + 1].w) ||
                                          lex_is(LEX_CALL_ON, s->v[i + 1].w)))))
         i++;
-    else if (subj.n)
-        i = after_relative(s, i, any);
+    else if (subj.n) {
+        size_t r = after_relative(s, i, any);
+        i = r != i ? r : after_apposition(s, i);
+    }
     int takes_part = subj.n && toks_is_word(s, i) && !uchar_is_upper_start(s->v[i].w) &&
                      (any || part_acts(s, i) || quotes(s, i));
     part_found_take(f, &subj, takes_part);
@@ -468,6 +489,25 @@ static int welcomed_to(const struct toks *s, size_t i)
 }
 
 /* Mentions in one sentence [from, to) of body tokens. */
+/* The country a sentence opens in ("In Tirana on June 30, ...", "In the
+ * Arab Republic of Egypt, ..."): the one its counterparts of no other
+ * country are of, or NULL (also for the United States, where foreign
+ * ministers meet at the UN). */
+static const char *visited_country(const struct toks *s)
+{
+    size_t i = toks_is_word(s, 0) && part_item_number(s->v[0].w) ? 1 : 0;
+    if (!toks_word_is(s, i, "In"))
+        return NULL;
+    i += 1 + toks_word_is(s, i + 1, "the");
+    const char *c = NULL;
+    size_t n = mention_country_at(s, i, &c);
+    if (!n || !strcmp(c, "United States"))
+        return NULL;
+    i += n;
+    /* the phrase ends there, at a comma or a date: "In Tirana on June 30," */
+    return i < s->n && (s->v[i].type == T_COMMA || toks_word_is(s, i, "on")) ? c : NULL;
+}
+
 static void scan_sentence(const struct toks *t, size_t from, size_t to,
                           const char *ctx, struct found *f)
 {
@@ -536,8 +576,9 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
     /* the subject of a sentence that names a counterpart or says that
      * its subject met, spoke, travelled ... */
     scan_subjects(&s, any, f);
+    const char *where = visited_country(&s);
     for (size_t j = 0; j < objs.n; j++)
-        part_found_add(f, &objs.v[j], NULL);
+        part_found_add(f, &objs.v[j], where);
     free(objs.v);
     part_general(&s, f, unknown_side);
 }
@@ -557,10 +598,29 @@ static void scan_sentences(const char *text, const char *ctx, struct found *f)
     toks_free(&t);
 }
 
-/* The sentences of a later paragraph whose subject "I" takes part ("I
- * then held a meeting with A B"): what they say of counterparts, read as
- * the first paragraphs are; other sentences there are passed over. */
-static void scan_first_person(const char *text, const char *ctx, struct found *f)
+/* Whether sentence s, from its subject at k, is a named subject of
+ * capitalised words ("Secretary Chu and Secretary Locke") and a verb of
+ * taking part with a counterpart after "with" ("met with"). */
+static int named_subject_acts(const struct toks *s, size_t k)
+{
+    size_t e = k;
+    while (e < s->n && e < k + 12 &&
+           (toks_is_cap(s, e) || toks_word_is(s, e, "and") || toks_word_is(s, e, "of") ||
+            toks_word_is(s, e, "the")))
+        e++;
+    if (e == k || !toks_is_cap(s, k) || !part_acts(s, e))
+        return 0;
+    for (size_t w = e; w < s->n && w < e + 4; w++)
+        if (toks_word_is(s, w, "with"))
+            return 1;
+    return 0;
+}
+
+/* The sentences of a later paragraph whose subject takes part ("I then
+ * held a meeting with A B"; with others, also a named subject: "Secretary
+ * Chu met with A B"): what they say of counterparts, read as the first
+ * paragraphs are; other sentences there are passed over. */
+static void scan_first_person(const char *text, const char *ctx, int others, struct found *f)
 {
     struct toks t = {0};
     tokenise(text, &t);
@@ -571,7 +631,8 @@ static void scan_first_person(const char *text, const char *ctx, struct found *f
             size_t k = part_subject_start(&s);
             /* "I met", "I then held": a verb of taking part ("I think
              * that ... signed by A B" names no counterpart) */
-            if (toks_word_is(&s, k, "I") && part_acts(&s, k + 1))
+            if ((toks_word_is(&s, k, "I") && part_acts(&s, k + 1)) ||
+                (others && named_subject_acts(&s, k)))
                 scan_sentence(&t, from, i, ctx, f);
             from = i + 1;
         }
@@ -753,7 +814,9 @@ static void scan_blocks(const struct statement *st, const char *ctx, struct foun
                     speakers++;
                 } else if (!label) {
                     part_signer(text, f);
-                    scan_first_person(text, ctx, f);
+                    /* a briefing's or speech's talk of others' meetings
+                     * is no meeting of the statement's */
+                    scan_first_person(text, ctx, !speakers && f->general, f);
                 }
             }
             /* what a first speaker says opens the body ("A B: It is a

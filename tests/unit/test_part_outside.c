@@ -165,6 +165,57 @@ static void test_honoured_objects(void **state)
     CHECK_NONE("Call", "The guard received Mr. Bob Smith, a farmer, at the gate.");
 }
 
+/* A named subject meeting someone in a later paragraph ("Secretary Doe
+ * met with A B"), read when the statement is no speech or briefing; the
+ * catch-all's talk of others' meetings in a briefing is not. */
+static void test_named_subject_later(void **state)
+{
+    (void)state;
+    static const char *const paras[] = {
+        "Secretary Doe is meeting officials during this week's trip to Peru.",
+        "We will provide readouts of these meetings whenever possible.",
+        "The first meeting dealt with the economy of the region.",
+        "On Tuesday evening, Secretary Doe met with Jorge Soto, Chairman of the Andean Development "
+        "and Reform Commission and Ana Ruiz, Vice-Minister of Trade.",
+        NULL};
+    CHECK_PARAS("Readout of Secretary Doe's Meetings in Peru", paras,
+                "Peru|Chairman of the Andean Development and Reform Commission|Jorge Soto",
+                "Peru|Vice-Minister of Trade|Ana Ruiz");
+    CHECK_PARAS("Department Press Briefing", paras);
+}
+
+/* An apposition between a subject and its verb ("A B, the President's
+ * envoy, met"); a phrase after a comma that is none ("A and B, with their
+ * delegations, met") is no subject of the issuing side: the foreign
+ * minister is not made American. */
+static void test_apposition(void **state)
+{
+    (void)state;
+    CHECK("Readout of the Meeting",
+          "Treasury Secretary John Doe, President Roe's special envoy, met with Vice Premier "
+          "Li Wei of the State Council.",
+          "United States|Treasury Secretary|John Doe", "-|Vice Premier|Li Wei");
+    CHECK("Joint Statement",
+          "Under Secretary John Doe and Deputy Foreign Minister Ana Ruiz, with their "
+          "delegations, met in Lima.",
+          "-|Under Secretary|John Doe", "-|Deputy Foreign Minister|Ana Ruiz");
+}
+
+/* A sentence that opens in a country or its capital ("In Tirana on June
+ * 30, ..."): its counterparts of no named country are that country's;
+ * not the United States, where foreign ministers meet at the UN. */
+static void test_visited_country(void **state)
+{
+    (void)state;
+    CHECK("Assistant Secretary Doe's Travel",
+          "In Tirana on June 30, Assistant Secretary John Doe will meet with Prime Minister "
+          "Jorge Soto.",
+          "United States|Assistant Secretary|John Doe", "Albania|Prime Minister|Jorge Soto");
+    CHECK("Assistant Secretary Doe's Travel",
+          "In New York, Assistant Secretary John Doe met with Prime Minister Jorge Soto.",
+          "United States|Assistant Secretary|John Doe", "-|Prime Minister|Jorge Soto");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -173,6 +224,9 @@ int main(void)
         cmocka_unit_test(test_welcome_frames),
         cmocka_unit_test(test_hosts_and_organisations),
         cmocka_unit_test(test_first_person_later),
+        cmocka_unit_test(test_named_subject_later),
+        cmocka_unit_test(test_apposition),
+        cmocka_unit_test(test_visited_country),
         cmocka_unit_test(test_bracket_names),
         cmocka_unit_test(test_group_then_name),
         cmocka_unit_test(test_delegations_and_attendance),
