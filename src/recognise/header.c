@@ -41,10 +41,11 @@ static void take_stamp(struct hdr *h, char *iso)
     if (!h->stamp) {
         h->stamp = iso;
         h->stamp_line = (int)h->j;
+        h->j++;
     } else {
-        free(iso);
+        free(iso);  /* a second stamp: listed at once */
+        drop(h, "site or feed date");
     }
-    h->j++;
 }
 
 
@@ -56,7 +57,7 @@ static int line_evidence(const struct hdr *h, size_t i)
     char *iso = rec_date_line(s, h->year, NULL), *name;
     int date = iso != NULL;
     free(iso);
-    if (date || rec_kind_of(s) || rec_is_office(s) || s[0] == '[' || !strncmp(s, "From:", 5) ||
+    if (date || rec_kind_of(s) || rec_is_office(s) || s[0] == '[' || !strncasecmp(s, "From:", 5) ||
         rec_release_note(s) ||
         (!strncmp(s, "From ", 5) && rec_org_line(s + 5)) ||
         !strcmp(s, "From") || !strncasecmp(s, "Published", 9) || !strncasecmp(s, "Updated", 7))
@@ -138,8 +139,8 @@ static int person_issuer(struct hdr *h, const char *s);
 static int issuer_above(struct hdr *h, const char *s)
 {
     struct statement *out = h->out;
-    if (!strncmp(s, "From: ", 6) && s[6] && !rec_ends_with_punct(s))
-        out->office = xstrdup(s + 6);
+    if (!strncasecmp(s, "From: ", 6) && s[6] && !rec_ends_with_punct(s))
+        out->office = xstrdup(s + 6 + strspn(s + 6, " "));
     else if ((!strcmp(s, "From") || !strcmp(s, "From:")) && h->j + 1 < h->k)
         out->office = xstrdup(h->L[h->nb[++h->j]].s);
     else if (rec_is_office(s) || rec_org_line(s))
@@ -207,24 +208,71 @@ static int title_bar(const struct hdr *h, size_t i)
     return 0;
 }
 
+/* Whether line i can be a headline: a title-like line that is no
+ * furniture, place, header line, venue, title bar or person's title. */
+static int headline_candidate(const struct hdr *h, size_t i)
+{
+    const char *s = h->L[h->nb[i]].s;
+    return !hdr_furniture_why(s) && rec_title_like(s) && !rec_is_place(s) &&
+           !header_evidence(h, i) && !rec_venue_line(s) && !title_bar(h, i) &&
+           !(i > h->j && person_over_title(h, i - 1));
+}
+
+/* The first line from u on that is no furniture. */
+static size_t past_furniture(const struct hdr *h, size_t u)
+{
+    while (u + 1 < h->k && hdr_furniture_why(h->L[h->nb[u]].s))
+        u++;
+    return u;
+}
+
+/* How many header lines follow from u on (a person over their title
+ * counts two; furniture is passed over); *end gets the line after them. */
+static size_t evidence_run(const struct hdr *h, size_t u, size_t *end)
+{
+    size_t n = 0;
+    for (u = past_furniture(h, u); u < h->k && n < 8; u = past_furniture(h, u + 1)) {
+        if (person_over_title(h, u))
+            n++, u++;
+        else if (!header_evidence(h, u) && !rec_venue_line(h->L[h->nb[u]].s))
+            break;
+        n++;
+    }
+    *end = u;
+    return n;
+}
+
 /* The first headline from line from on followed by header lines (date,
  * kind, office, person, place) within the first lines before the body;
- * h->k when there is none. */
+ * h->k when there is none.  A repost's header (a blog's headline over a
+ * "FROM:" line and a digest's stamp) gives way to the statement's own
+ * under it when that has more header lines; a repost's words in a
+ * sentence give way to a headline with three header lines or more. */
 static size_t headline_over_header(const struct hdr *h, size_t from)
 {
+    size_t end, e2;
     for (size_t i = from; i + 1 < h->k && i < h->j + 10; i++) {
         const char *s = h->L[h->nb[i]].s;
-        if (rec_ends_with_punct(s) && rec_count_words(s) >= 12)
-            break;  /* the body: no title with header lines under it */
-        if (hdr_furniture_why(s) || !rec_title_like(s) || rec_is_place(s) ||
-            header_evidence(h, i) || rec_venue_line(s) || title_bar(h, i) ||
-            (i > h->j && person_over_title(h, i - 1)))
+        if (rec_ends_with_punct(s) && rec_count_words(s) >= 12) {
+            /* the body, or a repost's comment over the statement's header */
+            for (size_t m = i + 1; m + 1 < h->k && m < i + 6; m++)
+                if (headline_candidate(h, m) && evidence_run(h, m + 1, &end) >= 3)
+                    return m;
+            break;
+        }
+        if (!headline_candidate(h, i))
             continue;
-        size_t u = i + 1;
-        while (u + 1 < h->k && hdr_furniture_why(h->L[h->nb[u]].s))
-            u++;
-        if (header_evidence(h, u) && !rec_org_country_prefix(h->L[h->nb[u]].s))
-            return i;  /* a site's "Country - Issuer" line stands above titles */
+        size_t u = past_furniture(h, i + 1);
+        if (!header_evidence(h, u) || rec_org_country_prefix(h->L[h->nb[u]].s))
+            continue;  /* a site's "Country - Issuer" line stands above titles */
+        size_t run = evidence_run(h, u, &end);
+        /* (not the headline again in full, under its date: the feed's
+         * layout, whose short title stays the title) */
+        if (end + 1 < h->k && headline_candidate(h, end) &&
+            !rec_is_full_title(s, h->L[h->nb[end]].s) &&
+            evidence_run(h, end + 1, &e2) > run && e2 > end + 2)
+            return end;
+        return i;
     }
     return h->k;
 }
@@ -243,6 +291,19 @@ static int paren_tail(const char *s)
     size_t n = strlen(s);
     return n > 2 && s[0] == '(' && s[n - 1] == ')' && !memchr(s + 1, ')', n - 2) &&
            rec_count_words(s) <= 4 && !hdr_furniture_why(s);
+}
+
+/* Whether the header lines from u on name an issuer: a person over
+ * their title or an office. */
+static int issuer_under(const struct hdr *h, size_t u)
+{
+    for (size_t n = 0; u < h->k && n < 8; n++, u = past_furniture(h, u + 1)) {
+        if (person_over_title(h, u) || rec_is_office(h->L[h->nb[u]].s))
+            return 1;
+        if (!header_evidence(h, u) && !rec_venue_line(h->L[h->nb[u]].s))
+            return 0;
+    }
+    return 0;
 }
 
 /* The title by evidence: the first headline followed by header lines.
@@ -271,8 +332,15 @@ static void title_by_evidence(struct hdr *h)
     else if (t > h->j && t < h->k && paren_tail(h->L[h->nb[t]].s) &&
              rec_title_like(h->L[h->nb[t - 1]].s) && !rec_ends_with_punct(h->L[h->nb[t - 1]].s))
         t--;  /* "Visit to India by ..." over "(Overview)": one title */
-    while (h->j < t)
-        above_title(h, field);
+    /* a repost's "FROM:" line above a title whose own header names its
+     * issuer is the repost's source, not the office */
+    int own = t < h->k && issuer_under(h, t + 1);
+    while (h->j < t) {
+        if (own && !strncasecmp(rec_cur(h), "From:", 5))
+            drop(h, "repost source");
+        else
+            above_title(h, field);
+    }
 }
 
 /* Lines before the title: furniture is dropped, a stamp date kept aside, a

@@ -69,7 +69,7 @@ static const char *const kinds[] = {
     "Remarks as Prepared for Delivery", "Statement by the Spokesperson",
     "Joint Readout", "Briefing Transcript", "On-the-Record Briefing",
     "Background Press Call", "Press Gaggle", "News Story", "Statement to Parliament",
-    "Photo Opportunity",
+    "Photo Opportunity", "Press Availability", "Joint Press Availability",
     "Oral Statement to Parliament", "Written Statement to Parliament", NULL};
 
 /* The kind a line names (canonical spelling), or NULL. */

@@ -513,6 +513,46 @@ static void test_press_office_header(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* A blog's repost: its comment in a sentence over the statement's header,
+ * its own headline over a "FROM:" line and a digest's stamp over the
+ * statement's title and header lines, its name over a date line: the
+ * statement's own headline is the title whenever more header lines
+ * follow it; with no header under it, the blog's comment stays text. */
+static void test_repost_over_header(void **state)
+{
+    (void)state;
+    static const struct rec_header_case cases[] = {
+        {"Archive for October, 2031\n\n"
+         "Check back later for an update if you, like me, would love to see a video of "
+         "this visit to the base.\n\n"
+         "Meeting with the Ruritanian Armed Forces\n\nJane Q. Doe\nSecretary of State\n"
+         "Strel, Ruritania\nOctober 29, 2031\n\n"
+         "SECRETARY DOE: Thank you very much. Please sit down.\n",
+         "Meeting with the Ruritanian Armed Forces", NULL, "Jane Q. Doe, Secretary of State",
+         "Strel, Ruritania", "2031-10-29"},
+        {"Showing posts with label RURITANIA. Show all posts\n\nMonday, February 23, 2031\n\n"
+         "OFFICIAL'S REMARKS ON TRADE WITH RURITANIA\n\nFROM: MINISTRY OF TRADE\n"
+         "02/21/2031 12:53 PM EST\nTrade and Stability in Ruritania\nRemarks\nJane Q. Doe\n"
+         "Assistant Secretary\nStrel, Ruritania\nFebruary 20, 2031\n\n"
+         "Thank you all very much for having me here today.\n",
+         "Trade and Stability in Ruritania", "Remarks", NULL, "Strel, Ruritania", NULL},
+        {"Search This Blog\n\nThe Press Office Feed\n\nSaturday, September 13, 2031\n\n"
+         "Joint Press Availability With Ruritanian Foreign Minister Jan Osk\n"
+         "Press Availability\nJane Q. Doe\nSecretary of State\nStrel, Ruritania\n"
+         "September 13, 2031\n\n"
+         "FOREIGN MINISTER OSK: Today we had long discussions on the relations.\n",
+         "Joint Press Availability With Ruritanian Foreign Minister Jan Osk",
+         "Press Availability", "Jane Q. Doe, Secretary of State", "Strel, Ruritania",
+         "2031-09-13"},
+        {"Trade with Ruritania\n\n"
+         "Check back later for an update if you, like me, would love to see a video of "
+         "this visit to the base.\n\n"
+         "The Secretary spoke with the troops about the trade of the region today.\n",
+         "Trade with Ruritania", NULL, NULL, NULL, NULL},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+}
+
 /* A date then a kind after a dash; a headline's tail in parentheses on a
  * line of its own; an archive notice under the title; a language link is
  * no place; a rank before the name over the person's office. */
@@ -1331,6 +1371,7 @@ int main(void)
         cmocka_unit_test(test_press_office_header),
         cmocka_unit_test(test_items_for_title),
         cmocka_unit_test(test_items_and_tails),
+        cmocka_unit_test(test_repost_over_header),
         cmocka_unit_test(test_glued_items),
         cmocka_unit_test(test_field_labels),
         cmocka_unit_test(test_archive_header),
