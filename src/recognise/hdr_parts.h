@@ -55,6 +55,10 @@ int rec_press_office(const char *s);            /* "DHS Press Office" */
 size_t rec_org_country_prefix(const char *s);   /* "India - " before an organisation */
 /* "Name, Title" of a title's "by TITLE NAME ..." line, or NULL. */
 char *rec_by_line_issuer(const char *s);
+/* The issuer of "As delivered by TITLE NAME", as "Name, Title", or NULL. */
+char *rec_delivered_by(const char *s);
+/* The place of "to the Permanent Council, Vienna", or NULL. */
+char *rec_venue_then_place(const char *s);
 /* A summary sentence over "From:" and "Published" fields (GOV.UK). */
 int rec_summary_over_fields(const struct rec_line *L, const size_t *nb, size_t k, size_t j);
 size_t rec_category_prefix(const char *s, const char **kind);

@@ -62,6 +62,10 @@ static int line_evidence(const struct hdr *h, size_t i)
         (!strncmp(s, "From ", 5) && rec_org_line(s + 5)) ||
         !strcmp(s, "From") || !strncasecmp(s, "Published", 9) || !strncasecmp(s, "Updated", 7))
         return 1;
+    if ((name = rec_delivered_by(s)) || (name = rec_venue_then_place(s))) {
+        free(name);
+        return 1;
+    }
     if (i + 1 < h->k && (name = rec_person_line(s))) {
         free(name);
         return rec_person_title_line(h->L[h->nb[i + 1]].s);
@@ -663,6 +667,21 @@ static int bureau_under_byline(struct hdr *h, const char *s)
 /* One header line after the title: kind, office, person and title, place,
  * date, bracketed field, release note or furniture.  Returns 0 when the
  * line is none of them (the body starts there). */
+/* A venue line closing with the place ("to the Permanent Council,
+ * Vienna"): the place, the line listed as a venue; 1 when taken, -1 when
+ * s is none. */
+static int venue_place(struct hdr *h, const char *s)
+{
+    char *pl = rec_venue_then_place(s);
+    if (!pl)
+        return -1;
+    if (!h->out->place)
+        h->out->place = pl, pl = NULL;
+    free(pl);
+    drop(h, "venue");
+    return 1;
+}
+
 static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
 {
     struct statement *out = h->out;
@@ -686,6 +705,11 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         out->kind = xstrdup(kd);
     } else if (!out->office && (rec_is_office(s) || rec_org_line(s) || rec_is_speakers(shrt, s))) {
         out->office = xstrdup(s + rec_org_country_prefix(s));
+    } else if (!out->office && (out->office = rec_delivered_by(s))) {
+        drop(h, "delivery note");  /* its issuer is the office */
+        return 1;
+    } else if ((r = venue_place(h, s)) >= 0) {
+        return r;
     } else if (!out->office && person_issuer(h, s)) {
         ;
     } else if (out->office && part_is_byline(out->office) && part_is_byline(s)) {

@@ -450,6 +450,15 @@ static size_t sentence_case_kind(const char *s)
     return ok ? (size_t)(c - s) + 2 : 0;
 }
 
+/* Whether s[0..n) is a world region a site files statements under. */
+static int region_prefix(const char *s, size_t n)
+{
+    char *pre = xstrndup(s, n);
+    int r = lex_is(LEX_REGION, pre);
+    free(pre);
+    return r;
+}
+
 /* A category prefix the site puts before a title ("Press Releases: ",
  * "Israel / Palestinian Territories : ", "PRESS RELEASE : "): its length
  * with the separator, 0 if none.  *kind gets the kind it names, if any. */
@@ -462,6 +471,8 @@ size_t rec_category_prefix(const char *s, const char **kind)
         n = (size_t)(c - s) + 3;
     } else if (!strncmp(s, "Press Releases: ", 16)) {
         n = 16;
+    } else if (c = strstr(s, ": "), c && c - s <= 40 && region_prefix(s, (size_t)(c - s))) {
+        n = (size_t)(c - s) + 2;  /* "Europe and Eurasia: " */
     } else if (!strncmp(s, "[Title] ", 8)) {
         return 8;
     } else {
@@ -691,6 +702,29 @@ char *rec_by_line_issuer(const char *s)
     free(p.name);
     toks_free(&t);
     return r;
+}
+
+/* The issuer a delivery note names ("As delivered by Charg\xC3\xA9 d'Affaires
+ * a.i. A B"), as "Name, Title", or NULL; caller frees. */
+char *rec_delivered_by(const char *s)
+{
+    static const char *const notes[] = {"As delivered by ", "As Delivered by ",
+                                        "As prepared for delivery by ", "Delivered by ", NULL};
+    for (int i = 0; notes[i]; i++)
+        if (!strncmp(s, notes[i], strlen(notes[i])) && !rec_ends_with_punct(s))
+            return rec_by_line_issuer(s + strlen(notes[i]) - 3);
+    return NULL;
+}
+
+/* The place closing a venue line that names the body addressed ("to the
+ * Permanent Council, Vienna"), or NULL; caller frees. */
+char *rec_venue_then_place(const char *s)
+{
+    const char *comma = strrchr(s, ',');
+    if ((strncmp(s, "to the ", 7) && strncmp(s, "at the ", 7)) || !comma || comma[1] != ' ' ||
+        rec_count_words(s) > 12 || rec_ends_with_punct(s) || !uchar_is_upper_start(s + 7))
+        return NULL;
+    return rec_is_place(comma + 2) ? xstrdup(comma + 2) : NULL;
 }
 
 /* A press office's release note above or under the title ("For Immediate

@@ -299,7 +299,11 @@ static size_t title_prefix(const struct toks *t, size_t i, const char **deleg)
         return o;
     }
     if (cn && mention_title_start(t, i + cn)) {
-        *deleg = c;
+        /* "Embassy Bogota Charg\xC3\xA9 d'Affaires": the embassy's city, not
+         * the officer's country */
+        int seat = i > 0 && (toks_word_is(t, i - 1, "Embassy") ||
+                             toks_word_is(t, i - 1, "Consulate"));
+        *deleg = seat ? NULL : c;
         return i + cn;
     }
     if (cn && toks_is_word(t, i + cn) && !strcmp(t->v[i + cn].w, "interim") &&
@@ -375,6 +379,8 @@ static int scan_joiner(const struct toks *t, size_t ts, size_t i,
     const struct tok *k = &t->v[i];
     if (k->type != T_WORD)
         return 0;
+    if (*have_head && !*after_conn && lex_is(LEX_HEAD_TAIL, k->w))
+        return 1;  /* "Charg\xC3\xA9 d'Affaires a.i." */
     /* "at" joins a head ("Ambassador at Large"), not a domain: "Minister
      * of X at the Department" is a place */
     if (is_connector(k->w) && *have_head && !(*after_conn && !strcmp(k->w, "at")) &&

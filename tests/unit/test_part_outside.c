@@ -216,6 +216,23 @@ static void test_visited_country(void **state)
           "United States|Assistant Secretary|John Doe", "-|Prime Minister|Jorge Soto");
 }
 
+/* "Charg\xC3\xA9 d'Affaires a.i." is one office; an embassy's city before
+ * its officer is no country of his ("Embassy Strel Charg\xC3\xA9 d'Affaires"
+ * of a US statement). */
+static void test_charge_and_embassy(void **state)
+{
+    (void)state;
+    CHECK("Remarks at the Council",
+          "Charg\xC3\xA9 d\xE2\x80\x99" "Affaires a.i. Jan Osk met with Foreign Minister Ana Ruiz "
+          "of Peru.",
+          "United States|Charg\xC3\xA9 d\xE2\x80\x99" "Affaires a.i.|Jan Osk",
+          "Peru|Foreign Minister|Ana Ruiz");
+    CHECK("Air Transport Agreement",
+          "Embassy Lima Charg\xC3\xA9 d'Affaires Jan Osk and Peruvian Foreign Minister Ana Ruiz "
+          "signed the protocol today.",
+          "-|Embassy Charg\xC3\xA9 d'Affaires|Jan Osk", "Peru|Foreign Minister|Ana Ruiz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -227,6 +244,7 @@ int main(void)
         cmocka_unit_test(test_named_subject_later),
         cmocka_unit_test(test_apposition),
         cmocka_unit_test(test_visited_country),
+        cmocka_unit_test(test_charge_and_embassy),
         cmocka_unit_test(test_bracket_names),
         cmocka_unit_test(test_group_then_name),
         cmocka_unit_test(test_delegations_and_attendance),

@@ -513,6 +513,28 @@ static void test_press_office_header(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* A mission's layout: "As delivered by TITLE NAME" gives the office, "to
+ * the Permanent Council, Vienna" the place (the line a venue); a world
+ * region before the title is a category. */
+static void test_delivered_by(void **state)
+{
+    (void)state;
+    static const struct rec_header_case cases[] = {
+        {"On the Day of the Council\n\n"
+         "As delivered by Charg\xC3\xA9 d\xE2\x80\x99" "Affaires a.i. Jan Osk\n"
+         "to the Permanent Council, Vienna\nMarch 8, 2031\n\n"
+         "Thank you, Mr. Chair. We welcome the Special Representative here today.\n",
+         "On the Day of the Council", NULL,
+         "Jan Osk, Charg\xC3\xA9 d\xE2\x80\x99" "Affaires a.i.", "Vienna", "2031-03-08"},
+        {"Europe and Eurasia: Joint Statement: Fourth Ruritania Strategic Dialogue\n\n"
+         "March 8, 2031\n\n"
+         "The Secretary of State and the Foreign Minister of Ruritania met today in Strel.\n",
+         "Joint Statement: Fourth Ruritania Strategic Dialogue", "Joint Statement", NULL, NULL,
+         "2031-03-08"},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+}
+
 /* A blog's repost: its comment in a sentence over the statement's header,
  * its own headline over a "FROM:" line and a digest's stamp over the
  * statement's title and header lines, its name over a date line: the
@@ -1372,6 +1394,7 @@ int main(void)
         cmocka_unit_test(test_items_for_title),
         cmocka_unit_test(test_items_and_tails),
         cmocka_unit_test(test_repost_over_header),
+        cmocka_unit_test(test_delivered_by),
         cmocka_unit_test(test_glued_items),
         cmocka_unit_test(test_field_labels),
         cmocka_unit_test(test_archive_header),
