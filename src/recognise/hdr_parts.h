@@ -39,6 +39,25 @@ static inline int rec_cur_no(const struct hdr *h)
     return h->L[h->nb[h->j]].no;
 }
 
+/* Header evidence and the headline (header_evidence.c). */
+/* Why s is furniture in a header (the page's, or a press contact's
+ * address or number), or NULL. */
+const char *rec_hdr_furniture_why(const char *s);
+/* Whether line i is evidence of a header: a date, kind, office, person
+ * over their title, organisation, items on one line, a place over one. */
+int rec_header_evidence(const struct hdr *h, size_t i);
+/* Whether lines i, i+1 are a person over their title. */
+int rec_person_over_title(const struct hdr *h, size_t i);
+/* The first line from u on that is no furniture. */
+size_t rec_past_furniture(const struct hdr *h, size_t u);
+/* The headline header lines stand under, from line from; h->k if none. */
+size_t rec_headline_over_header(const struct hdr *h, size_t from);
+/* Without one, the best headline above the text's first sentence; h->j
+ * when the text does not start within the first lines. */
+size_t rec_title_above_text(const struct hdr *h);
+/* Whether the header lines from u on name an issuer. */
+int rec_issuer_under(const struct hdr *h, size_t u);
+
 /* Line evidence (header_lines.c). */
 int rec_is_date(const char *s);                 /* a line that is only a date */
 const char *rec_kind_of(const char *s);         /* the kind a kind line names */

@@ -19,14 +19,6 @@
 #include "recognise/participants.h"
 
 
-/* Why s is furniture in a header: the page's furniture, or a press
- * contact's e-mail address or telephone number; NULL when it is none. */
-static const char *hdr_furniture_why(const char *s)
-{
-    const char *why = rec_furniture_why(s);
-    return why ? why : rec_contact_line(s) ? "contact details" : NULL;
-}
-
 /* Leave the current line out, with a reason, and move on. */
 static void drop(struct hdr *h, const char *why)
 {
@@ -48,93 +40,6 @@ static void take_stamp(struct hdr *h, char *iso)
     }
 }
 
-
-/* Whether line i (an index into nb) is evidence of a header by itself: a
- * date, a kind, an office, a person over their title, a bracketed field. */
-static int line_evidence(const struct hdr *h, size_t i)
-{
-    const char *s = h->L[h->nb[i]].s;
-    char *iso = rec_date_line(s, h->year, NULL), *name;
-    int date = iso != NULL;
-    free(iso);
-    if (date || rec_kind_of(s) || rec_is_office(s) || s[0] == '[' || !strncasecmp(s, "From:", 5) ||
-        rec_release_note(s) ||
-        (!strncmp(s, "From ", 5) && rec_org_line(s + 5)) ||
-        !strcmp(s, "From") || !strncasecmp(s, "Published", 9) || !strncasecmp(s, "Updated", 7))
-        return 1;
-    if ((name = rec_delivered_by(s)) || (name = rec_venue_then_place(s))) {
-        free(name);
-        return 1;
-    }
-    if (i + 1 < h->k && (name = rec_person_line(s))) {
-        free(name);
-        return rec_person_title_line(h->L[h->nb[i + 1]].s);
-    }
-    return 0;
-}
-
-/* Whether line i is evidence of a header: a line that is by itself, an
- * organisation's name, or a place over another header line or a venue
- * ("Tokyo, Japan" over the date). */
-static int header_evidence(const struct hdr *h, size_t i)
-{
-    const char *s = h->L[h->nb[i]].s;
-    if (line_evidence(h, i) || rec_org_line(s) || rec_squeezed_items(h, s, 0) ||
-        rec_run_together_items(h, s, 0) || rec_place_and_date(h, s, 0) || rec_kind_and_date(h, s, 0) ||
-        rec_date_then_place(h, s, 0))
-        return 1;
-    if (!rec_is_place(s) || i + 1 >= h->k)
-        return 0;
-    const char *n = h->L[h->nb[i + 1]].s;
-    return line_evidence(h, i + 1) || rec_org_line(n) || rec_venue_line(n);
-}
-
-/* Whether lines i, i+1 are a person over their title ("Jane Q. Doe" over
- * "Secretary of State"). */
-static int person_over_title(const struct hdr *h, size_t i)
-{
-    char *name = i + 1 < h->k ? rec_person_line(h->L[h->nb[i]].s) : NULL;
-    free(name);
-    return name && rec_person_title_line(h->L[h->nb[i + 1]].s);
-}
-
-/* Whether s holds a time of day ("1:11 P.M. EST"): a timestamp line. */
-static int has_clock_time(const char *s)
-{
-    for (const char *p = s; *p; p++)
-        if (isdigit((unsigned char)p[0]) && p[1] == ':' && isdigit((unsigned char)p[2]) &&
-            isdigit((unsigned char)p[3]))
-            return 1;
-    return 0;
-}
-
-/* Without header lines under a headline, the title is the headline above
- * the text's first sentence that scores best (rec_headline_score: not a
- * one-word site section or menu entry, words shared with the text, set
- * twice); on a tie the one nearer the text, as the headlines above it are
- * a blog's post title, a site section or a breadcrumb; none under a date
- * line.  h->j when the text does not start within the first lines. */
-static size_t title_above_text(const struct hdr *h)
-{
-    size_t body = rec_body_start(h, h->j, h->j + 12), best = h->j;
-    if (body >= h->k || body >= h->j + 12)
-        return h->j;
-    int top = -100;
-    for (size_t i = h->j; i < body; i++) {
-        const char *s = h->L[h->nb[i]].s;
-        char *iso = rec_date_line(s, h->year, NULL);
-        free(iso);
-        if (iso)
-            break;  /* a title stands above the date, not under it */
-        if (hdr_furniture_why(s) || !rec_title_like(s) || rec_is_place(s) ||
-            rec_ends_with_punct(s) || has_clock_time(s) || header_evidence(h, i))
-            continue;
-        int sc = rec_headline_score(h, i, body);
-        if (sc >= top)
-            top = sc, best = i;
-    }
-    return best;
-}
 
 static int person_issuer(struct hdr *h, const char *s);
 
@@ -170,7 +75,7 @@ static int place_above(const char *s)
 static void above_title(struct hdr *h, int field)
 {
     struct statement *out = h->out;
-    const char *s = rec_cur(h), *why = hdr_furniture_why(s), *kd;
+    const char *s = rec_cur(h), *why = rec_hdr_furniture_why(s), *kd;
     size_t n;
     char *iso = rec_date_line(s, h->year, NULL);
     if (iso) {
@@ -199,88 +104,6 @@ static void above_title(struct hdr *h, int field)
     }
 }
 
-/* Whether line i is a browser's title bar, "Headline | Site": the
- * headline stands again on one of the next lines. */
-static int title_bar(const struct hdr *h, size_t i)
-{
-    const char *s = h->L[h->nb[i]].s, *bar = strstr(s, " | ");
-    for (size_t u = i + 1; bar && u < h->k && u < i + 5; u++) {
-        const char *n = h->L[h->nb[u]].s;
-        if (strlen(n) == (size_t)(bar - s) && !strncmp(n, s, (size_t)(bar - s)))
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether line i can be a headline: a title-like line that is no
- * furniture, place, header line, venue, title bar or person's title. */
-static int headline_candidate(const struct hdr *h, size_t i)
-{
-    const char *s = h->L[h->nb[i]].s;
-    return !hdr_furniture_why(s) && rec_title_like(s) && !rec_is_place(s) &&
-           !header_evidence(h, i) && !rec_venue_line(s) && !title_bar(h, i) &&
-           !(i > h->j && person_over_title(h, i - 1));
-}
-
-/* The first line from u on that is no furniture. */
-static size_t past_furniture(const struct hdr *h, size_t u)
-{
-    while (u + 1 < h->k && hdr_furniture_why(h->L[h->nb[u]].s))
-        u++;
-    return u;
-}
-
-/* How many header lines follow from u on (a person over their title
- * counts two; furniture is passed over); *end gets the line after them. */
-static size_t evidence_run(const struct hdr *h, size_t u, size_t *end)
-{
-    size_t n = 0;
-    for (u = past_furniture(h, u); u < h->k && n < 8; u = past_furniture(h, u + 1)) {
-        if (person_over_title(h, u))
-            n++, u++;
-        else if (!header_evidence(h, u) && !rec_venue_line(h->L[h->nb[u]].s))
-            break;
-        n++;
-    }
-    *end = u;
-    return n;
-}
-
-/* The first headline from line from on followed by header lines (date,
- * kind, office, person, place) within the first lines before the body;
- * h->k when there is none.  A repost's header (a blog's headline over a
- * "FROM:" line and a digest's stamp) gives way to the statement's own
- * under it when that has more header lines; a repost's words in a
- * sentence give way to a headline with three header lines or more. */
-static size_t headline_over_header(const struct hdr *h, size_t from)
-{
-    size_t end, e2;
-    for (size_t i = from; i + 1 < h->k && i < h->j + 10; i++) {
-        const char *s = h->L[h->nb[i]].s;
-        if (rec_ends_with_punct(s) && rec_count_words(s) >= 12) {
-            /* the body, or a repost's comment over the statement's header */
-            for (size_t m = i + 1; m + 1 < h->k && m < i + 6; m++)
-                if (headline_candidate(h, m) && evidence_run(h, m + 1, &end) >= 3)
-                    return m;
-            break;
-        }
-        if (!headline_candidate(h, i))
-            continue;
-        size_t u = past_furniture(h, i + 1);
-        if (!header_evidence(h, u) || rec_org_country_prefix(h->L[h->nb[u]].s))
-            continue;  /* a site's "Country - Issuer" line stands above titles */
-        size_t run = evidence_run(h, u, &end);
-        /* (not the headline again in full, under its date: the feed's
-         * layout, whose short title stays the title) */
-        if (end + 1 < h->k && headline_candidate(h, end) &&
-            !rec_is_full_title(s, h->L[h->nb[end]].s) &&
-            evidence_run(h, end + 1, &e2) > run && e2 > end + 2)
-            return end;
-        return i;
-    }
-    return h->k;
-}
-
 /* Whether s continues a title on its next line with its byline ("by
  * Secretary General Jane Doe ahead of the Summit"). */
 static int by_line(const char *s)
@@ -294,20 +117,7 @@ static int paren_tail(const char *s)
 {
     size_t n = strlen(s);
     return n > 2 && s[0] == '(' && s[n - 1] == ')' && !memchr(s + 1, ')', n - 2) &&
-           rec_count_words(s) <= 4 && !hdr_furniture_why(s);
-}
-
-/* Whether the header lines from u on name an issuer: a person over
- * their title or an office. */
-static int issuer_under(const struct hdr *h, size_t u)
-{
-    for (size_t n = 0; u < h->k && n < 8; n++, u = past_furniture(h, u + 1)) {
-        if (person_over_title(h, u) || rec_is_office(h->L[h->nb[u]].s))
-            return 1;
-        if (!header_evidence(h, u) && !rec_venue_line(h->L[h->nb[u]].s))
-            return 0;
-    }
-    return 0;
+           rec_count_words(s) <= 4 && !rec_hdr_furniture_why(s);
 }
 
 /* The title by evidence: the first headline followed by header lines.
@@ -323,13 +133,13 @@ static void title_by_evidence(struct hdr *h)
         if (!strncmp(h->L[h->nb[i]].s, "[Title] ", 8))
             t = i, field = 1;
     if (!field)
-        t = headline_over_header(h, h->j);
-    if (!field && person_over_title(h, h->j) && (t == h->j || t == h->k)) {
+        t = rec_headline_over_header(h, h->j);
+    if (!field && rec_person_over_title(h, h->j) && (t == h->j || t == h->k)) {
         h->no_title = 1;  /* the page starts with its issuer: no title */
         return;
     }
     if (t == h->k)
-        t = title_above_text(h);
+        t = rec_title_above_text(h);
     if (t > h->j && t < h->k && by_line(h->L[h->nb[t]].s) &&
         rec_title_like(h->L[h->nb[t - 1]].s) && !rec_ends_with_punct(h->L[h->nb[t - 1]].s))
         t--;  /* "Press conference" over "by Secretary General ...": one title */
@@ -338,7 +148,7 @@ static void title_by_evidence(struct hdr *h)
         t--;  /* "Visit to India by ..." over "(Overview)": one title */
     /* a repost's "FROM:" line above a title whose own header names its
      * issuer is the repost's source, not the office */
-    int own = t < h->k && issuer_under(h, t + 1);
+    int own = t < h->k && rec_issuer_under(h, t + 1);
     while (h->j < t) {
         if (own && !strncasecmp(rec_cur(h), "From:", 5))
             drop(h, "repost source");
@@ -352,7 +162,7 @@ static void title_by_evidence(struct hdr *h)
 static void before_title(struct hdr *h)
 {
     while (h->j < h->k) {
-        const char *s = rec_cur(h), *why = hdr_furniture_why(s);
+        const char *s = rec_cur(h), *why = rec_hdr_furniture_why(s);
         int stamp = 0;
         char *iso;
         if (why) {
@@ -550,7 +360,7 @@ static int venue_by_position(const struct hdr *h)
     const char *s = rec_cur(h);
     if (h->j + 2 >= h->k || !h->out->office || rec_count_words(s) > 6 ||
         rec_ends_with_punct(s) || !uchar_is_upper_start(s) || rec_is_place(s) ||
-        rec_is_date(s) || strchr(s, ',') || header_evidence(h, h->j))
+        rec_is_date(s) || strchr(s, ',') || rec_header_evidence(h, h->j))
         return 0;
     const char *n1 = h->L[h->nb[h->j + 1]].s, *n2 = h->L[h->nb[h->j + 2]].s;
     char *iso = rec_date_line(n2, h->year, NULL);
@@ -564,14 +374,14 @@ static int venue_by_position(const struct hdr *h)
  * line was passed, 0 when the body starts there, -1 when it is none. */
 static int passing_line(struct hdr *h, const char *shrt)
 {
-    const char *s = rec_cur(h), *why = hdr_furniture_why(s);
+    const char *s = rec_cur(h), *why = rec_hdr_furniture_why(s);
     if (why && strcmp(why, "site name")) {
         drop(h, why);
         return 1;
     }
     if (why)
         return 0;  /* "U.S. Department of State" under a byline: body, as written */
-    if ((rec_venue_line(s) && h->j + 1 < h->k && (header_evidence(h, h->j + 1) ||
+    if ((rec_venue_line(s) && h->j + 1 < h->k && (rec_header_evidence(h, h->j + 1) ||
                                              rec_is_place(h->L[h->nb[h->j + 1]].s))) ||
         venue_by_position(h)) {
         drop(h, "venue");
@@ -724,7 +534,7 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
     } else if (issuer_country(h, s)) {
         drop(h, "issuer's country");
         return 1;
-    } else if (!out->place && rec_is_place(s) && (*seen_meta || header_evidence(h, h->j))) {
+    } else if (!out->place && rec_is_place(s) && (*seen_meta || rec_header_evidence(h, h->j))) {
         out->place = xstrdup(s);
     } else if ((r = date_field(h, s)) >= 0) {
         *seen_meta |= r;
@@ -863,13 +673,13 @@ static void read_header(struct hdr *h)
     h->first = h->j;
     const char *shrt = NULL, *full = NULL;
     size_t u = h->j + 1;
-    while (u < h->k && hdr_furniture_why(h->L[h->nb[u]].s))
+    while (u < h->k && rec_hdr_furniture_why(h->L[h->nb[u]].s))
         u++;
     if (u < h->k && rec_is_place(rec_cur(h)) && rec_is_date(h->L[h->nb[u]].s)) {
         out->place = xstrdup(rec_cur(h));  /* a place over the date: no title */
         h->j++;
         while (h->j < u)
-            drop(h, hdr_furniture_why(rec_cur(h)));
+            drop(h, rec_hdr_furniture_why(rec_cur(h)));
     }
     if (h->j < h->k && !h->no_title &&
         (rec_place_and_date(h, rec_cur(h), 1) || rec_kind_and_date(h, rec_cur(h), 1) ||
@@ -885,8 +695,8 @@ static void read_header(struct hdr *h)
         out->date = iso, h->j++;
     int seen_meta = iso != NULL || out->date;  /* a header line under the title */
     /* a repeated title line with furniture between (a repost's layout) */
-    while (shrt && h->j < h->k && hdr_furniture_why(rec_cur(h)))
-        drop(h, hdr_furniture_why(rec_cur(h)));
+    while (shrt && h->j < h->k && rec_hdr_furniture_why(rec_cur(h)))
+        drop(h, rec_hdr_furniture_why(rec_cur(h)));
     if (shrt && h->j < h->k && rec_is_full_title(shrt, rec_cur(h)))
         full = h->L[h->nb[h->j++]].s;
     for (int round = 0; round < 16 && h->j < h->k; round++)

@@ -584,7 +584,7 @@ int rec_preface_line(const char *s, const char *next)
         "The below is ", "Below is ", "The following joint statement ", NULL};
     static const char *const inside[] = {
         " attributable to ", " provided the following ", " released the following ",
-        " issued the following ", NULL};
+        " issued the following ", " made the following ", " delivered the following ", NULL};
     size_t n = strlen(s);
     if (rec_preface_note(s))
         return 1;
@@ -597,7 +597,9 @@ int rec_preface_line(const char *s, const char *next)
         form = strstr(s, inside[i]) != NULL;
     if (!form)
         return 0;
-    return s[n - 1] == ':' || (next && begin_marker(next)) ||
+    /* "... issued the following statement after ...." over the quotation */
+    int quoted = next && (next[0] == '"' || !strncmp(next, "\xE2\x80\x9C", 3));
+    return s[n - 1] == ':' || (next && begin_marker(next)) || quoted ||
            !strncmp(s, "The text of the following ", 26) ||
            !strncmp(s, "The following is the text of ", 29);
 }
@@ -774,6 +776,25 @@ static int under_caption(const struct hdr *h, size_t i)
     return !place && rec_count_words(s) >= 12 && rec_ends_with_punct(s) && !caption_like(s);
 }
 
+/* The issuer the first preface line names as a mention before its verb
+ * ("A B, Minister of X, made the following statement ...:"), as "Name,
+ * Title"; NULL when it names none.  Caller frees. */
+static char *mentioned_issuer(const char *preface)
+{
+    char *line = xstrndup(preface, strcspn(preface, "\n")), *title = NULL, *name = NULL, *r = NULL;
+    const char *deleg;
+    if (part_attribution(line, &title, &name, &deleg) && title && *title && strchr(name, ' ')) {
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "%s, %s", name, title);
+        r = buf_take(&b);
+    }
+    free(title);
+    free(name);
+    free(line);
+    return r;
+}
+
 /* Furniture and photo captions at the head of the body, from line i:
  * an explicit caption or credit ("(Photo: ...)", "Image: ...") is
  * furniture; up to three caption-like lines over a paragraph or a
@@ -855,12 +876,40 @@ size_t rec_take_preface(struct hdr *h, size_t j)
     buf_free(&b);
     if (h->out->preface && !h->out->office)
         h->out->office = attributed_issuer(h->out->preface);
+    if (h->out->preface && !h->out->office)
+        h->out->office = mentioned_issuer(h->out->preface);
     return i;
 }
 
 /* The kind a preface or the first body paragraphs name ("The following is the
  * text of a joint press release by ...", "... provided the following
  * readout:"), when no kind line gave one. */
+/* The kind an attribution line names after "the following" ("... made
+ * the following statement:", "... issued the following joint
+ * statement"), in title case, or NULL; caller frees. */
+static char *following_kind(const char *s)
+{
+    const char *f = strstr(s, " the following ");
+    if (!f)
+        return NULL;
+    f += 15;
+    char *r = NULL;
+    for (int words = 2; words >= 1 && !r; words--) {
+        size_t n = 0;
+        for (int w = 0; w < words && f[n]; w++) {
+            n += strcspn(f + n, " :,.");
+            if (w + 1 < words && f[n] == ' ')
+                n++;
+        }
+        char *k = xstrndup(f, n);
+        const char *kd = rec_kind_of(k);
+        if (kd)
+            r = xstrdup(kd);
+        free(k);
+    }
+    return r;
+}
+
 void rec_preface_kind(struct statement *out)
 {
     for (size_t i = 0; i < 3 && !out->kind; i++) {
@@ -874,6 +923,8 @@ void rec_preface_kind(struct statement *out)
             out->kind = xstrdup("Joint Press Release");
         else if (strstr(b, " provided the following readout") && rec_count_words(b) < 25)
             out->kind = xstrdup("Readout");
+        else if (i == 0)
+            out->kind = following_kind(b);
         free(b);
     }
 }

@@ -92,6 +92,16 @@ const char *part_unnamed_side(const struct person *p, const struct statement *st
 size_t part_subject_start(const struct toks *s);
 /* Whether word w numbers a paragraph or list item ("1.", "2)", "(a)"). */
 int part_item_number(const char *w);
+/* After a subject at comma i, an apposition a second comma closes before
+ * a verb of taking part ("A B, C's envoy, met"): that verb's index, else i. */
+size_t part_after_apposition(const struct toks *s, size_t i);
+/* The country sentence s opens in ("In Tirana on June 30, ..."), not the
+ * United States; NULL when none. */
+const char *part_visited_country(const struct toks *s);
+/* Whether s, from its subject at k, is a named subject of capitalised
+ * words and a verb of taking part with "with" after it ("Secretary Doe
+ * met with ..."). */
+int part_named_subject_acts(const struct toks *s, size_t k);
 /* Whether a verb of taking part (it met, spoke, travelled, hosted ...)
  * follows at i, after auxiliaries and adverbs. */
 int part_acts(const struct toks *t, size_t i);

@@ -1,8 +1,9 @@
 /* part_subject.c -- the subject of a body sentence for participant
  * recognition: where it starts (after an item number, a run-in dateline,
  * introductory phrases: "Today,", "On 20 April,", "Visiting Lima on
- * Thursday,"), whether a verb of taking part follows it, and a bracketed
- * list of names after it.  Read by participants.c. */
+ * Thursday,"), the country such a phrase opens in, whether a verb of
+ * taking part follows it (past an apposition), and a bracketed list of
+ * names after it.  Read by participants.c. */
 #include "recognise/part_found.h"
 
 #include <stdlib.h>
@@ -190,5 +191,61 @@ int part_call_urges(const struct toks *s, size_t i)
         if (!d)
             return 1;
     }
+    return 0;
+}
+
+/* After a subject at comma i, an apposition that a second comma closes
+ * before a verb of taking part ("A B, President C's special
+ * representative, met ..."): the index of that verb, else i. */
+size_t part_after_apposition(const struct toks *s, size_t i)
+{
+    if (i + 1 >= s->n || s->v[i].type != T_COMMA || !toks_is_word(s, i + 1) ||
+        !(uchar_is_upper_start(s->v[i + 1].w) || toks_word_is(s, i + 1, "the") ||
+          toks_word_is(s, i + 1, "a") || toks_word_is(s, i + 1, "an")))
+        return i;  /* "A and B, with their delegations, met": no apposition */
+    for (size_t k = i + 1; k < s->n && k < i + 14; k++) {
+        if (s->v[k].type == T_END || s->v[k].type == T_SEMI || s->v[k].type == T_COLON ||
+            (toks_is_word(s, k) && (lex_is(LEX_ACT, s->v[k].w) || lex_is(LEX_AUX, s->v[k].w))))
+            return i;
+        if (s->v[k].type == T_COMMA)
+            return toks_is_word(s, k + 1) && part_acts(s, k + 1) ? k + 1 : i;
+    }
+    return i;
+}
+
+/* The country a sentence opens in ("In Tirana on June 30, ...", "In the
+ * Arab Republic of Egypt, ..."): the one its counterparts of no other
+ * country are of, or NULL (also for the United States, where foreign
+ * ministers meet at the UN). */
+const char *part_visited_country(const struct toks *s)
+{
+    size_t i = toks_is_word(s, 0) && part_item_number(s->v[0].w) ? 1 : 0;
+    if (!toks_word_is(s, i, "In"))
+        return NULL;
+    i += 1 + toks_word_is(s, i + 1, "the");
+    const char *c = NULL;
+    size_t n = mention_country_at(s, i, &c);
+    if (!n || !strcmp(c, "United States"))
+        return NULL;
+    i += n;
+    /* the phrase ends there, at a comma or a date: "In Tirana on June 30," */
+    return i < s->n && (s->v[i].type == T_COMMA || toks_word_is(s, i, "on")) ? c : NULL;
+}
+
+/* Whether sentence s, from its subject at k, is a named subject of
+ * capitalised words ("Secretary Chu and Secretary Locke") and a verb of
+ * taking part with a counterpart after "with" ("met with"). */
+int part_named_subject_acts(const struct toks *s, size_t k)
+{
+    size_t e = k;
+    while (e < s->n && e < k + 12 &&
+           (toks_is_cap(s, e) || toks_word_is(s, e, "and") || toks_word_is(s, e, "of") ||
+            toks_word_is(s, e, "the")))
+        e++;
+    if (e == k || !toks_is_cap(s, k) || !part_acts(s, e))
+        return 0;
+    for (size_t w = e; w < s->n && w < e + 4; w++)
+        if (toks_word_is(s, w, "with"))
+            return 1;
     return 0;
 }

@@ -211,25 +211,6 @@ static size_t after_relative(const struct toks *s, size_t i, int any)
     return i;
 }
 
-/* After a subject at comma i, an apposition that a second comma closes
- * before a verb of taking part ("A B, President C's special
- * representative, met ..."): the index of that verb, else i. */
-static size_t after_apposition(const struct toks *s, size_t i)
-{
-    if (i + 1 >= s->n || s->v[i].type != T_COMMA || !toks_is_word(s, i + 1) ||
-        !(uchar_is_upper_start(s->v[i + 1].w) || toks_word_is(s, i + 1, "the") ||
-          toks_word_is(s, i + 1, "a") || toks_word_is(s, i + 1, "an")))
-        return i;  /* "A and B, with their delegations, met": no apposition */
-    for (size_t k = i + 1; k < s->n && k < i + 14; k++) {
-        if (s->v[k].type == T_END || s->v[k].type == T_SEMI || s->v[k].type == T_COLON ||
-            (toks_is_word(s, k) && (lex_is(LEX_ACT, s->v[k].w) || lex_is(LEX_AUX, s->v[k].w))))
-            return i;
-        if (s->v[k].type == T_COMMA)
-            return toks_is_word(s, k + 1) && part_acts(s, k + 1) ? k + 1 : i;
-    }
-    return i;
-}
-
 /* The subject of sentence s when it takes part: one mention or a list of
  * them ("A, B, and C met today") before a verb of taking part, or before
  * any verb when the sentence names a counterpart (any).  The issuing side
@@ -247,7 +228,7 @@ static void scan_subjects(const struct toks *s, int any, struct found *f)
         i++;
     else if (subj.n) {
         size_t r = after_relative(s, i, any);
-        i = r != i ? r : after_apposition(s, i);
+        i = r != i ? r : part_after_apposition(s, i);
     }
     int takes_part = subj.n && toks_is_word(s, i) && !uchar_is_upper_start(s->v[i].w) &&
                      (any || part_acts(s, i) || quotes(s, i));
@@ -489,25 +470,6 @@ static int welcomed_to(const struct toks *s, size_t i)
 }
 
 /* Mentions in one sentence [from, to) of body tokens. */
-/* The country a sentence opens in ("In Tirana on June 30, ...", "In the
- * Arab Republic of Egypt, ..."): the one its counterparts of no other
- * country are of, or NULL (also for the United States, where foreign
- * ministers meet at the UN). */
-static const char *visited_country(const struct toks *s)
-{
-    size_t i = toks_is_word(s, 0) && part_item_number(s->v[0].w) ? 1 : 0;
-    if (!toks_word_is(s, i, "In"))
-        return NULL;
-    i += 1 + toks_word_is(s, i + 1, "the");
-    const char *c = NULL;
-    size_t n = mention_country_at(s, i, &c);
-    if (!n || !strcmp(c, "United States"))
-        return NULL;
-    i += n;
-    /* the phrase ends there, at a comma or a date: "In Tirana on June 30," */
-    return i < s->n && (s->v[i].type == T_COMMA || toks_word_is(s, i, "on")) ? c : NULL;
-}
-
 static void scan_sentence(const struct toks *t, size_t from, size_t to,
                           const char *ctx, struct found *f)
 {
@@ -576,7 +538,7 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
     /* the subject of a sentence that names a counterpart or says that
      * its subject met, spoke, travelled ... */
     scan_subjects(&s, any, f);
-    const char *where = visited_country(&s);
+    const char *where = part_visited_country(&s);
     for (size_t j = 0; j < objs.n; j++)
         part_found_add(f, &objs.v[j], where);
     free(objs.v);
@@ -598,24 +560,6 @@ static void scan_sentences(const char *text, const char *ctx, struct found *f)
     toks_free(&t);
 }
 
-/* Whether sentence s, from its subject at k, is a named subject of
- * capitalised words ("Secretary Chu and Secretary Locke") and a verb of
- * taking part with a counterpart after "with" ("met with"). */
-static int named_subject_acts(const struct toks *s, size_t k)
-{
-    size_t e = k;
-    while (e < s->n && e < k + 12 &&
-           (toks_is_cap(s, e) || toks_word_is(s, e, "and") || toks_word_is(s, e, "of") ||
-            toks_word_is(s, e, "the")))
-        e++;
-    if (e == k || !toks_is_cap(s, k) || !part_acts(s, e))
-        return 0;
-    for (size_t w = e; w < s->n && w < e + 4; w++)
-        if (toks_word_is(s, w, "with"))
-            return 1;
-    return 0;
-}
-
 /* The sentences of a later paragraph whose subject takes part ("I then
  * held a meeting with A B"; with others, also a named subject: "Secretary
  * Chu met with A B"): what they say of counterparts, read as the first
@@ -632,7 +576,7 @@ static void scan_first_person(const char *text, const char *ctx, int others, str
             /* "I met", "I then held": a verb of taking part ("I think
              * that ... signed by A B" names no counterpart) */
             if ((toks_word_is(&s, k, "I") && part_acts(&s, k + 1)) ||
-                (others && named_subject_acts(&s, k)))
+                (others && part_named_subject_acts(&s, k)))
                 scan_sentence(&t, from, i, ctx, f);
             from = i + 1;
         }
@@ -701,8 +645,15 @@ static int attribution_mention(const struct toks *t, struct person *p)
     size_t i = 0;
     if (!mention_any(t, &i, 0, p))
         return 0;
+    /* "A B, Minister of X, made ...", "A B has issued ..." */
+    i += i < t->n && t->v[i].type == T_COMMA;
+    if (toks_word_is(t, i, "has") || toks_word_is(t, i, "have"))
+        i++;
+    /* "... the following statement:", or ending the sentence on its own
+     * line ("... the following statement after noting the reports.") */
     if (toks_is_word(t, i) && lex_is(LEX_ATTRIB, t->v[i].w) && toks_word_is(t, i + 1, "the") &&
-        toks_word_is(t, i + 2, "following") && toks_is_word(t, i + 3) && ends_at_colon(t, i + 4))
+        toks_word_is(t, i + 2, "following") && toks_is_word(t, i + 3) &&
+        (ends_at_colon(t, i + 4) || (toks_word_is(t, i + 3, "statement") && i + 4 < t->n)))
         return 1;
     free(p->title);
     free(p->name);

@@ -261,17 +261,18 @@ void rec_people(const char *name, struct statement *out)
     }
 }
 
-/* The length of a copy's leading date field ("date 2017-01-24 " before the
- * page's first line, as some archives store a page), without its space;
- * 0 when s has none. */
+/* The length of a copy's leading date field ("date 2017-01-24 " or "date
+ * 2019-05 " before the page's first line, as some archives store a page),
+ * without its space; 0 when s has none. */
 static size_t date_field_len(const char *s)
 {
-    if (strncmp(s, "date ", 5) || strlen(s) < 16)
+    if (strncmp(s, "date ", 5) || strlen(s) < 13)
         return 0;
-    for (int i = 5; i < 15; i++)
-        if ((i == 9 || i == 12) ? s[i] != '-' : !isdigit((unsigned char)s[i]))
+    size_t i = 5;
+    for (; i < 15 && (isdigit((unsigned char)s[i]) || s[i] == '-'); i++)
+        if ((i == 9 || i == 12) != (s[i] == '-'))
             return 0;
-    return s[15] == ' ' ? 15 : 0;
+    return (i == 12 || i == 15) && s[i] == ' ' ? i : 0;
 }
 
 /* Lines from the top in which run-together header items are looked for. */

@@ -111,6 +111,35 @@ static void test_attributed_issuer(void **state)
     stmt_free(&st);
 }
 
+/* "A B, TITLE, made the following statement ...:" and "TITLE A B has
+ * issued the following statement after ...." over a quotation are the
+ * preface: the office is the person, the kind the one named after "the
+ * following"; without the quotation under it, such a sentence is text. */
+static void test_made_the_following(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Peru\xE2\x80\x99s Minister of Foreign Affairs, Jan Osk, made the "
+                             "following statement after today\xE2\x80\x99s meeting in Strel:\n\n"
+                             "\xE2\x80\x9CToday we had a meeting of the Council.\xE2\x80\x9D\n", &st), 0);
+    assert_string_equal(st.office, "Jan Osk, Minister of Foreign Affairs");
+    assert_string_equal(st.kind, "Statement");
+    stmt_free(&st);
+    assert_int_equal(rec_str("Statement from Jan Osk\n\n"
+                             "Secretary to the Treasury Jan Osk has issued the following statement "
+                             "after noting this morning\xE2\x80\x99s reports of a leak.\n\n"
+                             "\"Right now we are conducting our own review of these reports.\"\n", &st), 0);
+    assert_string_equal(st.office, "Jan Osk, Secretary to the Treasury");
+    assert_non_null(st.preface);
+    stmt_free(&st);
+    assert_int_equal(rec_str("Statement from Jan Osk\n\n"
+                             "Secretary to the Treasury Jan Osk has issued the following statement "
+                             "after noting this morning\xE2\x80\x99s reports of a leak.\n\n"
+                             "The review of these reports goes on this week.\n", &st), 0);
+    assert_null(st.preface);
+    stmt_free(&st);
+}
+
 /* A preface ending in a period followed by "Begin text:" is the preface,
  * both lines, one per line; "the following" inside an ordinary first
  * paragraph is not one. */
@@ -387,6 +416,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_attributed_issuer),
+        cmocka_unit_test(test_made_the_following),
         cmocka_unit_test(test_kind_in_title),
         cmocka_unit_test(test_begin_text),
         cmocka_unit_test(test_venue_and_time),

@@ -1328,6 +1328,11 @@ static void test_outside_site_lines(void **state)
          "Secretary of Defense Jan Kolar spoke by phone today with Minister Ana Vidic about the "
          "defence relationship.\n",
          "Readout of Secretary Kolar's Call with Minister Vidic", NULL, NULL, NULL, "2019-01-20"},
+        /* ... with a month only: no date, the title after it */
+        {"date 2019-05 Statement from Jan Kolar\n\n"
+         "Secretary of Defense Jan Kolar spoke by phone today with Minister Ana Vidic about the "
+         "defence relationship.\n",
+         "Statement from Jan Kolar", NULL, NULL, NULL, "(none)"},
         /* a ministry named with its country; "From" and the issuer on one line */
         {"Ministry of Foreign Affairs of the People's Republic of China\n\n"
          "Minister Holds Talks with Norwegian Foreign Minister\n\n2021-05-03 22:10\n\n"
