@@ -157,6 +157,16 @@ static void title_by_evidence(struct hdr *h)
     }
 }
 
+/* Whether text t of a listing's entry at h->j stands again on one of the
+ * next lines, as the title ("\xE2\x80\xA2 Title" over a kind, a date and "Title"). */
+static int listed_again(const struct hdr *h, const char *t)
+{
+    for (size_t u = h->j + 1; u < h->k && u <= h->j + 6; u++)
+        if (!strcmp(t, h->L[h->nb[u]].s))
+            return 1;
+    return 0;
+}
+
 /* Lines before the title: furniture is dropped, a stamp date kept aside, a
  * listing entry ("• Title" above "Title") dropped. */
 static void before_title(struct hdr *h)
@@ -189,7 +199,7 @@ static void before_title(struct hdr *h)
             free(iso);
             int num;
             size_t mk = rec_list_marker(s, &num);
-            if (mk && h->j + 1 < h->k && !strcmp(s + mk + 1, h->L[h->nb[h->j + 1]].s))
+            if (mk && listed_again(h, s + mk + 1))
                 drop(h, "listing entry");
             else
                 break;

@@ -84,20 +84,27 @@ static int has_clock_time(const char *s)
  * one-word site section or menu entry, words shared with the text, set
  * twice); on a tie the one nearer the text, as the headlines above it are
  * a blog's post title, a site section or a breadcrumb; none under a date
- * line.  h->j when the text does not start within the first lines. */
+ * line but for one with only a kind line above it.  h->j when the text
+ * does not start within the first lines. */
 size_t rec_title_above_text(const struct hdr *h)
 {
     size_t body = rec_body_start(h, h->j, h->j + 12), best = h->j;
     if (body >= h->k || body >= h->j + 12)
         return h->j;
-    int top = -100;
+    int top = -100, kinds_only = 1;
     for (size_t i = h->j; i < body; i++) {
         const char *s = h->L[h->nb[i]].s;
         char *iso = rec_date_line(s, h->year, NULL);
         free(iso);
+        /* a title stands above the date, not under it, unless only a kind
+         * line stands above the date ("Press Release" / date / title) */
+        if (iso && (top > -100 || !kinds_only))
+            break;
         if (iso)
-            break;  /* a title stands above the date, not under it */
-        if (rec_hdr_furniture_why(s) || !rec_title_like(s) || rec_is_place(s) ||
+            continue;
+        int furniture = rec_hdr_furniture_why(s) != NULL;
+        kinds_only &= furniture || rec_kind_of(s) != NULL;
+        if (furniture || !rec_title_like(s) || rec_is_place(s) ||
             rec_ends_with_punct(s) || has_clock_time(s) || rec_header_evidence(h, i))
             continue;
         int sc = rec_headline_score(h, i, body);

@@ -567,6 +567,21 @@ const char *rec_kind_in_title(const char *t)
 
 /* A person's name alone on a line ("Heather Nauert", "Susan E. Rice", "The
  * Hon Christopher Pyne MP"): the name without honorifics, or NULL. */
+/* Whether s is a kind in the plural, a site's section ("Media
+ * Advisories", "Press Releases"). */
+static int plural_kind(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 4 || s[n - 1] != 's')
+        return 0;
+    char *one = xstrndup(s, n - 1);
+    if (n > 4 && !strcmp(s + n - 3, "ies"))
+        strcpy(one + n - 3, "y");
+    int r = rec_kind_of(one) != NULL;
+    free(one);
+    return r;
+}
+
 char *rec_person_line(const char *s)
 {
     static const char *const hon[] = {"The Hon ", "The Honorable ", "The Honourable ",
@@ -591,7 +606,7 @@ char *rec_person_line(const char *s)
     for (const char *p = name; ok && *p; p++)
         if ((p == name || p[-1] == ' ') && !uchar_is_upper_start(p))
             ok = 0;
-    if (!ok || rec_kind_of(name) || rec_kind_in_title(name) || rec_is_place(name) ||
+    if (!ok || rec_kind_of(name) || plural_kind(name) || rec_kind_in_title(name) || rec_is_place(name) ||
         rec_furniture_why(name) || rec_person_title_line(name) || rec_venue_line(name) ||
         rec_is_office(name) || rec_org_line(name)) {
         free(name);

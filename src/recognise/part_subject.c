@@ -220,7 +220,11 @@ size_t part_after_apposition(const struct toks *s, size_t i)
 const char *part_visited_country(const struct toks *s)
 {
     size_t i = toks_is_word(s, 0) && part_item_number(s->v[0].w) ? 1 : 0;
-    if (!toks_word_is(s, i, "In"))
+    /* "In Tirana on June 30,", "On July 20-21 in Athens," */
+    if (toks_word_is(s, i, "On"))
+        while (i < s->n && i < 8 && s->v[i].type != T_COMMA && !toks_word_is(s, i, "in"))
+            i++;
+    if (!toks_word_is(s, i, "In") && !(i > 0 && toks_word_is(s, i, "in")))
         return NULL;
     i += 1 + toks_word_is(s, i + 1, "the");
     const char *c = NULL;
@@ -228,7 +232,7 @@ const char *part_visited_country(const struct toks *s)
     if (!n || !strcmp(c, "United States"))
         return NULL;
     i += n;
-    /* the phrase ends there, at a comma or a date: "In Tirana on June 30," */
+    /* the phrase ends there, at a comma or a date */
     return i < s->n && (s->v[i].type == T_COMMA || toks_word_is(s, i, "on")) ? c : NULL;
 }
 

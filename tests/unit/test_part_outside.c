@@ -165,6 +165,16 @@ static void test_honoured_objects(void **state)
     CHECK_NONE("Call", "The guard received Mr. Bob Smith, a farmer, at the gate.");
 }
 
+/* "TITLE, Mr. NAME, will receive TITLE of COUNTRY, Mr. NAME". */
+static void test_will_receive(void **state)
+{
+    (void)state;
+    CHECK("Secretary General meets the Prime Minister of Peru",
+          "On Wednesday, the Secretary General of the Andean Council, Mr. Jan Osk, will "
+          "receive the Prime Minister of Peru, Mr. Jorge Soto, at the headquarters.",
+          "-|Secretary General of the Andean Council|Jan Osk", "Peru|Prime Minister|Jorge Soto");
+}
+
 /* A named subject meeting someone in a later paragraph ("Secretary Doe
  * met with A B"), read when the statement is no speech or briefing; the
  * catch-all's talk of others' meetings in a briefing is not. */
@@ -212,6 +222,10 @@ static void test_visited_country(void **state)
           "Jorge Soto.",
           "United States|Assistant Secretary|John Doe", "Albania|Prime Minister|Jorge Soto");
     CHECK("Assistant Secretary Doe's Travel",
+          "On July 20-21 in Tirana, Assistant Secretary John Doe will meet with Prime Minister "
+          "Jorge Soto.",
+          "United States|Assistant Secretary|John Doe", "Albania|Prime Minister|Jorge Soto");
+    CHECK("Assistant Secretary Doe's Travel",
           "In New York, Assistant Secretary John Doe met with Prime Minister Jorge Soto.",
           "United States|Assistant Secretary|John Doe", "-|Prime Minister|Jorge Soto");
 }
@@ -245,6 +259,7 @@ int main(void)
         cmocka_unit_test(test_apposition),
         cmocka_unit_test(test_visited_country),
         cmocka_unit_test(test_charge_and_embassy),
+        cmocka_unit_test(test_will_receive),
         cmocka_unit_test(test_bracket_names),
         cmocka_unit_test(test_group_then_name),
         cmocka_unit_test(test_delegations_and_attendance),

@@ -513,6 +513,28 @@ static void test_press_office_header(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* A listing's entry over the kind, the date and the same title; a kind
+ * and a date over the title; a site's section in the plural over a
+ * headline with an office word is no person over a title. */
+static void test_kind_date_over_title(void **state)
+{
+    (void)state;
+    static const struct rec_header_case cases[] = {
+        {"\xE2\x80\xA2 Secretary General meets the Prime Minister of Ruritania\n\n"
+         "Press Release\n\n20 February 2031\n\n"
+         "Secretary General meets the Prime Minister of Ruritania\n\n"
+         "On Wednesday, the Secretary General will receive the Prime Minister of Ruritania at "
+         "the headquarters.\n",
+         "Secretary General meets the Prime Minister of Ruritania", "Press Release", NULL, NULL,
+         "2031-02-20"},
+        {"Media Advisories\n\nTreasury Secretary Doe Travels to Ruritania\n\n"
+         "WASHINGTON \xE2\x80\x93 The Department of the Treasury today announced that Secretary "
+         "Jane Doe will travel to Strel next week.\n",
+         "Treasury Secretary Doe Travels to Ruritania", NULL, "(none)", NULL, NULL},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+}
+
 /* A mission's layout: "As delivered by TITLE NAME" gives the office, "to
  * the Permanent Council, Vienna" the place (the line a venue); a world
  * region before the title is a category. */
@@ -1400,6 +1422,7 @@ int main(void)
         cmocka_unit_test(test_items_and_tails),
         cmocka_unit_test(test_repost_over_header),
         cmocka_unit_test(test_delivered_by),
+        cmocka_unit_test(test_kind_date_over_title),
         cmocka_unit_test(test_glued_items),
         cmocka_unit_test(test_field_labels),
         cmocka_unit_test(test_archive_header),
