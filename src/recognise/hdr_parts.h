@@ -74,6 +74,9 @@ int rec_press_office(const char *s);            /* "DHS Press Office" */
 size_t rec_org_country_prefix(const char *s);   /* "India - " before an organisation */
 /* "Name, Title" of a title's "by TITLE NAME ..." line, or NULL. */
 char *rec_by_line_issuer(const char *s);
+/* The speaker of "Remarks by TITLE NAME at ...", "TITLE NAME's Remarks",
+ * as "Name, Title", or NULL. */
+char *rec_title_issuer(const char *title);
 /* The issuer of "As delivered by TITLE NAME", as "Name, Title", or NULL. */
 char *rec_delivered_by(const char *s);
 /* The place of "to the Permanent Council, Vienna", or NULL. */

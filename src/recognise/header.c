@@ -722,6 +722,8 @@ static void read_header(struct hdr *h)
     }
     if (out->title)
         place_in_title(h);
+    if (out->title && !out->office)
+        out->office = rec_title_issuer(out->title);
     if (!out->date && out->title)
         out->date = rec_date_in(out->title, NULL, NULL);
     else if (out->date && out->title)

@@ -719,6 +719,37 @@ char *rec_by_line_issuer(const char *s)
     return r;
 }
 
+/* The speaker a headline names as giving its remarks or statement
+ * ("Remarks by Ambassador A B at ...", "Ambassador A B's Remarks to
+ * ..."), as "Name, Title", or NULL; caller frees. */
+char *rec_title_issuer(const char *title)
+{
+    static const char *const by[] = {"Remarks by ", "Statement by ", "Remarks of ",
+                                     "Statement of ", "Speech by ", "Address by ", NULL};
+    for (int i = 0; by[i]; i++) {
+        const char *p = strstr(title, by[i]);
+        if (p && (p == title || p[-1] == ' '))
+            return rec_by_line_issuer(p + strlen(by[i]) - 3);
+    }
+    struct toks t = {0};
+    tokenise(title, &t);
+    struct person p = {0};
+    size_t i = 0;
+    char *r = NULL;
+    /* "Ambassador A B's Remarks": the mention's name in the possessive */
+    if (mention_person(&t, &i, 1, &p) && i > 0 && t.v[i - 1].poss && p.title && *p.title &&
+        strchr(p.name, ' ') && (toks_word_is(&t, i, "Remarks") || toks_word_is(&t, i, "Statement"))) {
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "%s, %s", p.name, p.title);
+        r = buf_take(&b);
+    }
+    free(p.title);
+    free(p.name);
+    toks_free(&t);
+    return r;
+}
+
 /* The issuer a delivery note names ("As delivered by Charg\xC3\xA9 d'Affaires
  * a.i. A B"), as "Name, Title", or NULL; caller frees. */
 char *rec_delivered_by(const char *s)
