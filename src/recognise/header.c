@@ -379,6 +379,26 @@ static int venue_by_position(const struct hdr *h)
     return (rec_is_place(n1) && date) || rec_place_and_date(h, n1, 0);
 }
 
+/* Whether the current line is a place by its position: a short line of
+ * capitalised words right over the date line, under the issuer ("New
+ * York City" between the mission and the date), that the lexicon does
+ * not know as a place. */
+static int place_by_position(const struct hdr *h)
+{
+    const char *s = rec_cur(h);
+    if (h->j + 1 >= h->k || !h->out->office || h->out->place || rec_count_words(s) > 4 ||
+        rec_ends_with_punct(s) || strpbrk(s, "0123456789()[]:;,") || rec_header_evidence(h, h->j) ||
+        rec_hdr_furniture_why(s) || rec_venue_line(s))
+        return 0;
+    for (const char *p = s; *p; p++)
+        if ((p == s || p[-1] == ' ') && !uchar_is_upper_start(p) && strncmp(p, "of ", 3))
+            return 0;
+    char *iso = rec_date_line(h->L[h->nb[h->j + 1]].s, h->year, NULL);
+    int date = iso != NULL;
+    free(iso);
+    return date;
+}
+
 /* Lines the header passes over: furniture, a venue between header lines,
  * the title again, a release note, a labelled field.  Returns 1 when the
  * line was passed, 0 when the body starts there, -1 when it is none. */
@@ -544,7 +564,8 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
     } else if (issuer_country(h, s)) {
         drop(h, "issuer's country");
         return 1;
-    } else if (!out->place && rec_is_place(s) && (*seen_meta || rec_header_evidence(h, h->j))) {
+    } else if (!out->place && ((rec_is_place(s) && (*seen_meta || rec_header_evidence(h, h->j))) ||
+                               place_by_position(h))) {
         out->place = xstrdup(s);
     } else if ((r = date_field(h, s)) >= 0) {
         *seen_meta |= r;

@@ -45,6 +45,26 @@ static char *run_in_dateline(const char *s, size_t *cut)
     return NULL;
 }
 
+/* A city run into the first paragraph before a colon ("Islamabad: Good
+ * evening ..."; no country: "Iran: " heads a topic): the place (caller
+ * frees), *cut the length to leave out; NULL when s has none. */
+static char *colon_dateline(const char *s, size_t *cut)
+{
+    const char *colon = strstr(s, ": ");
+    if (!colon || colon == s || colon - s > 24 || rec_count_words(s) <= 6 ||
+        !uchar_is_upper_start(colon + 2))
+        return NULL;
+    char *place = xstrndup(s, (size_t)(colon - s));
+    const char *c = part_country_of(place);
+    if (rec_is_place(place) && !(c && !strcasecmp(c, place)) && !strchr(place, ',') &&
+        rec_count_words(place) <= 3) {
+        *cut = (size_t)(colon - s) + 2;
+        return place;
+    }
+    free(place);
+    return NULL;
+}
+
 /* Add line s to the preface, on a line of its own. */
 void rec_add_preface(struct statement *out, const char *s)
 {
@@ -309,11 +329,20 @@ size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut)
         free(head);
         return j;
     }
+    char *city = !out->place && j + 1 < h->k ? colon_dateline(h->L[h->nb[j]].s, cut) : NULL;
+    if (city && !out->date)
+        *cut = 0;  /* no date, no dateline: the words stay */
+    if (city) {
+        out->place = city;
+        return j;
+    }
     for (size_t i = j; i < h->k && i < j + 2; i++) {
         const char *s = h->L[h->nb[i]].s;
         size_t c = 0;
         int had_place = out->place != NULL;
         int items = run_in_items(h, s, &c);
+        /* one item: a place the PDF's dateline prints with the date (no
+         * date, no dateline: the words stay) */
         if (i == j && i + 1 < h->k && (items >= 2 || (items == 1 && !had_place &&
                                                        out->place && out->date)))
             *cut = c;
@@ -863,6 +892,8 @@ size_t rec_take_preface(struct hdr *h, size_t j)
             break;
         if (made_by && !h->out->date)
             h->out->date = rec_date_in(strstr(s, " made by "), NULL, NULL);
+        if (!h->out->place)
+            place_date_run_in(h, s);  /* "WASHINGTON, Sept. 23 -- ... the following readout:" */
         if (b.len)
             buf_addc(&b, '\n');
         buf_adds(&b, s);

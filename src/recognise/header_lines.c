@@ -195,6 +195,10 @@ int rec_is_place(const char *s)
     if (!*s || nw > 6 || strpbrk(s, "0123456789:;!?()\""))
         return 0;
     size_t n = strlen(s);
+    const char *last = strrchr(s, ' ');
+    /* "Sells, Ariz.": a city and its state as a dateline abbreviates it */
+    if (last && last > s && last[-1] == ',' && lex_is(LEX_STATE_ABBR, last + 1))
+        return rec_count_words(s) <= 4 && uchar_is_upper_start(s);
     if (s[n - 1] == '.' && !(n >= 4 && !strcmp(s + n - 4, "D.C.")))
         return 0;
     if (part_is_byline(s))

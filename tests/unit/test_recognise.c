@@ -535,6 +535,47 @@ static void test_kind_date_over_title(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* Places: a run-in dateline gives the place, its words left in the
+ * first paragraph when there is no date to print it with; a city with its state
+ * abbreviated ("Sells, Ariz."); a city before a colon ("Strel: Good
+ * evening"), not a country heading a topic; a dateline in an attribution
+ * line; an unknown city over the date, under the issuer. */
+static void test_run_in_places(void **state)
+{
+    (void)state;
+    static const struct rec_header_case cases[] = {
+        {"Readout of the Vice President's Meeting\n\n"
+         "Washington, D.C. \xE2\x80\x93 From one office to another! The Vice President met "
+         "with the Vice President-elect at the White House on Thursday.\n\nMore text.\n",
+         "Readout of the Vice President's Meeting", "Readout", NULL, "Washington, D.C.", "(none)"},
+        {"Nation Welcomes the Secretary\n\nMarch 3, 2031\n\n"
+         "SELLS, Ariz. \xE2\x80\x94 Today the Nation welcomed the Secretary to discuss the "
+         "partnership between the nation and the state.\n\nMore text.\n",
+         "Nation Welcomes the Secretary", NULL, NULL, "SELLS, Ariz.", "2031-03-03"},
+        {"Remarks by the Ambassador at the Independence Day Reception\n\nJuly 4, 2031\n\n"
+         "Islamabad: Good evening and happy Fourth of July. I am delighted that you are "
+         "celebrating with us today.\n\nMore text.\n",
+         "Remarks by the Ambassador at the Independence Day Reception", "Remarks", NULL,
+         "Islamabad", "2031-07-04"},
+        {"On Trade with Ruritania\n\n"
+         "Ruritania: the Secretary of State met the Foreign Minister of Ruritania today in "
+         "Strel to discuss trade.\n\nMore text.\n",
+         "On Trade with Ruritania", NULL, NULL, "(none)", NULL},
+        {"Readout of the Secretary's Meeting With the Prime Minister\n\nSeptember 23, 2031\n\n"
+         "WASHINGTON, Sept. 23 -- The Department issued the following readout:\n\n"
+         "The Secretary met today with the Prime Minister in New York.\n",
+         "Readout of the Secretary's Meeting With the Prime Minister", "Readout", NULL,
+         "WASHINGTON", "2031-09-23"},
+        {"Remarks at a Council Meeting on the Wrap-Up Session\n\nJan Osk\nMinister Counselor\n"
+         "U.S. Mission to the United Nations\nSpringfield City\nFebruary 28, 2031\n\n"
+         "Thank you very much, Mr. President. As we look back at the Council's work in "
+         "February, I first would like to thank you.\n",
+         "Remarks at a Council Meeting on the Wrap-Up Session", "Remarks",
+         "Jan Osk, Minister Counselor", "Springfield City", "2031-02-28"},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+}
+
 /* A mission's layout: "As delivered by TITLE NAME" gives the office, "to
  * the Permanent Council, Vienna" the place (the line a venue); a world
  * region before the title is a category. */
@@ -1422,6 +1463,7 @@ int main(void)
         cmocka_unit_test(test_items_and_tails),
         cmocka_unit_test(test_repost_over_header),
         cmocka_unit_test(test_delivered_by),
+        cmocka_unit_test(test_run_in_places),
         cmocka_unit_test(test_kind_date_over_title),
         cmocka_unit_test(test_glued_items),
         cmocka_unit_test(test_field_labels),
