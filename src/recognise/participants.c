@@ -170,6 +170,17 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
             i = j > i ? j : i;
             continue;
         }
+        /* the visitor of "the visit of A B", the person a ceremony is
+         * for ("Swearing-in Ceremony for Ambassador A B") */
+        if (toks_is_word(&t, i) && i > 0 &&
+            ((!strcmp(t.v[i].w, "of") && (toks_word_is(&t, i - 1, "visit") ||
+                                         toks_word_is(&t, i - 1, "Visit"))) ||
+             (!strcmp(t.v[i].w, "for") && toks_word_is(&t, i - 1, "Ceremony")))) {
+            i++;
+            size_t j = parse_list(&t, i, 1, NULL, f);
+            i = j > i ? j : i;
+            continue;
+        }
         /* the issuing side opens the headline or follows "by" */
         size_t k = i;
         if (toks_is_word(&t, k) && !strcmp(t.v[k].w, "The"))

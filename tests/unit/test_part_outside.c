@@ -247,6 +247,19 @@ static void test_charge_and_embassy(void **state)
           "-|Embassy Charg\xC3\xA9 d'Affaires|Jan Osk", "Peru|Foreign Minister|Ana Ruiz");
 }
 
+/* Headlines: the visitor of "the visit of TITLE A B" and the person a
+ * ceremony is for. */
+static void test_visit_and_ceremony(void **state)
+{
+    (void)state;
+    CHECK("Statement on the Visit of Peruvian President Jorge Soto to the Capital",
+          "The two leaders discussed the trade of the region at length today.",
+          "Peru|President|Jorge Soto");
+    CHECK("Remarks at Swearing-in Ceremony for U.S. Ambassador to Peru Jane Roe",
+          "Thank you all for coming to this ceremony today.",
+          "United States|Ambassador to Peru|Jane Roe");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -260,6 +273,7 @@ int main(void)
         cmocka_unit_test(test_visited_country),
         cmocka_unit_test(test_charge_and_embassy),
         cmocka_unit_test(test_will_receive),
+        cmocka_unit_test(test_visit_and_ceremony),
         cmocka_unit_test(test_bracket_names),
         cmocka_unit_test(test_group_then_name),
         cmocka_unit_test(test_delegations_and_attendance),
