@@ -576,6 +576,31 @@ static void test_run_in_places(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* A sign-off under the text's last paragraph (a place, a date, the
+ * ministry, a row of dots) gives the place and date still missing and is
+ * the closing; a short last paragraph over a date is no sign-off. */
+static void test_signoff(void **state)
+{
+    (void)state;
+    struct statement st;
+    assert_int_equal(rec_str("Opening Remarks by the Minister during his meeting\n\n"
+                             "Minister, let me welcome you to Ruritania. It is good to see you "
+                             "again, and we have much to talk about.\n\n"
+                             ".    .    .    .\n\nMINISTRY OF FOREIGN AFFAIRS\nStrelsau, Ruritania\n"
+                             "18 MARCH 2031\n", &st), 0);
+    assert_string_equal(st.place, "Strelsau, Ruritania");
+    assert_string_equal(st.date, "2031-03-18");
+    assert_string_equal(st.closing, ". . . .\nMINISTRY OF FOREIGN AFFAIRS\n"
+                                    "Strelsau, Ruritania\n18 MARCH 2031");
+    char *b = stmt_block_text(&st.blocks[st.nblocks - 1]);
+    assert_true(strstr(b, "much to talk about.") != NULL);
+    free(b);
+    stmt_free(&st);
+    assert_int_equal(rec_str("Notes of the Day\n\nMarch 3, 2031\n\nWe met.\n\nStrelsau\n", &st), 0);
+    assert_null(st.closing);
+    stmt_free(&st);
+}
+
 /* A mission's layout: "As delivered by TITLE NAME" gives the office, "to
  * the Permanent Council, Vienna" the place (the line a venue); a world
  * region before the title is a category. */
@@ -1463,6 +1488,7 @@ int main(void)
         cmocka_unit_test(test_items_and_tails),
         cmocka_unit_test(test_repost_over_header),
         cmocka_unit_test(test_delivered_by),
+        cmocka_unit_test(test_signoff),
         cmocka_unit_test(test_run_in_places),
         cmocka_unit_test(test_kind_date_over_title),
         cmocka_unit_test(test_glued_items),
