@@ -91,6 +91,9 @@ int rec_release_note(const char *s);            /* "For Immediate Release" */
 /* The office a "CONTACT OFFICE OF ..." line names, or NULL.  Caller frees. */
 char *rec_contact_office(const char *s);
 size_t rec_repost_suffix(const char *s);        /* " [January 2024]" */
+/* The length of what a site or post adds after a headline (a repost
+ * date, links, " | Site Name"), with its space; *why says which; 0. */
+size_t rec_title_tail(const char *s, const char **why);
 char *rec_posted_date(const char *s, int year); /* "Published March 3, 2019" (dates.c) */
 /* A date, a time, then a place or venue ("Monday, May 3, 2021, 9:43 p.m.
  * London"): the date, *rest the text after the time (dates.c). */

@@ -622,9 +622,12 @@ static const char *title_line(struct hdr *h)
         h->j += 2;
         return h->out->short_title;
     }
-    size_t suf = rec_repost_suffix(s + n);
+    const char *why;
+    size_t suf = rec_title_tail(s + n, &why);
     if (suf) {
-        stmt_add_dropped(h->out, rec_cur_no(h), s + strlen(s) - suf + 1, "repost date");
+        const char *tail = s + strlen(s) - suf + 1;
+        tail += !strncmp(tail, "| ", 2) * 2;
+        stmt_add_dropped(h->out, rec_cur_no(h), tail, why);
         h->out->short_title = xstrndup(s + n, strlen(s + n) - suf);
     } else {
         h->out->short_title = xstrdup(s + n);

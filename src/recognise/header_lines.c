@@ -454,6 +454,22 @@ static size_t sentence_case_kind(const char *s)
     return ok ? (size_t)(c - s) + 2 : 0;
 }
 
+/* Whether s[0..n) is an issuer's acronym and a kind ("MFA Press
+ * Statement"), as a ministry's site heads its titles. */
+static int issuer_kind_prefix(const char *s, size_t n)
+{
+    size_t a = strcspn(s, " ");
+    if (a < 2 || a > 6 || a >= n)
+        return 0;
+    for (size_t i = 0; i < a; i++)
+        if (!isupper((unsigned char)s[i]))
+            return 0;
+    char *k = xstrndup(s + a + 1, n - a - 1);
+    int r = rec_kind_of(k) != NULL;
+    free(k);
+    return r;
+}
+
 /* Whether s[0..n) is a world region a site files statements under. */
 static int region_prefix(const char *s, size_t n)
 {
@@ -477,6 +493,8 @@ size_t rec_category_prefix(const char *s, const char **kind)
         n = 16;
     } else if (c = strstr(s, ": "), c && c - s <= 40 && region_prefix(s, (size_t)(c - s))) {
         n = (size_t)(c - s) + 2;  /* "Europe and Eurasia: " */
+    } else if (c && c - s <= 40 && issuer_kind_prefix(s, (size_t)(c - s))) {
+        n = (size_t)(c - s) + 2;  /* "MFA Press Statement: " */
     } else if (!strncmp(s, "[Title] ", 8)) {
         return 8;
     } else {
@@ -486,6 +504,8 @@ size_t rec_category_prefix(const char *s, const char **kind)
         return 0;
     char *pre = xstrndup(s, n - (s[n - 2] == ':' && s[n - 3] == ' ' ? 3 : 2));
     const char *kd = rec_kind_of(pre);
+    if (!kd && issuer_kind_prefix(pre, strlen(pre)))
+        kd = rec_kind_of(pre + strcspn(pre, " ") + 1);
     if (!kd && !strcasecmp(pre, "Press Releases"))
         kd = NULL;
     *kind = kd;
@@ -680,6 +700,44 @@ size_t rec_repost_suffix(const char *s)
     int ok = iso != NULL;
     free(iso);
     return ok ? (size_t)(s + n - o) + 1 : 0;
+}
+
+/* Whether word w (n bytes) is a link ("https://t.co/...",
+ * "pic.twitter.com/..."). */
+static int link_word(const char *w, size_t n)
+{
+    return (n > 7 && (!strncmp(w, "http://", 7) || !strncmp(w, "https://", 8))) ||
+           (n > 16 && !strncmp(w, "pic.twitter.com/", 16));
+}
+
+size_t rec_title_tail(const char *s, const char **why)
+{
+    size_t n = strlen(s), k = rec_repost_suffix(s);
+    *why = "repost date";
+    if (k)
+        return k;
+    /* links a post carries after its headline */
+    *why = "links";
+    size_t e = n;
+    while (e > 0) {
+        size_t b = e;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        if (!b || !link_word(s + b, e - b))
+            break;
+        e = b - 1;
+    }
+    if (e < n && e > 0)
+        return n - e;
+    /* "Headline | Site Name": a site's name after the last bar */
+    *why = "site name";
+    const char *bar = NULL;
+    for (const char *p = strstr(s, " | "); p; p = strstr(p + 1, " | "))
+        bar = p;
+    if (bar && bar > s && rec_count_words(bar + 3) <= 6 && rec_count_words(s) - rec_count_words(bar + 3) >= 4 &&
+        uchar_is_upper_start(bar + 3))
+        return n - (size_t)(bar - s);
+    return 0;
 }
 
 /* Whether non-blank line j of L is a page's summary sentence standing

@@ -601,6 +601,32 @@ static void test_signoff(void **state)
     stmt_free(&st);
 }
 
+/* What a site or post adds to a headline is left out and listed: a
+ * site's name after a bar, links after a post; an issuer's acronym and a
+ * kind before a colon give the kind. */
+static void test_title_tails(void **state)
+{
+    (void)state;
+    static const struct rec_header_case cases[] = {
+        {"Remarks by the President and the Prime Minister in Joint Press Conference | "
+         "Eastern Ruritania Now\n\nJuly 13, 2031\n\n"
+         "THE PRESIDENT: Thank you very much. It is a great honor to be here today.\n",
+         "Remarks by the President and the Prime Minister in Joint Press Conference", "Remarks",
+         NULL, NULL, "2031-07-13"},
+        {"Press Release Regarding the Latest Developments in Ruritania https://t.co/atG9S6 "
+         "pic.twitter.com/m6NHRq\n\nOctober 7, 2031\n\n"
+         "We are deeply concerned about the violence and tension in Ruritania today.\n",
+         "Press Release Regarding the Latest Developments in Ruritania", "Press Release", NULL,
+         NULL, "2031-10-07"},
+        {"MFA Press Statement: Minister Vell's Meeting with Minister Osk of Ruritania\n\n"
+         "4 September 2031\n\n"
+         "Minister Vell met Minister Osk of Ruritania today in Strel to discuss trade.\n",
+         "Minister Vell's Meeting with Minister Osk of Ruritania", "Press Statement", NULL,
+         NULL, "2031-09-04"},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+}
+
 /* A mission's layout: "As delivered by TITLE NAME" gives the office, "to
  * the Permanent Council, Vienna" the place (the line a venue); a world
  * region before the title is a category. */
@@ -1488,6 +1514,7 @@ int main(void)
         cmocka_unit_test(test_items_and_tails),
         cmocka_unit_test(test_repost_over_header),
         cmocka_unit_test(test_delivered_by),
+        cmocka_unit_test(test_title_tails),
         cmocka_unit_test(test_signoff),
         cmocka_unit_test(test_run_in_places),
         cmocka_unit_test(test_kind_date_over_title),
