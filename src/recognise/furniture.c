@@ -139,6 +139,18 @@ static int bullet_counter(const char *s)
     return 1;
 }
 
+/* A slide of a page's carousel: "N of M" and its caption ("\u2022 3 of 5
+ * National Women's Month"), after a bullet or not. */
+static int carousel_slide(const char *s)
+{
+    const char *p = s + bullet_at(s);
+    size_t a = strspn(p, "0123456789");
+    if (!a || a > 2 || strncmp(p + a, " of ", 4))
+        return 0;
+    size_t b = strspn(p + a + 4, "0123456789");
+    return b && b <= 2 && (p[a + 4 + b] == ' ' || !p[a + 4 + b]);
+}
+
 /* A bullet with a page's stamp after it: a separator alone ("\u2022 |"),
  * a last-updated line ("\u2022 Last updated: 24 May. 2031 09:01"). */
 static int bullet_stamp(const char *s)
@@ -426,6 +438,8 @@ const char *rec_furniture_why(const char *s)
         return "page counter";
     if (bullet_stamp(s))
         return "page stamp";
+    if (carousel_slide(s))
+        return "carousel";
     if (menu_like(s))
         return "site menu";
     if (glued_site_name(s))

@@ -111,11 +111,14 @@ static int by_line(const char *s)
     return !strncmp(s, "by ", 3) && uchar_is_upper_start(s + 3) && rec_title_like(s);
 }
 
-/* Whether s is a headline's tail in parentheses set on a line of its
- * own ("(Overview)", "(As Prepared)"). */
+/* Whether s is a headline's tail set on a line of its own: in
+ * parentheses ("(Overview)"), or the occasion of remarks ("On the
+ * Occasion of the Year-End Reception"). */
 static int paren_tail(const char *s)
 {
     size_t n = strlen(s);
+    if (!strncasecmp(s, "On the Occasion of ", 19))
+        return rec_title_like(s) && !rec_ends_with_punct(s);  /* "... Remarks" over it */
     return n > 2 && s[0] == '(' && s[n - 1] == ')' && !memchr(s + 1, ')', n - 2) &&
            rec_count_words(s) <= 4 && !rec_hdr_furniture_why(s);
 }

@@ -110,6 +110,11 @@ static void test_families(void **state)
     assert_string_equal(rec_furniture_why("news-picture"), "page counter");
     assert_string_equal(rec_furniture_why("\xE2\x80\xA2 12/15/2031"), "page counter");
     assert_string_equal(rec_furniture_why("708"), "page counter");
+    /* a carousel's slides, but not a sentence that counts */
+    assert_string_equal(rec_furniture_why("\xE2\x80\xA2 3 of 5 National Women's Month"), "carousel");
+    assert_string_equal(rec_furniture_why("1 of 5 Frequently Asked Questions"), "carousel");
+    assert_null(rec_furniture_why("One of five ministers met today."));
+    assert_null(rec_furniture_why("10 of the 12 members agreed to the text."));
     assert_true(rec_contact_line("press@ministry.example"));
     assert_true(rec_contact_line("FAX: 880-2-9881677, 9885688"));
     assert_true(rec_contact_line("Contact: 202-555-0143"));

@@ -689,8 +689,8 @@ static void test_repost_over_header(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
-/* A date then a kind after a dash; a headline's tail in parentheses on a
- * line of its own; an archive notice under the title; a language link is
+/* A date then a kind after a dash; a headline's tail on a line of its
+ * own (in parentheses, the occasion of remarks); a carousel's slides; an archive notice under the title; a language link is
  * no place; a rank before the name over the person's office. */
 static void test_items_and_tails(void **state)
 {
@@ -708,6 +708,14 @@ static void test_items_and_tails(void **state)
          "the fourth strategic dialogue with his counterpart.\n",
          "Visit to Ruritania by Mr. Jan Vell, Minister for Foreign Affairs (Overview)", NULL,
          NULL, "(none)", "2031-08-22"},
+        {"MENU\n\xE2\x80\xA2 1 of 3 Frequently Asked Questions on Passports\n"
+         "\xE2\x80\xA2 2 of 3 National Women's Month\n\n"
+         "The Secretary for Foreign Affairs' Remarks\n\n"
+         "On the Occasion of the Year-End Reception for the Diplomatic Corps\n\n"
+         "04 November 2031\n\n"
+         "Excellencies, it is a pleasure to welcome you all to this reception tonight.\n",
+         "The Secretary for Foreign Affairs' Remarks On the Occasion of the Year-End Reception "
+         "for the Diplomatic Corps", "Remarks", NULL, NULL, "2031-11-04"},
         {"Readout of the Minister's Meeting with the Vice Premier\n\n(Archived Content)\n\n"
          "This evening in Strel, the Minister met with his counterpart to discuss the "
          "economic dialogue.\n",
