@@ -317,17 +317,22 @@ static int person_issuer(struct hdr *h, const char *s)
     char *name = h->j + 1 < h->k ? rec_person_line(s) : NULL;
     if (!name)
         return 0;
-    const char *tl = h->L[h->nb[h->j + 1]].s;
-    if (!rec_person_title_line(tl)) {
+    const char *tl = h->L[h->nb[h->j + 1]].s, *sp = strchr(s, ' ');
+    int titled = rec_person_title_line(tl);
+    /* "Ambassador A B" alone: the rank is the title */
+    char *rank = !titled && sp ? xstrndup(s, (size_t)(sp - s)) : NULL;
+    if (!titled && !(rank && lex_is(LEX_NAME_RANK, rank) && !strcmp(sp + 1, name))) {
+        free(rank);
         free(name);
         return 0;
     }
     struct buf b;
     buf_init(&b);
-    buf_printf(&b, "%s, %s", name, tl);
+    buf_printf(&b, "%s, %s", name, titled ? tl : rank);
     out->office = buf_take(&b);
+    free(rank);
     free(name);
-    h->j++;
+    h->j += titled;
     if (h->j + 1 < h->k && !out->agency && rec_org_line(h->L[h->nb[h->j + 1]].s)) {
         h->j++;  /* "U.S. Mission to the United Nations" under the title */
         out->agency = xstrdup(rec_cur(h));
@@ -368,18 +373,34 @@ static int date_field(struct hdr *h, const char *s)
  * ("Waldorf Astoria" between the issuer's title and "New York, New York"
  * over the date): a short name, with a place under it and the date under
  * that, or a place and the date on the next line. */
+/* Whether a word of s starts in lowercase ("to", "of"). */
+static int has_lowercase_word(const char *s)
+{
+    for (const char *p = s; *p; p++)
+        if ((p == s || p[-1] == ' ') && islower((unsigned char)*p))
+            return 1;
+    return 0;
+}
+
 static int venue_by_position(const struct hdr *h)
 {
     const char *s = rec_cur(h);
-    if (h->j + 2 >= h->k || !h->out->office || rec_count_words(s) > 6 ||
+    if (h->j + 2 >= h->k || !h->out->office || rec_count_words(s) > 10 ||
         rec_ends_with_punct(s) || !uchar_is_upper_start(s) || rec_is_place(s) ||
         rec_is_date(s) || strchr(s, ',') || rec_header_evidence(h, h->j))
         return 0;
     const char *n1 = h->L[h->nb[h->j + 1]].s, *n2 = h->L[h->nb[h->j + 2]].s;
-    char *iso = rec_date_line(n2, h->year, NULL);
-    int date = iso != NULL;
+    char *iso = rec_date_line(n2, h->year, NULL), *iso1 = rec_date_line(n1, h->year, NULL);
+    int date = iso != NULL, date1 = iso1 != NULL;
     free(iso);
-    return (rec_is_place(n1) && date) || rec_place_and_date(h, n1, 0);
+    free(iso1);
+    /* "Vehicle Handover Ceremony to the Ministry" right over the date: the
+     * occasion */
+    if (date1)
+        return rec_title_like(s) &&
+               (rec_count_words(s) > 4 || has_lowercase_word(s) || h->out->place ||
+                strpbrk(s, "0123456789()[]:;"));  /* else place_by_position's */
+    return rec_count_words(s) <= 6 && ((rec_is_place(n1) && date) || rec_place_and_date(h, n1, 0));
 }
 
 /* Whether the current line is a place by its position: a short line of

@@ -78,6 +78,21 @@ const char *rec_kind_of(const char *s)
     for (int i = 0; kinds[i]; i++)
         if (!strcasecmp(s, kinds[i]))
             return kinds[i];
+    /* "Remarks as prepared", "Remarks as delivered": the kind, with its
+     * delivery note */
+    static const char *const notes[] = {" as prepared", " as delivered", NULL};
+    for (int i = 0; notes[i]; i++) {
+        size_t n = strlen(s), m = strlen(notes[i]);
+        if (n > m && !strcasecmp(s + n - m, notes[i])) {
+            char *k = xstrndup(s, n - m);
+            const char *r = NULL;
+            for (int j = 0; kinds[j] && !r; j++)
+                if (!strcasecmp(k, kinds[j]))
+                    r = kinds[j];
+            free(k);
+            return r;
+        }
+    }
     return NULL;
 }
 

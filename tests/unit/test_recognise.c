@@ -627,6 +627,22 @@ static void test_title_tails(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* An embassy's remarks: "Remarks as prepared" is the kind, "Ambassador A
+ * B" alone the office, the occasion over the date a venue. */
+static void test_ranked_byline(void **state)
+{
+    (void)state;
+    static const struct rec_header_case cases[] = {
+        {"Ambassador Roe delivers remarks at vehicle handover ceremony to the Ministry\n\n"
+         "Remarks as prepared\nAmbassador Jane Roe\n"
+         "Vehicle Handover Ceremony to the Ministry of Health\nJanuary 28, 2031\n\n"
+         "Good morning. It is a pleasure to be here again, as we have been so many times.\n",
+         "Ambassador Roe delivers remarks at vehicle handover ceremony to the Ministry",
+         "Remarks", "Jane Roe, Ambassador", "(none)", "2031-01-28"},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+}
+
 /* A mission's layout: "As delivered by TITLE NAME" gives the office, "to
  * the Permanent Council, Vienna" the place (the line a venue); a world
  * region before the title is a category. */
@@ -1522,6 +1538,7 @@ int main(void)
         cmocka_unit_test(test_items_and_tails),
         cmocka_unit_test(test_repost_over_header),
         cmocka_unit_test(test_delivered_by),
+        cmocka_unit_test(test_ranked_byline),
         cmocka_unit_test(test_title_tails),
         cmocka_unit_test(test_signoff),
         cmocka_unit_test(test_run_in_places),
