@@ -345,6 +345,8 @@ static size_t domain_list_end(const struct toks *t, size_t i)
     size_t k = i + 1, n = 0;
     while (toks_is_cap(t, k) && is_domain(t->v[k].w) && !t->v[k].poss && n < 3)
         k++, n++;
+    if (n && k < t->n && t->v[k].type == T_COMMA && toks_word_is(t, k + 1, "and"))
+        k++;  /* the serial comma: "Security, Democracy, and Human Rights" */
     if (!n || !toks_word_is(t, k, "and"))
         return 0;
     k++;
@@ -354,7 +356,8 @@ static size_t domain_list_end(const struct toks *t, size_t i)
         if (t->v[k - 1].poss)
             return 0;
     }
-    return m && toks_is_cap(t, k) ? k : 0;
+    /* a name after it, or the end: "A B, Under Secretary for X, Y, and Z" */
+    return m && (toks_is_cap(t, k) || k >= t->n || t->v[k].type != T_WORD) ? k : 0;
 }
 
 /* At "and" (i) inside a title's domain: whether one to three capitalised

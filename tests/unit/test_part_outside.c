@@ -260,6 +260,24 @@ static void test_visit_and_ceremony(void **state)
           "United States|Ambassador to Peru|Jane Roe");
 }
 
+/* A title's domain listed with a serial comma ("for Civilian Security,
+ * Democracy, and Human Rights"), before the name and after it. */
+static void test_serial_comma_domain(void **state)
+{
+    (void)state;
+    CHECK("Under Secretary Doe's Travel",
+          "Under Secretary for Civilian Security, Democracy, and Human Rights John Doe will "
+          "travel to Lima, where he will meet with Foreign Minister Ana Ruiz of Peru.",
+          "United States|Under Secretary for Civilian Security, Democracy, and Human Rights|John Doe",
+          "Peru|Foreign Minister|Ana Ruiz");
+    static const char *const paras[] = {
+        "John Doe, Under Secretary for Civilian Security, Democracy, and Human Rights",
+        "Good afternoon, and thank you all for joining this call on the strategy today.",
+        NULL};
+    CHECK_PARAS("On the Strategy", paras,
+                "United States|Under Secretary for Civilian Security, Democracy, and Human Rights|John Doe");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -274,6 +292,7 @@ int main(void)
         cmocka_unit_test(test_charge_and_embassy),
         cmocka_unit_test(test_will_receive),
         cmocka_unit_test(test_visit_and_ceremony),
+        cmocka_unit_test(test_serial_comma_domain),
         cmocka_unit_test(test_bracket_names),
         cmocka_unit_test(test_group_then_name),
         cmocka_unit_test(test_delegations_and_attendance),
