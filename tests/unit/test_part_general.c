@@ -156,16 +156,18 @@ static void test_small_state(void **state)
 
 /* A title read short is a wrong title, so no row: one that ends on a
  * word needing a head after it ("Director of National | A B"), one whose
- * domain goes on after a comma or an acronym. */
+ * domain goes on after an acronym.  A domain listed after a comma is read
+ * whole ("of the Bureau of Arms Control, Verification and Compliance"). */
 static void test_title_read_short(void **state)
 {
     (void)state;
     CHECK_NONE("Working Group",
                "Also present at the meeting was Senior Advisor to the Director of National "
                "Peter Quill.");
-    CHECK_NONE("Working Group",
-               "The delegation was met by Omar Haddad, Deputy Director of the Bureau of Arms "
-               "Control, Verification and Compliance, at the airport.");
+    CHECK("Working Group",
+          "The delegation was met by Omar Haddad, Deputy Director of the Bureau of Arms "
+          "Control, Verification and Compliance, at the airport.",
+          "-|Deputy Director of the Bureau of Arms Control, Verification and Compliance|Omar Haddad");
     CHECK_NONE("Working Group",
                "Mr. Ravi Menon, Director General, NCB attended the meeting of the group.");
 }
