@@ -120,7 +120,7 @@ static int paren_tail(const char *s)
     if (!strncasecmp(s, "On the Occasion of ", 19))
         return rec_title_like(s) && !rec_ends_with_punct(s);  /* "... Remarks" over it */
     return n > 2 && s[0] == '(' && s[n - 1] == ')' && !memchr(s + 1, ')', n - 2) &&
-           rec_count_words(s) <= 4 && !rec_hdr_furniture_why(s);
+           !strchr(s, ':') && rec_count_words(s) <= 4 && !rec_hdr_furniture_why(s);
 }
 
 /* The title by evidence: the first headline followed by header lines.

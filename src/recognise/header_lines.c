@@ -803,19 +803,23 @@ char *rec_title_issuer(const char *title)
 {
     static const char *const by[] = {"Remarks by ", "Statement by ", "Remarks of ",
                                      "Statement of ", "Speech by ", "Address by ", NULL};
-    for (int i = 0; by[i]; i++) {
+    const char *from = NULL;
+    for (int i = 0; by[i] && !from; i++) {
         const char *p = strstr(title, by[i]);
         if (p && (p == title || p[-1] == ' '))
-            return rec_by_line_issuer(p + strlen(by[i]) - 3);
+            from = p + strlen(by[i]);
     }
     struct toks t = {0};
-    tokenise(title, &t);
+    tokenise(from ? from : title, &t);
     struct person p = {0};
     size_t i = 0;
     char *r = NULL;
-    /* "Ambassador A B's Remarks": the mention's name in the possessive */
-    if (mention_person(&t, &i, 1, &p) && i > 0 && t.v[i - 1].poss && p.title && *p.title &&
-        strchr(p.name, ' ') && (toks_word_is(&t, i, "Remarks") || toks_word_is(&t, i, "Statement"))) {
+    /* "Remarks by TITLE A B at ...", read as a headline ("... Yellen
+     * Ahead of ..." ends the name); "Ambassador A B's Remarks": the
+     * mention's name in the possessive */
+    if (mention_person(&t, &i, 1, &p) && p.title && *p.title && strchr(p.name, ' ') &&
+        (from || (i > 0 && t.v[i - 1].poss &&
+                  (toks_word_is(&t, i, "Remarks") || toks_word_is(&t, i, "Statement"))))) {
         struct buf b;
         buf_init(&b);
         buf_printf(&b, "%s, %s", p.name, p.title);

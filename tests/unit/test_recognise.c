@@ -618,6 +618,11 @@ static void test_title_tails(void **state)
          "We are deeply concerned about the violence and tension in Ruritania today.\n",
          "Press Release Regarding the Latest Developments in Ruritania", "Press Release", NULL,
          NULL, "2031-10-07"},
+        {"Remarks by Secretary of the Treasury Jane Q. Doe Ahead of Bilateral Meeting with "
+         "Minister Jan Osk\n\n(Credit: Unsplash)\n\nAs Prepared for Delivery\n\n"
+         "It is a pleasure to meet with Minister Osk for the first time in person today.\n",
+         "Remarks by Secretary of the Treasury Jane Q. Doe Ahead of Bilateral Meeting with "
+         "Minister Jan Osk", "Remarks", "Jane Q. Doe, Secretary of the Treasury", NULL, NULL},
         {"MFA Press Statement: Minister Vell's Meeting with Minister Osk of Ruritania\n\n"
          "4 September 2031\n\n"
          "Minister Vell met Minister Osk of Ruritania today in Strel to discuss trade.\n",
