@@ -751,6 +751,11 @@ static void read_header(struct hdr *h)
         take_stamp(h, iso);  /* "Friday, 12 February 2021": a posting stamp */
     else if (iso)
         out->date = iso, h->j++;
+    /* "New York" over the date over the headline (a UN layout) */
+    if (!shrt && !h->no_title && out->place && out->date && h->j + 1 < h->k &&
+        rec_title_like(rec_cur(h)) && !rec_ends_with_punct(rec_cur(h)) &&
+        !rec_header_evidence(h, h->j))
+        shrt = title_line(h);
     int seen_meta = iso != NULL || out->date;  /* a header line under the title */
     /* a repeated title line with furniture between (a repost's layout) */
     while (shrt && h->j < h->k && rec_hdr_furniture_why(rec_cur(h)))

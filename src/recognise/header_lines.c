@@ -221,8 +221,8 @@ int rec_is_place(const char *s)
     if (!strcasecmp(s, "Via Teleconference") || !strcasecmp(s, "Virtual") ||
         !strncasecmp(s, "Washington", 10))
         return 1;
-    if (lex_country_named(s) || capital_in_capitals(s))
-        return 1;  /* "Japan", not "Japanese" (a page's language link) */
+    if (lex_country_named(s) || capital_in_capitals(s) || lex_is(LEX_CITY, s))
+        return 1;  /* "Japan", not "Japanese" (a page's language link); "Geneva" */
     if (city_dash_country(s))
         return 1;
     const char *comma = strchr(s, ',');

@@ -566,6 +566,11 @@ static void test_run_in_places(void **state)
          "The Secretary met today with the Prime Minister in New York.\n",
          "Readout of the Secretary's Meeting With the Prime Minister", "Readout", NULL,
          "WASHINGTON", "2031-09-23"},
+        {"New York\n\n20 September 2031\n\n"
+         "Secretary-General's remarks at press encounter with the Ruritanian President\n\n"
+         "SG: Well, thank you very much, Mr. President, for this opportunity to meet you.\n",
+         "Secretary-General's remarks at press encounter with the Ruritanian President",
+         "Remarks", NULL, "New York", "2031-09-20"},
         {"Remarks at a Council Meeting on the Wrap-Up Session\n\nJan Osk\nMinister Counselor\n"
          "U.S. Mission to the United Nations\nSpringfield City\nFebruary 28, 2031\n\n"
          "Thank you very much, Mr. President. As we look back at the Council's work in "
