@@ -77,6 +77,8 @@ char *rec_by_line_issuer(const char *s);
 /* The speaker of "Remarks by TITLE NAME at ...", "TITLE NAME's Remarks",
  * as "Name, Title", or NULL. */
 char *rec_title_issuer(const char *title);
+/* The issuer of "STATEMENT BY A B, TITLE" (kind into *kind), or NULL. */
+char *rec_kind_by(const char *s, const char **kind);
 /* The issuer of "As delivered by TITLE NAME", as "Name, Title", or NULL. */
 char *rec_delivered_by(const char *s);
 /* The place of "to the Permanent Council, Vienna", or NULL. */

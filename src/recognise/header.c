@@ -17,6 +17,7 @@
 #include "base/util.h"
 #include "recognise/lexicon.h"
 #include "recognise/participants.h"
+#include "recognise/tokens.h"
 
 
 /* Leave the current line out, with a reason, and move on. */
@@ -67,6 +68,26 @@ static int place_above(const char *s)
     return rec_is_place(s) && !(c && !strcasecmp(c, s)) && strcasecmp(s, "Virtual");
 }
 
+/* "STATEMENT BY A B, TITLE" at the current line: the kind and the
+ * person as the office, an office line above it ("Office of the
+ * Spokesman") the agency; the line is listed.  Returns 1 when taken. */
+static int kind_by_line(struct hdr *h, const char *s)
+{
+    struct statement *out = h->out;
+    const char *kd;
+    char *iss;
+    if ((out->office && (out->agency || part_is_byline(out->office))) ||
+        !(iss = rec_kind_by(s, &kd)))
+        return 0;
+    if (out->office)
+        out->agency = out->office;
+    out->office = iss;
+    if (!out->kind)
+        out->kind = xstrdup(kd);
+    drop(h, "kind and issuer");
+    return 1;
+}
+
 /* One line above the title, by the role it can play: a date (kept aside
  * as a stamp), furniture, a kind label, an issuer, a page title opening
  * with the issuer, a place, a line holding a date (a site's clock, kept
@@ -85,6 +106,8 @@ static void above_title(struct hdr *h, int field)
     } else if (!field && !out->kind && (kd = rec_kind_of(s))) {
         out->kind = xstrdup(kd);
         h->j++;
+    } else if (!field && kind_by_line(h, s)) {
+        ;
     } else if (!out->office && !field && (n = lex_issuer_prefix(s)) && s[n]) {
         /* a page title that opens with the issuer: "Ministry of External
          * Affairs Weekly Media Briefing ..." */
@@ -572,6 +595,8 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
     } else if (!out->office && (out->office = rec_delivered_by(s))) {
         drop(h, "delivery note");  /* its issuer is the office */
         return 1;
+    } else if (kind_by_line(h, s)) {
+        return 1;
     } else if ((r = venue_place(h, s)) >= 0) {
         return r;
     } else if (!out->office && person_issuer(h, s)) {
@@ -610,6 +635,15 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
     return 1;
 }
 
+/* Whether s is a byline set in capitals ("MICHAEL R. POMPEO, SECRETARY
+ * OF STATE"): the issuer, not a headline. */
+static int caps_byline(const char *s)
+{
+    char *tc = toks_title_case(s);
+    free(tc);
+    return tc && part_is_byline(s);
+}
+
 /* Take the title line at h->j (category prefix left out and reported);
  * returns the short title (owned by out) or NULL. */
 static const char *title_line(struct hdr *h)
@@ -622,7 +656,8 @@ static const char *title_line(struct hdr *h)
     if (rec_preface_line(s, NULL))
         return NULL;  /* an attribution line: the page has no title */
     if (!n && (rec_press_office(s) || lex_issuer_prefix(s) == strlen(s) ||
-               (!strncmp(s, "Office of ", 10) && rec_count_words(s) <= 6)))
+               (!strncmp(s, "Office of ", 10) && rec_count_words(s) <= 6) ||
+               caps_byline(s)))
         return NULL;  /* the issuer where a title would be: no title */
     if (n) {
         char *pre = xstrndup(s, n);

@@ -33,7 +33,9 @@ static int line_evidence(const struct hdr *h, size_t i)
         (!strncmp(s, "From ", 5) && rec_org_line(s + 5)) ||
         !strcmp(s, "From") || !strncasecmp(s, "Published", 9) || !strncasecmp(s, "Updated", 7))
         return 1;
-    if ((name = rec_delivered_by(s)) || (name = rec_venue_then_place(s))) {
+    const char *kd;
+    if ((name = rec_delivered_by(s)) || (name = rec_venue_then_place(s)) ||
+        (name = rec_kind_by(s, &kd))) {
         free(name);
         return 1;
     }

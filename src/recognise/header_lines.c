@@ -107,6 +107,12 @@ static const char *const byline_words[] = {
  * "Antony J. Blinken, Secretary of State". */
 int rec_is_office(const char *s)
 {
+    char *tc = toks_title_case(s);
+    if (tc) {
+        int r = rec_is_office(tc);  /* "MARK TONER, ACTING DEPUTY SPOKESMAN" */
+        free(tc);
+        return r;
+    }
     if ((!strncasecmp(s, "Office of ", 10) || !strncasecmp(s, "Bureau of ", 10)) &&
         isupper((unsigned char)s[0]))
         return !rec_ends_with_punct(s) && rec_count_words(s) <= 14;
@@ -828,6 +834,46 @@ char *rec_title_issuer(const char *title)
     free(p.title);
     free(p.name);
     toks_free(&t);
+    return r;
+}
+
+/* A kind line that names its issuer ("STATEMENT BY MARK TONER, ACTING
+ * DEPUTY SPOKESMAN", "STATEMENT BY SECRETARY A B"): the issuer as the
+ * line writes it ("Name, Title") or, in capitals, from "TITLE NAME";
+ * *kind the kind; NULL when s is none.  Caller frees. */
+char *rec_kind_by(const char *s, const char **kind)
+{
+    const char *by = strstr(s, " BY ");
+    if (!by)
+        by = strstr(s, " by ");
+    if (!by || by - s > 30 || rec_count_words(s) > 16)
+        return NULL;
+    char *k = xstrndup(s, (size_t)(by - s));
+    *kind = rec_kind_of(k);
+    free(k);
+    if (!*kind)
+        return NULL;
+    const char *who = by + 4;
+    if (rec_is_office(who) && strchr(who, ','))
+        return xstrdup(who);
+    char *tc = toks_title_case(who), *r = NULL;
+    if (!tc)
+        return NULL;  /* "Statement by Secretary A B" in title case: a headline */
+    struct toks t = {0};
+    struct person p = {0};
+    size_t i = 0;
+    tokenise(tc, &t);
+    /* the whole rest is the mention ("... MNUCHIN ON THE ORDER" is a headline) */
+    if (mention_person(&t, &i, 1, &p) && i == t.n && p.title && *p.title && strchr(p.name, ' ')) {
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "%s, %s", p.name, p.title);
+        r = buf_take(&b);
+    }
+    free(p.title);
+    free(p.name);
+    toks_free(&t);
+    free(tc);
     return r;
 }
 

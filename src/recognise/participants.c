@@ -598,7 +598,9 @@ static void scan_first_person(const char *text, const char *ctx, int others, str
 int part_is_byline(const char *s)
 {
     struct toks t = {0};
-    tokenise(s, &t);
+    char *tc = toks_title_case(s);
+    tokenise(tc ? tc : s, &t);
+    free(tc);
     size_t i = 0;
     struct person p;
     int r = mention_name_title(&t, &i, &p);
@@ -616,7 +618,9 @@ int part_is_byline(const char *s)
 static void scan_byline(const char *s, struct found *f)
 {
     struct toks t = {0};
-    tokenise(s, &t);
+    char *tc = toks_title_case(s);  /* "MARK TONER, ACTING DEPUTY SPOKESMAN" */
+    tokenise(tc ? tc : s, &t);
+    free(tc);
     size_t i = 0;
     struct person p;
     if (mention_name_title(&t, &i, &p)) {

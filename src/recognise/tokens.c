@@ -242,3 +242,42 @@ void tokenise(const char *s, struct toks *t)
     }
     drop_abbrevs(t);
 }
+
+/* Whether the word at w (n bytes, lowercased) is a small word of a title. */
+static int small_word(const char *w, size_t n)
+{
+    static const char *const small[] = {"of", "for", "the", "and", "to", "on", "at", "in",
+                                        "a.i.", NULL};
+    for (int i = 0; small[i]; i++)
+        if (strlen(small[i]) == n && !strncmp(w, small[i], n))
+            return 1;
+    return 0;
+}
+
+char *toks_title_case(const char *s)
+{
+    size_t upper = 0;
+    for (const char *p = s; *p; p++) {
+        if (islower((unsigned char)*p))
+            return NULL;
+        upper += isupper((unsigned char)*p) != 0;
+    }
+    if (upper < 3)
+        return NULL;
+    char *r = xstrdup(s);
+    for (char *w = r; *w;) {
+        size_t n = strcspn(w, " ,;:");
+        for (size_t i = 1; i < n; i++)
+            w[i] = (char)tolower((unsigned char)w[i]);
+        if (w > r && n) {
+            char *low = xstrndup(w, n);
+            low[0] = (char)tolower((unsigned char)low[0]);
+            if (small_word(low, n))
+                w[0] = low[0];
+            free(low);
+        }
+        w += n;
+        w += strspn(w, " ,;:");
+    }
+    return r;
+}

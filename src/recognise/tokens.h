@@ -27,6 +27,12 @@ struct toks {
  * a known abbreviation; parenthesised abbreviations ("(DRC)") are dropped. */
 void tokenise(const char *s, struct toks *t);
 
+/* A copy of s in title case ("MICHAEL R. POMPEO, SECRETARY OF STATE"
+ * gives "Michael R. Pompeo, Secretary of State") when s is set in
+ * capitals (three letters or more, none in lowercase), else NULL; only
+ * ASCII letters change.  Caller frees. */
+char *toks_title_case(const char *s);
+
 /* Free t's tokens and array and zero it. */
 void toks_free(struct toks *t);
 

@@ -653,6 +653,34 @@ static void test_ranked_byline(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* Headers set in capitals: "STATEMENT BY A B, TITLE" is the kind and the
+ * office (the office line above it the agency); a byline in capitals
+ * where a title would be is the office, and no title; a headline in
+ * capitals that only starts with a kind and "BY" stays the title. */
+static void test_capitals_header(void **state)
+{
+    (void)state;
+    static const struct rec_header_case cases[] = {
+        {"U.S. DEPARTMENT OF STATE\nOffice of the Spokesman\nFor Immediate Release\nMarch 30, 2031\n"
+         "STATEMENT BY JAN OSK, ACTING DEPUTY SPOKESMAN\nThe Council of Ruritania\n"
+         "The United States is pleased to note the achievements of the most recent session of "
+         "the Council.\n",
+         "The Council of Ruritania", "Statement", "JAN OSK, ACTING DEPUTY SPOKESMAN", NULL,
+         "2031-03-30"},
+        {"JANE Q. DOE, SECRETARY OF STATE\n\n"
+         "For more than a half century, the United States has been the largest contributor to "
+         "global health security.\n",
+         "(none)", NULL, "JANE Q. DOE, SECRETARY OF STATE", NULL, NULL},
+        {"Tuesday, June 25, 2031\n\n"
+         "PRESS BRIEFING BY TREASURY SECRETARY JANE DOE ON THE EXECUTIVE ORDER ON SANCTIONS\n\n"
+         "Office of the Press Secretary\n\n"
+         "SECRETARY DOE: Good afternoon, everybody, and thank you for coming today.\n",
+         "PRESS BRIEFING BY TREASURY SECRETARY JANE DOE ON THE EXECUTIVE ORDER ON SANCTIONS",
+         NULL, NULL, NULL, NULL},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+}
+
 /* A mission's layout: "As delivered by TITLE NAME" gives the office, "to
  * the Permanent Council, Vienna" the place (the line a venue); a world
  * region before the title is a category. */
@@ -1548,6 +1576,7 @@ int main(void)
         cmocka_unit_test(test_items_and_tails),
         cmocka_unit_test(test_repost_over_header),
         cmocka_unit_test(test_delivered_by),
+        cmocka_unit_test(test_capitals_header),
         cmocka_unit_test(test_ranked_byline),
         cmocka_unit_test(test_title_tails),
         cmocka_unit_test(test_signoff),
