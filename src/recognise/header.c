@@ -605,6 +605,16 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         /* a second speaker under the first ("Yair Lapid, Israeli Foreign
          * Minister"): the office holds one, the preface the others */
         rec_add_preface(out, s);
+    } else if (out->office && part_is_byline(out->office) && rec_person_over_title(h, h->j)) {
+        /* ... or over their title, on two lines */
+        char *name = rec_person_line(s);
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "%s, %s", name, h->L[h->nb[h->j + 1]].s);
+        rec_add_preface(out, b.s);
+        buf_free(&b);
+        free(name);
+        h->j++;
     } else if (bureau_under_byline(h, s)) {
         ;
     } else if (out->office && !out->agency && rec_org_line(s) && strcmp(s, out->office) &&

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "base/util.h"
+#include "recognise/lexicon.h"
 
 /* Why s is furniture in a header: the page's furniture, or a press
  * contact's e-mail address or telephone number; NULL when it is none. */
@@ -40,8 +41,13 @@ static int line_evidence(const struct hdr *h, size_t i)
         return 1;
     }
     if (i + 1 < h->k && (name = rec_person_line(s))) {
+        /* "Ambassador A B" alone: a rank before the name */
+        const char *sp = strchr(s, ' ');
+        char *rank = sp && !strcmp(sp + 1, name) ? xstrndup(s, (size_t)(sp - s)) : NULL;
+        int ranked = rank && lex_is(LEX_NAME_RANK, rank);
+        free(rank);
         free(name);
-        return rec_person_title_line(h->L[h->nb[i + 1]].s);
+        return ranked || rec_person_title_line(h->L[h->nb[i + 1]].s);
     }
     return 0;
 }

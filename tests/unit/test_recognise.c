@@ -638,11 +638,22 @@ static void test_title_tails(void **state)
 }
 
 /* An embassy's remarks: "Remarks as prepared" is the kind, "Ambassador A
- * B" alone the office, the occasion over the date a venue. */
+ * B" alone the office, the occasion over the date a venue; a second
+ * person over their title under the first is the preface's. */
 static void test_ranked_byline(void **state)
 {
     (void)state;
     static const struct rec_header_case cases[] = {
+        {"Statement from Ambassador Jane Roe on the Election\n\nAmbassador Jane Roe\n"
+         "November 3, 2031\n\n"
+         "The election campaign cycle ends today against the backdrop of a global pandemic.\n",
+         "Statement from Ambassador Jane Roe on the Election", "Statement", "Jane Roe, Ambassador",
+         NULL, "2031-11-03"},
+        {"Meet and Greet for Embassy Staff\n\nJane Roe\n   Secretary of State\nJan Osk\n"
+         "   Ambassador to Ruritania\nStrel, Ruritania\nMay 4, 2031\n\n"
+         "AMBASSADOR OSK: Ladies and gentlemen, good morning.\n",
+         "Meet and Greet for Embassy Staff", NULL, "Jane Roe, Secretary of State",
+         "Strel, Ruritania", "2031-05-04"},
         {"Ambassador Roe delivers remarks at vehicle handover ceremony to the Ministry\n\n"
          "Remarks as prepared\nAmbassador Jane Roe\n"
          "Vehicle Handover Ceremony to the Ministry of Health\nJanuary 28, 2031\n\n"
