@@ -366,11 +366,45 @@ static int person_issuer(struct hdr *h, const char *s)
 /* A date line in the header: the date, a repeat of it, another date
  * (listed), or a stamp.  Returns 1 when consumed, 0 when the line stays
  * body (an event's time), -1 when it is no date line. */
+/* Whether each part of s between bars is furniture ("PRINT | E-MAIL"). */
+static int link_parts(const char *s)
+{
+    int ok = *s != '\0';
+    for (const char *p = s; ok && *p;) {
+        const char *bar = strstr(p, " | ");
+        char *part = bar ? xstrndup(p, (size_t)(bar - p)) : xstrdup(p);
+        ok = rec_furniture_why(part) != NULL;
+        free(part);
+        p = bar ? bar + 3 : p + strlen(p);
+    }
+    return ok;
+}
+
+/* The date a line opens with when share links follow it ("March 21,
+ * 2017 PRINT | E-MAIL"), *links the links; NULL when s is none.  Caller
+ * frees. */
+static char *date_before_links(const struct hdr *h, const char *s, const char **links)
+{
+    for (const char *p = strchr(s, ' '); p; p = strchr(p + 1, ' ')) {
+        if (!link_parts(p + 1))
+            continue;
+        char *d = xstrndup(s, (size_t)(p - s));
+        char *iso = rec_date_line(d, h->year, NULL);
+        free(d);
+        *links = p + 1;
+        return iso;
+    }
+    return NULL;
+}
+
 static int date_field(struct hdr *h, const char *s)
 {
     struct statement *out = h->out;
     int stamp = 0;
     char *iso = rec_date_line(!strncmp(s, "[Date] ", 7) ? s + 7 : s, h->year, &stamp);
+    const char *links = NULL;
+    if (!iso && (iso = date_before_links(h, s, &links)))
+        stmt_add_dropped(out, rec_cur_no(h), links, "share or related links");
     if (!iso)
         return -1;
     if (stamp && !out->date) {

@@ -10,7 +10,30 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "recognise/mention.h"
 #include "recognise/participants.h"
+#include "recognise/tokens.h"
+
+/* The issuer an item names as "TITLE NAME" and nothing else ("PM Lee
+ * Hsien Loong"), as "Name, Title", or NULL; caller frees. */
+static char *title_name_item(const char *it)
+{
+    struct toks t = {0};
+    struct person p = {0};
+    size_t i = 0;
+    char *r = NULL;
+    tokenise(it, &t);
+    if (mention_person(&t, &i, 1, &p) && i == t.n && p.title && *p.title && strchr(p.name, ' ')) {
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "%s, %s", p.name, p.title);
+        r = buf_take(&b);
+    }
+    free(p.title);
+    free(p.name);
+    toks_free(&t);
+    return r;
+}
 
 /* The role of one header item: 1 kind, 2 issuer, 3 place, 4 date, 0 none. */
 static int item_role(const char *it, int year)
@@ -22,7 +45,9 @@ static int item_role(const char *it, int year)
         return 1;
     if (date)
         return 4;
-    if (rec_is_office(it) || rec_org_line(it))
+    char *person = rec_is_office(it) || rec_org_line(it) ? NULL : title_name_item(it);
+    free(person);
+    if (rec_is_office(it) || rec_org_line(it) || person)
         return 2;
     return rec_is_place(it) ? 3 : 0;
 }
@@ -34,8 +59,9 @@ static void fill_item(const struct hdr *h, int r, const char *it)
     char **f = r == 1 ? &out->kind : r == 2 ? &out->office : r == 3 ? &out->place : &out->date;
     if (*f)
         return;
+    char *person = r == 2 && !rec_is_office(it) && !rec_org_line(it) ? title_name_item(it) : NULL;
     *f = r == 1 ? xstrdup(rec_kind_of(it)) : r == 4 ? rec_date_line(it, h->year, NULL)
-                                                    : xstrdup(it);
+                                           : person ? person : xstrdup(it);
 }
 
 /* Header items squeezed onto one line ("Press Statement | Jane Doe,

@@ -628,6 +628,17 @@ static void test_title_tails(void **state)
          "It is a pleasure to meet with Minister Osk for the first time in person today.\n",
          "Remarks by Secretary of the Treasury Jane Q. Doe Ahead of Bilateral Meeting with "
          "Minister Jan Osk", "Remarks", "Jane Q. Doe, Secretary of the Treasury", NULL, NULL},
+        {"Remarks by PM Jan Osk at the Joint Press Conference\n\nPM Jan Osk | 2 August 2031\n\n"
+         "President Doe, distinguished guests, I am very happy to be here on an official "
+         "visit.\n",
+         "Remarks by PM Jan Osk at the Joint Press Conference", "Remarks", "Jan Osk, PM", NULL,
+         "2031-08-02"},
+        {"Readout of the Minister's Meeting with the Secretary General\n\nRelease No: NR-099-31\n"
+         "March 21, 2031 PRINT | E-MAIL\n"
+         "Spokesman Jan Osk provided the following readout:\n\n"
+         "The Minister met today with the Secretary General to discuss the alliance.\n",
+         "Readout of the Minister's Meeting with the Secretary General", "Readout",
+         "Jan Osk, Spokesman", NULL, "2031-03-21"},
         {"MFA Press Statement: Minister Vell's Meeting with Minister Osk of Ruritania\n\n"
          "4 September 2031\n\n"
          "Minister Vell met Minister Osk of Ruritania today in Strel to discuss trade.\n",
