@@ -175,7 +175,9 @@ static int agency_head(struct hdr *h, const char *s, size_t n)
     size_t m = strlen(head);
     while (m && strchr(" .,", head[m - 1]))
         head[--m] = '\0';
-    char *comma = strstr(head, ", "), *iso = NULL;
+    /* "OTTAWA, ON, April 29, 2025": the date closing the head */
+    const char *ds = rec_date_suffix(head, h->year);
+    char *comma = ds && ds > head && ds[-1] == ',' ? (char *)ds - 1 : strstr(head, ", "), *iso = NULL;
     int dated = 0;
     if (comma) {
         *comma = '\0';

@@ -548,6 +548,10 @@ static void test_run_in_places(void **state)
          "Washington, D.C. \xE2\x80\x93 From one office to another! The Vice President met "
          "with the Vice President-elect at the White House on Thursday.\n\nMore text.\n",
          "Readout of the Vice President's Meeting", "Readout", NULL, "Washington, D.C.", "(none)"},
+        {"Prime Minister Speaks with the President\n\n"
+         "OTTAWA, ON, April 29, 2031 /CNW/ - Today, the Prime Minister spoke with the President "
+         "of Ruritania about the trade between the two.\n\nMore text.\n",
+         "Prime Minister Speaks with the President", NULL, NULL, "OTTAWA, ON", "2031-04-29"},
         {"Nation Welcomes the Secretary\n\nMarch 3, 2031\n\n"
          "SELLS, Ariz. \xE2\x80\x94 Today the Nation welcomed the Secretary to discuss the "
          "partnership between the nation and the state.\n\nMore text.\n",
