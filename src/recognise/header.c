@@ -836,9 +836,15 @@ static void read_header(struct hdr *h)
         !rec_header_evidence(h, h->j))
         shrt = title_line(h);
     int seen_meta = iso != NULL || out->date;  /* a header line under the title */
-    /* a repeated title line with furniture between (a repost's layout) */
+    /* a repeated title line with furniture between (a repost's layout),
+     * or a photo's caption between (an embassy's layout) */
     while (shrt && h->j < h->k && rec_hdr_furniture_why(rec_cur(h)))
         drop(h, rec_hdr_furniture_why(rec_cur(h)));
+    if (shrt && h->j + 1 < h->k && !strcmp(h->L[h->nb[h->j + 1]].s, shrt) &&
+        rec_count_words(rec_cur(h)) <= 60) {
+        drop(h, "photo caption");
+        h->j++;  /* the title again */
+    }
     if (shrt && h->j < h->k && rec_is_full_title(shrt, rec_cur(h)))
         full = h->L[h->nb[h->j++]].s;
     for (int round = 0; round < 16 && h->j < h->k; round++)

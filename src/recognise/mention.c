@@ -441,6 +441,11 @@ static size_t title_scan(const struct toks *t, size_t ts, int *have_head,
             continue;
         }
         size_t dl;
+        if (k->type == T_COMMA && *have_head && toks_is_word(t, i + 1) &&
+            lex_is(LEX_HEAD_TAIL, t->v[i + 1].w)) {
+            i += 2;  /* "Charg\xC3\xA9 d'Affaires, a.i." */
+            continue;
+        }
         if (k->type == T_COMMA && *have_head && *after_conn == 2 &&
             (dl = domain_list_end(t, i))) {
             i = dl;  /* "for Arms Control, Verification and Compliance" */

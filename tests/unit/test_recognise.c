@@ -714,6 +714,13 @@ static void test_delivered_by(void **state)
 {
     (void)state;
     static const struct rec_header_case cases[] = {
+        {"Welcome Remarks at the Independence Day Celebration\n\n"
+         "Charg\xC3\xA9 d'Affaires Jan Osk welcomes guests at the celebration on June 26, 2031.\n\n"
+         "Welcome Remarks at the Independence Day Celebration\n\n"
+         "As delivered by Charg\xC3\xA9 d'Affaires, a.i. Jan Osk\nJune 26, 2031\n\n"
+         "Good evening, and thank you for joining us today to celebrate our birthday.\n",
+         "Welcome Remarks at the Independence Day Celebration", "Remarks",
+         "Jan Osk, Charg\xC3\xA9 d'Affaires, a.i.", NULL, "2031-06-26"},
         {"On the Day of the Council\n\n"
          "As delivered by Charg\xC3\xA9 d\xE2\x80\x99" "Affaires a.i. Jan Osk\n"
          "to the Permanent Council, Vienna\nMarch 8, 2031\n\n"
