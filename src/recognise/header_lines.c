@@ -808,7 +808,8 @@ char *rec_by_line_issuer(const char *s)
 char *rec_title_issuer(const char *title)
 {
     static const char *const by[] = {"Remarks by ", "Statement by ", "Remarks of ",
-                                     "Statement of ", "Speech by ", "Address by ", NULL};
+                                     "Statement of ", "Speech by ", "Address by ",
+                                     "Message from ", "Message From ", NULL};
     const char *from = NULL;
     for (int i = 0; by[i] && !from; i++) {
         const char *p = strstr(title, by[i]);

@@ -189,7 +189,10 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
         int issuer = !after_with &&
                      (i == 0 || (toks_is_word(&t, i - 1) && (!strcmp(t.v[i - 1].w, "by") ||
                                                         !strcmp(t.v[i - 1].w, "By"))) ||
-                      (i == 2 && toks_word_is(&t, 1, "of")));
+                      (i == 2 && toks_word_is(&t, 1, "of")) ||
+                      /* "Message From Ambassador A B" */
+                      (i == 2 && toks_word_is(&t, 0, "Message") &&
+                       (toks_word_is(&t, 1, "From") || toks_word_is(&t, 1, "from"))));
         size_t j = issuer ? parse_list(&t, k, 1, issuing_side, f) : i;
         i = j > i ? j : i + 1;
     }

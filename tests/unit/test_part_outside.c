@@ -247,14 +247,17 @@ static void test_charge_and_embassy(void **state)
           "-|Embassy Charg\xC3\xA9 d'Affaires|Jan Osk", "Peru|Foreign Minister|Ana Ruiz");
 }
 
-/* Headlines: the visitor of "the visit of TITLE A B" and the person a
- * ceremony is for. */
+/* Headlines: the visitor of "the visit of TITLE A B", the sender of a
+ * "Message From TITLE A B" and the person a ceremony is for. */
 static void test_visit_and_ceremony(void **state)
 {
     (void)state;
     CHECK("Statement on the Visit of Peruvian President Jorge Soto to the Capital",
           "The two leaders discussed the trade of the region at length today.",
           "Peru|President|Jorge Soto");
+    CHECK("Message From U.S. Ambassador Jane Roe",
+          "Like all of you, the people of Peru are celebrating the holy days today.",
+          "United States|Ambassador|Jane Roe");
     CHECK("Remarks at Swearing-in Ceremony for U.S. Ambassador to Peru Jane Roe",
           "Thank you all for coming to this ceremony today.",
           "United States|Ambassador to Peru|Jane Roe");
