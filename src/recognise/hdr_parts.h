@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 
+#include "recognise/mention.h"
 #include "recognise/rec_parts.h"
 
 /* The state of header recognition: the lines, the indices of the
@@ -74,6 +75,12 @@ int rec_press_office(const char *s);            /* "DHS Press Office" */
 size_t rec_org_country_prefix(const char *s);   /* "India - " before an organisation */
 /* "Name, Title" of a title's "by TITLE NAME ..." line, or NULL. */
 char *rec_by_line_issuer(const char *s);
+/* "Name, Title" of mention p (a title, a name of two words or more), else
+ * NULL; caller frees. */
+char *rec_name_title(const struct person *p);
+/* The issuer a mention "TITLE NAME" opening s names (with whole, all of s),
+ * read as a headline when headline, as "Name, Title"; NULL.  Caller frees. */
+char *rec_mention_issuer(const char *s, int headline, int whole);
 /* The speaker of "Remarks by TITLE NAME at ...", "TITLE NAME's Remarks",
  * as "Name, Title", or NULL. */
 char *rec_title_issuer(const char *title);

@@ -812,16 +812,13 @@ static int under_caption(const struct hdr *h, size_t i)
  * Title"; NULL when it names none.  Caller frees. */
 static char *mentioned_issuer(const char *preface)
 {
-    char *line = xstrndup(preface, strcspn(preface, "\n")), *title = NULL, *name = NULL, *r = NULL;
+    char *line = xstrndup(preface, strcspn(preface, "\n")), *r = NULL;
+    struct person p = {0};
     const char *deleg;
-    if (part_attribution(line, &title, &name, &deleg) && title && *title && strchr(name, ' ')) {
-        struct buf b;
-        buf_init(&b);
-        buf_printf(&b, "%s, %s", name, title);
-        r = buf_take(&b);
-    }
-    free(title);
-    free(name);
+    if (part_attribution(line, &p.title, &p.name, &deleg))
+        r = rec_name_title(&p);
+    free(p.title);
+    free(p.name);
     free(line);
     return r;
 }

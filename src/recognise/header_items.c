@@ -10,29 +10,13 @@
 #include <string.h>
 
 #include "base/util.h"
-#include "recognise/mention.h"
 #include "recognise/participants.h"
-#include "recognise/tokens.h"
 
 /* The issuer an item names as "TITLE NAME" and nothing else ("PM Lee
  * Hsien Loong"), as "Name, Title", or NULL; caller frees. */
 static char *title_name_item(const char *it)
 {
-    struct toks t = {0};
-    struct person p = {0};
-    size_t i = 0;
-    char *r = NULL;
-    tokenise(it, &t);
-    if (mention_person(&t, &i, 1, &p) && i == t.n && p.title && *p.title && strchr(p.name, ' ')) {
-        struct buf b;
-        buf_init(&b);
-        buf_printf(&b, "%s, %s", p.name, p.title);
-        r = buf_take(&b);
-    }
-    free(p.title);
-    free(p.name);
-    toks_free(&t);
-    return r;
+    return rec_mention_issuer(it, 1, 1);
 }
 
 /* The role of one header item: 1 kind, 2 issuer, 3 place, 4 date, 0 none. */

@@ -780,26 +780,34 @@ int rec_summary_over_fields(const struct rec_line *L, const size_t *nb, size_t k
 /* The issuer a title's byline line names ("by Secretary General Jane Doe
  * ahead of the Summit"): "Jane Doe, Secretary General", or NULL when the
  * line opens with no title and full name. */
-char *rec_by_line_issuer(const char *s)
+char *rec_name_title(const struct person *p)
 {
-    if (strncmp(s, "by ", 3))
+    if (!p->title || !*p->title || !p->name || !strchr(p->name, ' '))
         return NULL;
+    struct buf b;
+    buf_init(&b);
+    buf_printf(&b, "%s, %s", p->name, p->title);
+    return buf_take(&b);
+}
+
+char *rec_mention_issuer(const char *s, int headline, int whole)
+{
     struct toks t = {0};
     struct person p = {0};
     size_t i = 0;
     char *r = NULL;
-    tokenise(s + 3, &t);
-    if (mention_person(&t, &i, 0, &p) && p.title && *p.title && p.name &&
-        strchr(p.name, ' ')) {
-        struct buf b;
-        buf_init(&b);
-        buf_printf(&b, "%s, %s", p.name, p.title);
-        r = buf_take(&b);
-    }
+    tokenise(s, &t);
+    if (mention_person(&t, &i, headline, &p) && (!whole || i == t.n))
+        r = rec_name_title(&p);
     free(p.title);
     free(p.name);
     toks_free(&t);
     return r;
+}
+
+char *rec_by_line_issuer(const char *s)
+{
+    return strncmp(s, "by ", 3) ? NULL : rec_mention_issuer(s + 3, 0, 0);
 }
 
 /* The speaker a headline names as giving its remarks or statement
@@ -816,22 +824,17 @@ char *rec_title_issuer(const char *title)
         if (p && (p == title || p[-1] == ' '))
             from = p + strlen(by[i]);
     }
+    if (from)
+        return rec_mention_issuer(from, 1, 0);
+    /* "Ambassador A B's Remarks": the mention's name in the possessive */
     struct toks t = {0};
-    tokenise(from ? from : title, &t);
     struct person p = {0};
     size_t i = 0;
     char *r = NULL;
-    /* "Remarks by TITLE A B at ...", read as a headline ("... Yellen
-     * Ahead of ..." ends the name); "Ambassador A B's Remarks": the
-     * mention's name in the possessive */
-    if (mention_person(&t, &i, 1, &p) && p.title && *p.title && strchr(p.name, ' ') &&
-        (from || (i > 0 && t.v[i - 1].poss &&
-                  (toks_word_is(&t, i, "Remarks") || toks_word_is(&t, i, "Statement"))))) {
-        struct buf b;
-        buf_init(&b);
-        buf_printf(&b, "%s, %s", p.name, p.title);
-        r = buf_take(&b);
-    }
+    tokenise(title, &t);
+    if (mention_person(&t, &i, 1, &p) && i > 0 && t.v[i - 1].poss &&
+        (toks_word_is(&t, i, "Remarks") || toks_word_is(&t, i, "Statement")))
+        r = rec_name_title(&p);
     free(p.title);
     free(p.name);
     toks_free(&t);
@@ -857,23 +860,11 @@ char *rec_kind_by(const char *s, const char **kind)
     const char *who = by + 4;
     if (rec_is_office(who) && strchr(who, ','))
         return xstrdup(who);
-    char *tc = toks_title_case(who), *r = NULL;
+    char *tc = toks_title_case(who);
     if (!tc)
         return NULL;  /* "Statement by Secretary A B" in title case: a headline */
-    struct toks t = {0};
-    struct person p = {0};
-    size_t i = 0;
-    tokenise(tc, &t);
     /* the whole rest is the mention ("... MNUCHIN ON THE ORDER" is a headline) */
-    if (mention_person(&t, &i, 1, &p) && i == t.n && p.title && *p.title && strchr(p.name, ' ')) {
-        struct buf b;
-        buf_init(&b);
-        buf_printf(&b, "%s, %s", p.name, p.title);
-        r = buf_take(&b);
-    }
-    free(p.title);
-    free(p.name);
-    toks_free(&t);
+    char *r = rec_mention_issuer(tc, 1, 1);
     free(tc);
     return r;
 }
