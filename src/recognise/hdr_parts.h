@@ -130,6 +130,13 @@ size_t rec_body_start(const struct hdr *h, size_t from, size_t upto);
  * line body: its length, the words it shares with it, a repeat. */
 int rec_headline_score(const struct hdr *h, size_t i, size_t body);
 
+/* The end of the text (header_end.c): a posting date in the lines [e-1,
+ * foot+8) fills the date (the line at e-1 leaves the body); a sign-off
+ * under the last paragraph becomes the closing.  Each returns the new
+ * end of the body. */
+size_t rec_posted_at_end(struct hdr *h, size_t j, size_t e, size_t foot);
+size_t rec_signoff_at_end(struct hdr *h, size_t j, size_t e);
+
 /* Body bounds (header_body.c). */
 size_t rec_take_preface(struct hdr *h, size_t j);
 size_t rec_run_in_header(struct hdr *h, size_t j, size_t *cut);
