@@ -28,6 +28,8 @@ struct hdr {
     size_t first;         /* the first line after the furniture above the title */
     int no_title;         /* the page starts with its issuer */
     size_t after_repost;  /* the line after a repost's preface, or 0 */
+    signed char *ev;      /* rec_header_evidence of each line, -1 not yet known */
+    signed char *fw;      /* whether each line is header furniture, -1 not yet known */
 };
 
 static inline const char *rec_cur(const struct hdr *h)

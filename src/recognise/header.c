@@ -385,16 +385,17 @@ static int link_parts(const char *s)
  * frees. */
 static char *date_before_links(const struct hdr *h, const char *s, const char **links)
 {
-    for (const char *p = strchr(s, ' '); p; p = strchr(p + 1, ' ')) {
-        if (!link_parts(p + 1))
-            continue;
-        char *d = xstrndup(s, (size_t)(p - s));
-        char *iso = rec_date_line(d, h->year, NULL);
-        free(d);
-        *links = p + 1;
-        return iso;
-    }
-    return NULL;
+    /* the links are a run with bars: they start at the word before the first */
+    const char *bar = strstr(s, " | "), *p = bar;
+    while (p && p > s && p[-1] != ' ')
+        p--;
+    if (!p || p <= s + 1 || !link_parts(p))
+        return NULL;
+    char *d = xstrndup(s, (size_t)(p - 1 - s));
+    char *iso = rec_date_line(d, h->year, NULL);
+    free(d);
+    *links = p;
+    return iso;
 }
 
 static int date_field(struct hdr *h, const char *s)
@@ -896,10 +897,14 @@ static void impossible_date(const struct hdr *h, size_t j)
 int rec_header(struct statement *out, const struct rec_line *L, const size_t *nb,
                size_t k, const char *name, struct rec_body *body)
 {
-    struct hdr h = {out, L, nb, k, 0, name, NULL, 0, rec_context_year(L, nb, k), 0, 0, 0};
+    struct hdr h = {out, L, nb, k, 0, name, NULL, 0, rec_context_year(L, nb, k), 0, 0, 0, NULL, NULL};
+    h.ev = xmalloc(2 * (k ? k : 1));  /* the two memos */
+    h.fw = h.ev + (k ? k : 1);
+    memset(h.ev, -1, 2 * (k ? k : 1));
     if (k)
         read_header(&h);
     if (!k || (h.first == k && !out->date)) {
+        free(h.ev);
         diag(C_NO_TEXT, name, k ? L[nb[0]].no : 0, 0);
         return EXIT_INPUT;
     }
@@ -923,5 +928,6 @@ int rec_header(struct statement *out, const struct rec_line *L, const size_t *nb
     body->from = j;
     body->to = e;
     body->first_line = first_line;
+    free(h.ev);
     return EXIT_OK;
 }

@@ -55,7 +55,8 @@ static int line_evidence(const struct hdr *h, size_t i)
 /* Whether line i is evidence of a header: a line that is by itself, an
  * organisation's name, or a place over another header line or a venue
  * ("Tokyo, Japan" over the date). */
-int rec_header_evidence(const struct hdr *h, size_t i)
+/* rec_header_evidence without its memo. */
+static int evidence_of(const struct hdr *h, size_t i)
 {
     const char *s = h->L[h->nb[i]].s;
     if (line_evidence(h, i) || rec_org_line(s) || rec_squeezed_items(h, s, 0) ||
@@ -66,6 +67,15 @@ int rec_header_evidence(const struct hdr *h, size_t i)
         return 0;
     const char *n = h->L[h->nb[i + 1]].s;
     return line_evidence(h, i + 1) || rec_org_line(n) || rec_venue_line(n);
+}
+
+int rec_header_evidence(const struct hdr *h, size_t i)
+{
+    if (!h->ev)
+        return evidence_of(h, i);
+    if (h->ev[i] < 0)
+        h->ev[i] = (signed char)evidence_of(h, i);  /* a line's evidence never changes */
+    return h->ev[i];
 }
 
 /* Whether lines i, i+1 are a person over their title ("Jane Q. Doe" over
@@ -135,12 +145,22 @@ static int title_bar(const struct hdr *h, size_t i)
     return 0;
 }
 
+/* Whether line i is header furniture, from the memo when there is one. */
+static int furniture_at(const struct hdr *h, size_t i)
+{
+    if (!h->fw)
+        return rec_hdr_furniture_why(h->L[h->nb[i]].s) != NULL;
+    if (h->fw[i] < 0)
+        h->fw[i] = rec_hdr_furniture_why(h->L[h->nb[i]].s) != NULL;
+    return h->fw[i];
+}
+
 /* Whether line i can be a headline: a title-like line that is no
  * furniture, place, header line, venue, title bar or person's title. */
 static int headline_candidate(const struct hdr *h, size_t i)
 {
     const char *s = h->L[h->nb[i]].s;
-    return !rec_hdr_furniture_why(s) && rec_title_like(s) && !rec_is_place(s) &&
+    return !furniture_at(h, i) && rec_title_like(s) && !rec_is_place(s) &&
            !rec_header_evidence(h, i) && !rec_venue_line(s) && !title_bar(h, i) &&
            !(i > h->j && rec_person_over_title(h, i - 1));
 }
@@ -148,7 +168,7 @@ static int headline_candidate(const struct hdr *h, size_t i)
 /* The first line from u on that is no furniture. */
 size_t rec_past_furniture(const struct hdr *h, size_t u)
 {
-    while (u + 1 < h->k && rec_hdr_furniture_why(h->L[h->nb[u]].s))
+    while (u + 1 < h->k && furniture_at(h, u))
         u++;
     return u;
 }
@@ -159,6 +179,9 @@ static size_t evidence_run(const struct hdr *h, size_t u, size_t *end)
 {
     size_t n = 0;
     for (u = rec_past_furniture(h, u); u < h->k && n < 8; u = rec_past_furniture(h, u + 1)) {
+        const char *s = h->L[h->nb[u]].s;
+        if (rec_count_words(s) > 30 || (rec_ends_with_punct(s) && rec_count_words(s) >= 12))
+            break;  /* the text: no header line */
         if (rec_person_over_title(h, u))
             n++, u++;
         else if (!rec_header_evidence(h, u) && !rec_venue_line(h->L[h->nb[u]].s))
