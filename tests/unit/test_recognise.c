@@ -591,23 +591,18 @@ static void test_run_in_places(void **state)
 static void test_signoff(void **state)
 {
     (void)state;
-    struct statement st;
-    assert_int_equal(rec_str("Opening Remarks by the Minister during his meeting\n\n"
-                             "Minister, let me welcome you to Ruritania. It is good to see you "
-                             "again, and we have much to talk about.\n\n"
-                             ".    .    .    .\n\nMINISTRY OF FOREIGN AFFAIRS\nStrelsau, Ruritania\n"
-                             "18 MARCH 2031\n", &st), 0);
-    assert_string_equal(st.place, "Strelsau, Ruritania");
-    assert_string_equal(st.date, "2031-03-18");
-    assert_string_equal(st.closing, ". . . .\nMINISTRY OF FOREIGN AFFAIRS\n"
-                                    "Strelsau, Ruritania\n18 MARCH 2031");
-    char *b = stmt_block_text(&st.blocks[st.nblocks - 1]);
-    assert_true(strstr(b, "much to talk about.") != NULL);
-    free(b);
-    stmt_free(&st);
-    assert_int_equal(rec_str("Notes of the Day\n\nMarch 3, 2031\n\nWe met.\n\nStrelsau\n", &st), 0);
-    assert_null(st.closing);
-    stmt_free(&st);
+#define SIGNED "Opening Remarks by the Minister during his meeting\n\n" \
+    "Minister, let me welcome you to Ruritania. It is good to see you again, and we have " \
+    "much to talk about.\n\n.    .    .    .\n\nMINISTRY OF FOREIGN AFFAIRS\n" \
+    "Strelsau, Ruritania\n18 MARCH 2031\n"
+    static const struct rec_header_case cases[] = {
+        {SIGNED, NULL, NULL, NULL, "Strelsau, Ruritania", "2031-03-18"},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+    REC_EXPECT(SIGNED, closing, ". . . .\nMINISTRY OF FOREIGN AFFAIRS\nStrelsau, Ruritania\n"
+                                "18 MARCH 2031");
+    REC_EXPECT("Notes of the Day\n\nMarch 3, 2031\n\nWe met.\n\nStrelsau\n", closing, NULL);
+#undef SIGNED
 }
 
 /* What a site or post adds to a headline is left out and listed: a
