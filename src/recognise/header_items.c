@@ -19,9 +19,24 @@ static char *title_name_item(const char *it)
     return rec_mention_issuer(it, 1, 1);
 }
 
-/* The role of one header item: 1 kind, 2 issuer, 3 place, 4 date, 0 none. */
+/* Whether an item is a release's number ("No. 2010/14", "Release No. 45"). */
+static int release_number(const char *it)
+{
+    const char *p = strncmp(it, "Release ", 8) == 0 ? it + 8 : it;
+    if (strncmp(p, "No. ", 4) != 0 || !p[4])
+        return 0;
+    for (p += 4; *p; p++)
+        if (!isdigit((unsigned char)*p) && !strchr("/-.", *p))
+            return 0;
+    return 1;
+}
+
+/* The role of one header item: 1 kind, 2 issuer, 3 place, 4 date, 5 a
+ * release number, 0 none. */
 static int item_role(const char *it, int year)
 {
+    if (release_number(it))
+        return 5;
     char *iso = rec_date_line(it, year, NULL);
     int date = iso != NULL;
     free(iso);
@@ -40,6 +55,10 @@ static int item_role(const char *it, int year)
 static void fill_item(const struct hdr *h, int r, const char *it)
 {
     struct statement *out = h->out;
+    if (r == 5) {
+        stmt_add_dropped(out, rec_cur_no(h), it, "release number");
+        return;
+    }
     char **f = r == 1 ? &out->kind : r == 2 ? &out->office : r == 3 ? &out->place : &out->date;
     if (*f)
         return;
@@ -49,9 +68,11 @@ static void fill_item(const struct hdr *h, int r, const char *it)
 }
 
 /* Header items squeezed onto one line ("Press Statement | Jane Doe,
- * Spokesperson | Washington, DC | March 3, 2019"): with one separator,
- * every item a kind, issuer, place or date, each role once, two at least
- * (three with dashes: "Press Briefing - July 5, 2022" is a headline).
+ * Spokesperson | Washington, DC | March 3, 2019", "No. 2010/14 - Ottawa,
+ * Ontario - March 26, 2010"): with one separator, every item a kind,
+ * issuer, place, date or release number (listed as dropped), each role
+ * once, two at least (three with dashes: "Press Briefing - July 5, 2022"
+ * is a headline).
  * Returns 1 when s is such a line; with fill, its items fill the fields
  * still empty. */
 int rec_squeezed_items(const struct hdr *h, const char *s, int fill)

@@ -1385,7 +1385,8 @@ static void test_date_time_place_line(void **state)
 }
 
 /* Header items squeezed onto one line under the title, with one
- * separator; a headline of a kind and a date stays the title. */
+ * separator (a release number among them is listed as dropped); a
+ * headline of a kind and a date stays the title. */
 static void test_squeezed_items(void **state)
 {
     (void)state;
@@ -1397,8 +1398,22 @@ static void test_squeezed_items(void **state)
         {"Press Briefing - March 3, 2019\n\n"
          "The spokesperson opened the briefing with a word on the week's travel.\n",
          "Press Briefing - March 3, 2019", NULL, NULL, NULL, NULL},
+        {"Address by Minister Rassendyll at the Press Theatre\n\n"
+         "No. 2010/14 - Geneva, Switzerland - March 26, 2010\n\n" WIDEN,
+         "Address by Minister Rassendyll at the Press Theatre", NULL, NULL,
+         "Geneva, Switzerland", "2010-03-26"},
+        {"No. 12 - Geneva Weekend Notes\n\n" WIDEN, "No. 12 - Geneva Weekend Notes", NULL,
+         NULL, NULL, NULL},
     };
     REC_EXPECT_HEADERS_QUIETLY(cases);
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str(cases[2].text, &st), 0);
+    capture_stop();
+    assert_int_equal(st.ndropped, 1);
+    assert_string_equal(st.dropped[0].text, "No. 2010/14");
+    assert_string_equal(st.dropped[0].why, "release number");
+    stmt_free(&st);
 }
 
 /* Dates and places in other forms: a posting line closing the text (not
