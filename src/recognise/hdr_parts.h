@@ -122,6 +122,10 @@ int rec_run_together_items(const struct hdr *h, const char *s, int fill);
 int rec_kind_and_date(const struct hdr *h, const char *s, int fill);
 int rec_place_and_date(const struct hdr *h, const char *s, int fill);
 int rec_date_then_place(const struct hdr *h, const char *s, int fill);
+/* A repost's note over a dateline alone, when the header gave no date:
+ * the note to the preface, the dateline to place and date; returns the
+ * line after them, or i. */
+size_t rec_dateline_under_note(struct hdr *h, size_t i);
 /* The start of the date closing s (" December 1, 2019"), or NULL. */
 const char *rec_date_suffix(const char *s, int year);
 

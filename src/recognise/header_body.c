@@ -876,7 +876,7 @@ size_t rec_take_preface(struct hdr *h, size_t j)
 {
     struct buf b;
     buf_init(&b);
-    size_t i = drop_captions(h, j);
+    size_t i = rec_dateline_under_note(h, drop_captions(h, j));
     for (int taken = 0; i + 1 < h->k && taken < 3; taken++) {
         i = taken ? drop_captions(h, i) : i;
         if (i + 1 >= h->k)

@@ -251,3 +251,19 @@ int rec_date_then_place(const struct hdr *h, const char *s, int fill)
     free(iso);
     return 1;
 }
+
+/* A dateline alone ("Brussels, 28 February 2011") right under the body's
+ * first line, when the header gave no date: a repost's note over the
+ * statement's own dateline.  The note becomes the preface, the dateline
+ * fills the place and the date; returns the line after it, or i. */
+size_t rec_dateline_under_note(struct hdr *h, size_t i)
+{
+    if (h->out->date || i + 2 >= h->k)
+        return i;
+    const char *note = h->L[h->nb[i]].s, *s = h->L[h->nb[i + 1]].s;
+    if (rec_count_words(note) > 40 || rec_count_words(s) > 8 || !rec_place_and_date(h, s, 0))
+        return i;
+    rec_add_preface(h->out, note);
+    rec_place_and_date(h, s, 1);
+    return i + 2;
+}

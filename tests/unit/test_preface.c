@@ -409,6 +409,41 @@ static void test_run_in_place_date(void **state)
     stmt_free(&st);
 }
 
+/* A repost's note over the statement's own dateline, when the header
+ * gives no date: the note is the preface, the dateline gives place and
+ * date.  A dateline further down, or with a date already, stays body. */
+static void test_dateline_under_note(void **state)
+{
+    (void)state;
+    static const char *const note = "Minister Meets Graustark Counterpart\n\n"
+        "Reposted with thanks from the Council's site, published on 3 March 2030.\n\n"
+        "Brussels, 28 February 2030\n\n"
+        "The Minister of Ruritania met the Foreign Minister of Graustark today.\n\n"
+        "They agreed to meet again.\n";
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str(note, &st), 0);
+    capture_stop();
+    assert_string_equal(st.place, "Brussels");
+    assert_string_equal(st.date, "2030-02-28");
+    assert_string_equal(st.preface,
+                        "Reposted with thanks from the Council's site, published on 3 March 2030.");
+    char *f = first_block(&st);
+    assert_true(!strncmp(f, "The Minister of Ruritania", 25));
+    free(f);
+    stmt_free(&st);
+    static const char *const dated = "Minister Meets Graustark Counterpart\n"
+        "March 3, 2030\n\n"
+        "The Minister of Ruritania met the Foreign Minister of Graustark today.\n\n"
+        "Brussels, 28 February 2030\n\n"
+        "They agreed to meet again.\n";
+    assert_int_equal(rec_str(dated, &st), 0);
+    assert_null(st.place);
+    assert_string_equal(st.date, "2030-03-03");
+    assert_int_equal(st.nblocks, 3);
+    stmt_free(&st);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -423,6 +458,7 @@ int main(void)
         cmocka_unit_test(test_delivery_note),
         cmocka_unit_test(test_summary_over_spokesperson),
         cmocka_unit_test(test_run_in_place_date),
+        cmocka_unit_test(test_dateline_under_note),
         cmocka_unit_test(test_json),
         cmocka_unit_test(test_markdown_round_trip),
     };
