@@ -344,14 +344,21 @@ static int person_issuer(struct hdr *h, const char *s)
     int titled = rec_person_title_line(tl);
     /* "Ambassador A B" alone: the rank is the title */
     char *rank = !titled && sp ? xstrndup(s, (size_t)(sp - s)) : NULL;
-    if (!titled && !(rank && lex_is(LEX_NAME_RANK, rank) && !strcmp(sp + 1, name))) {
+    int ranked = rank && lex_is(LEX_NAME_RANK, rank) && !strcmp(sp + 1, name);
+    /* "Victoria Nuland" over "Daily Press Briefing": the speaker, untitled */
+    int over_kind = !titled && !ranked && !strcmp(s, name) && rec_count_words(tl) <= 4 &&
+                    (rec_kind_of(tl) || rec_kind_in_title(tl));
+    if (!titled && !ranked && !over_kind) {
         free(rank);
         free(name);
         return 0;
     }
     struct buf b;
     buf_init(&b);
-    buf_printf(&b, "%s, %s", name, titled ? tl : rank);
+    if (over_kind)
+        buf_adds(&b, name);
+    else
+        buf_printf(&b, "%s, %s", name, titled ? tl : rank);
     out->office = buf_take(&b);
     free(rank);
     free(name);

@@ -790,6 +790,22 @@ char *rec_name_title(const struct person *p)
     return buf_take(&b);
 }
 
+/* A mention's title as s writes it before the name, with the country or
+ * body the mention read off it ("NATO Secretary General", "U.S.
+ * Ambassador"): an issuer is named as the page names it. */
+static void written_title(const char *s, struct person *p)
+{
+    const char *n = p->prefixed && p->title && p->name ? strstr(s, p->name) : NULL;
+    size_t tl = p->title ? strlen(p->title) : 0;
+    if (!strncmp(s, "the ", 4) || !strncmp(s, "The ", 4))
+        s += 4;
+    if (!n || n - s < (ptrdiff_t)tl + 2 || n[-1] != ' ' || strncmp(n - 1 - tl, p->title, tl) ||
+        n[-2 - (ptrdiff_t)tl] != ' ')
+        return;
+    free(p->title);
+    p->title = xstrndup(s, (size_t)(n - 1 - s));
+}
+
 char *rec_mention_issuer(const char *s, int headline, int whole)
 {
     struct toks t = {0};
@@ -797,8 +813,10 @@ char *rec_mention_issuer(const char *s, int headline, int whole)
     size_t i = 0;
     char *r = NULL;
     tokenise(s, &t);
-    if (mention_person(&t, &i, headline, &p) && (!whole || i == t.n))
+    if (mention_person(&t, &i, headline, &p) && (!whole || i == t.n)) {
+        written_title(s, &p);
         r = rec_name_title(&p);
+    }
     free(p.title);
     free(p.name);
     toks_free(&t);
@@ -813,6 +831,26 @@ char *rec_by_line_issuer(const char *s)
 /* The speaker a headline names as giving its remarks or statement
  * ("Remarks by Ambassador A B at ...", "Ambassador A B's Remarks to
  * ..."), as "Name, Title", or NULL; caller frees. */
+/* After a kind of one to three words and " by " ("Press conference by
+ * ..."), the text after "by ", or NULL. */
+static const char *kind_then_by(const char *title)
+{
+    for (const char *p = strstr(title, " by "); p; p = strstr(p + 1, " by ")) {
+        const char *b = p;
+        for (int words = 0; words < 3 && b > title; words++) {
+            do
+                b--;
+            while (b > title && b[-1] != ' ');
+            char *k = xstrndup(b, (size_t)(p - b));
+            int kind = rec_kind_of(k) != NULL;
+            free(k);
+            if (kind)
+                return p + 4;
+        }
+    }
+    return NULL;
+}
+
 char *rec_title_issuer(const char *title)
 {
     static const char *const by[] = {"Remarks by ", "Statement by ", "Remarks of ",
@@ -824,6 +862,8 @@ char *rec_title_issuer(const char *title)
         if (p && (p == title || p[-1] == ' '))
             from = p + strlen(by[i]);
     }
+    if (!from)
+        from = kind_then_by(title);
     if (from)
         return rec_mention_issuer(from, 1, 0);
     /* "Ambassador A B's Remarks": the mention's name in the possessive */

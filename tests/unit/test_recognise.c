@@ -1384,6 +1384,31 @@ static void test_date_time_place_line(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* A headline that names its speaker gives the office when no header line
+ * does: after "Remarks by", after any kind and "by" ("Press conference
+ * by"), or in the possessive; the title is written as the page writes
+ * it, with the body it names ("NATO Secretary General").  A name alone
+ * over a kind line is the speaker; a name with no title in the headline
+ * is none. */
+static void test_headline_speaker(void **state)
+{
+    (void)state;
+    static const struct rec_header_case cases[] = {
+        {"Remarks by Ambassador Marta Vantreck at the Water Forum\n\n" WIDEN, NULL, NULL,
+         "Marta Vantreck, Ambassador", NULL, NULL},
+        {"Press conference by NATO Secretary General Marta Vantreck ahead of the Summit\n"
+         "19 Nov. 2030\n\n" WIDEN,
+         NULL, NULL, "Marta Vantreck, NATO Secretary General", NULL, "2030-11-19"},
+        {"Ambassador Marta Vantreck\u2019s Remarks on the Water Forum\n\n" WIDEN, NULL, NULL,
+         "Marta Vantreck, Ambassador", NULL, NULL},
+        {"Marta Vantreck\nDaily Press Briefing\nWashington, DC\nOctober 23, 2030\n\n" WIDEN,
+         "Daily Press Briefing", NULL, "Marta Vantreck", "Washington, DC", "2030-10-23"},
+        {"Briefing by Marta Vantreck on the Water Forum\n\n" WIDEN, NULL, NULL, "(none)", NULL,
+         NULL},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+}
+
 /* Header items squeezed onto one line under the title, with one
  * separator (a release number among them is listed as dropped); a
  * headline of a kind and a date stays the title. */
@@ -1634,6 +1659,7 @@ int main(void)
         cmocka_unit_test(test_scored_title),
         cmocka_unit_test(test_run_in_items),
         cmocka_unit_test(test_squeezed_items),
+        cmocka_unit_test(test_headline_speaker),
         cmocka_unit_test(test_posted_and_capitals),
         cmocka_unit_test(test_run_together_and_capitals),
         cmocka_unit_test(test_place_and_date_line),
