@@ -132,6 +132,12 @@ const char *rec_date_suffix(const char *s, int year);
 /* The title when no header lines stand under it (header_title.c). */
 /* The index of the body's first sentence (12 words or more) in [from, upto), or upto. */
 size_t rec_body_start(const struct hdr *h, size_t from, size_t upto);
+/* How many lines after line t repeat it broken over them (2 to 4), or 0. */
+size_t rec_split_repeat(const struct hdr *h, size_t t);
+/* The length of a date and a dash opening headline s ("27 Sep. 2021 -
+ * Week of ..."), *iso the date unless iso is NULL (caller frees); 0
+ * when none. */
+size_t rec_date_prefix(const struct hdr *h, const char *s, char **iso);
 /* How much line i looks like the page's title, against the body's first
  * line body: its length, the words it shares with it, a repeat. */
 int rec_headline_score(const struct hdr *h, size_t i, size_t body);

@@ -158,8 +158,12 @@ static void title_by_evidence(struct hdr *h)
     for (size_t i = h->j; i + 1 < h->k && i < h->j + 10 && !field; i++)
         if (!strncmp(h->L[h->nb[i]].s, "[Title] ", 8))
             t = i, field = 1;
+    for (size_t i = h->j; !field && i < h->k && i < h->j + 3; i++)
+        if (rec_split_repeat(h, i))
+            t = i, field = -1;  /* the title set again, broken over lines */
     if (!field)
         t = rec_headline_over_header(h, h->j);
+    field = field > 0;
     if (!field && rec_person_over_title(h, h->j) && (t == h->j || t == h->k)) {
         h->no_title = 1;  /* the page starts with its issuer: no title */
         return;
@@ -701,7 +705,8 @@ static int caps_byline(const char *s)
 static const char *title_line(struct hdr *h)
 {
     const char *s = rec_cur(h), *kd = NULL;
-    size_t n = !strncmp(s, "[Title] ", 8) ? 8 : rec_category_prefix(s, &kd);
+    size_t dp = rec_date_prefix(h, s, NULL);
+    size_t n = dp ? dp : !strncmp(s, "[Title] ", 8) ? 8 : rec_category_prefix(s, &kd);
     size_t nw = rec_count_words(s + n);
     if (!rec_title_like(s + n) && (nw <= 80 || rec_ends_with_punct(s + n)))
         return NULL;  /* a sentence of the body; a very long headline stays one */
@@ -711,7 +716,14 @@ static const char *title_line(struct hdr *h)
                (!strncmp(s, "Office of ", 10) && rec_count_words(s) <= 6) ||
                caps_byline(s)))
         return NULL;  /* the issuer where a title would be: no title */
-    if (n) {
+    if (dp) {  /* "27 Sep. 2021 - Week of ...": the date, or a repeat of it */
+        char *d = xstrndup(s, dp - 3 - (s[dp - 2] != '-') * 2);
+        if (!h->out->date)
+            rec_date_prefix(h, s, &h->out->date);
+        else
+            stmt_add_dropped(h->out, rec_cur_no(h), d, "second date");
+        free(d);
+    } else if (n) {
         char *pre = xstrndup(s, n);
         size_t m = strlen(pre);
         while (m && (pre[m - 1] == ' ' || pre[m - 1] == ':'))
@@ -744,6 +756,8 @@ static const char *title_line(struct hdr *h)
         h->out->short_title = xstrdup(s + n);
     }
     h->j++;
+    for (size_t m = rec_split_repeat(h, h->j - 1); m; m--)
+        drop(h, "title again");
     return h->out->short_title;
 }
 

@@ -2,11 +2,15 @@
  * title when no header lines stand under it: its length (a menu entry or
  * a site section is one or two words), the words it shares with the
  * body's first sentences, and whether the page repeats it (a repost sets
- * its headline twice). */
+ * its headline twice, sometimes broken over lines); a date opening a
+ * headline. */
 #include "recognise/hdr_parts.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "base/util.h"
 
 /* The next word of s at or after *p of at least 5 letters, folded to
  * lower case into w (at most cap bytes); 0 at the end of s. */
@@ -80,4 +84,44 @@ int rec_headline_score(const struct hdr *h, size_t i, size_t body)
             break;
         }
     return score;
+}
+
+size_t rec_split_repeat(const struct hdr *h, size_t t)
+{
+    const char *s = h->L[h->nb[t]].s;
+    size_t at = 0, m = 0;
+    for (size_t u = t + 1; u < h->k && m < 4; u++, m++) {
+        const char *l = h->L[h->nb[u]].s;
+        size_t n = strlen(l);
+        if (strncmp(s + at, l, n) || (s[at + n] && s[at + n] != ' '))
+            return 0;
+        at += n;
+        if (!s[at])
+            return m + 1 >= 2 ? m + 1 : 0;
+        at++;
+    }
+    return 0;
+}
+
+size_t rec_date_prefix(const struct hdr *h, const char *s, char **iso)
+{
+    static const char *const seps[] = {" - ", " \xE2\x80\x93 ", NULL};
+    for (int i = 0; seps[i]; i++) {
+        const char *p = strstr(s, seps[i]);
+        if (!p || p - s > 32)
+            continue;
+        char *d = xstrndup(s, (size_t)(p - s));
+        char *date = rec_date_line(d, h->year, NULL);
+        free(d);
+        size_t n = (size_t)(p - s) + strlen(seps[i]);
+        if (date && !rec_ends_with_punct(s + n) && rec_count_words(s + n) >= 3) {
+            if (iso)
+                *iso = date;
+            else
+                free(date);
+            return n;
+        }
+        free(date);
+    }
+    return 0;
 }

@@ -1409,6 +1409,36 @@ static void test_headline_speaker(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* A date and a dash opening the headline give the date and leave the
+ * title; a headline set again under it, broken over lines, is listed as
+ * the title again (not a title of its own); a dash after words that are
+ * no date stays in the title. */
+static void test_title_date_and_repeat(void **state)
+{
+    (void)state;
+    static const struct rec_header_case cases[] = {
+        {"27 Sep. 2030 - Week of talks for the Foreign Minister draws to a close\n\n" WIDEN,
+         "Week of talks for the Foreign Minister draws to a close", NULL, NULL, NULL,
+         "2030-09-27"},
+        {"Written statement by the Spokesman on the call between the two Presidents\n\n"
+         "Written statement by the Spokesman\non the call between\nthe two Presidents\n\n"
+         WIDEN, "Written statement by the Spokesman on the call between the two Presidents",
+         NULL, NULL, NULL, NULL},
+        {"Water Week - Talks for the Foreign Minister draw to a close\n\n" WIDEN,
+         "Water Week - Talks for the Foreign Minister draw to a close", NULL, NULL, NULL, NULL},
+    };
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str(cases[1].text, &st), 0);
+    capture_stop();
+    assert_int_equal(st.ndropped, 3);
+    assert_string_equal(st.dropped[2].text, "the two Presidents");
+    assert_string_equal(st.dropped[2].why, "title again");
+    assert_int_equal(st.nblocks, 1);
+    stmt_free(&st);
+}
+
 /* Header items squeezed onto one line under the title, with one
  * separator (a release number among them is listed as dropped); a
  * headline of a kind and a date stays the title. */
@@ -1660,6 +1690,7 @@ int main(void)
         cmocka_unit_test(test_run_in_items),
         cmocka_unit_test(test_squeezed_items),
         cmocka_unit_test(test_headline_speaker),
+        cmocka_unit_test(test_title_date_and_repeat),
         cmocka_unit_test(test_posted_and_capitals),
         cmocka_unit_test(test_run_together_and_capitals),
         cmocka_unit_test(test_place_and_date_line),
