@@ -123,8 +123,9 @@ size_t rec_title_above_text(const struct hdr *h)
         int furniture = rec_hdr_furniture_why(s) != NULL;
         kinds_only &= furniture || rec_kind_of(s) != NULL;
         if (furniture || !rec_title_like(s) || rec_is_place(s) ||
-            rec_ends_with_punct(s) || has_clock_time(s) || rec_header_evidence(h, i))
-            continue;
+            rec_ends_with_punct(s) || has_clock_time(s) || rec_header_evidence(h, i) ||
+            rec_preface_line(s, NULL))
+            continue;  /* "As Prepared for Delivery" is no headline */
         int sc = rec_headline_score(h, i, body);
         if (sc >= top)
             top = sc, best = i;

@@ -1389,7 +1389,7 @@ static void test_date_time_place_line(void **state)
  * by"), or in the possessive; the title is written as the page writes
  * it, with the body it names ("NATO Secretary General").  A name alone
  * over a kind line is the speaker; a name with no title in the headline
- * is none. */
+ * is none.  A delivery note under the headline is no headline. */
 static void test_headline_speaker(void **state)
 {
     (void)state;
@@ -1405,6 +1405,12 @@ static void test_headline_speaker(void **state)
          "Daily Press Briefing", NULL, "Marta Vantreck", "Washington, DC", "2030-10-23"},
         {"Briefing by Marta Vantreck on the Water Forum\n\n" WIDEN, NULL, NULL, "(none)", NULL,
          NULL},
+        /* a delivery note over a salutation list is no headline */
+        {"Ambassador Marta Vantreck\u2019s Remarks at the Groundbreaking Ceremony\n\n"
+         "As Prepared for Delivery\n\n\u2013 Minister of Water and Public Works,\n\n"
+         "\u2013 Members of Parliament,\n\n" WIDEN,
+         "Ambassador Marta Vantreck\u2019s Remarks at the Groundbreaking Ceremony", NULL,
+         "Marta Vantreck, Ambassador", NULL, NULL},
     };
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
