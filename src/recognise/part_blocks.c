@@ -1,13 +1,16 @@
 /* part_blocks.c -- the participant finders over body blocks that are no
  * plain sentences: a transcript's speaker label (in capitals too), a list
  * item that is a byline, an entry of an attendance list, a signatory
- * line ("COUNTRY: A B, TITLE"), a signing paragraph after the text.  participants.c
+ * line ("COUNTRY: A B, TITLE"), a signing paragraph after the text, the
+ * speaker a header names alone whom the text then calls by surname.  participants.c
  * decides which blocks to hand them.  Internal to src/recognise. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/uchar.h"
 #include "base/util.h"
+#include "recognise/hdr_parts.h"
 #include "recognise/lexicon.h"
 #include "recognise/mention.h"
 #include "recognise/part_found.h"
@@ -259,4 +262,43 @@ void part_signatory(const struct block *b, struct found *f)
     }
     toks_free(&t);
     free(text);
+}
+
+/* Whether one of the first blocks of st calls the person of surname sur
+ * by it after an honorific or as a speaker's label ("MS. NULAND:", "Mr
+ * McCully says"). */
+static int surname_addressed(const struct statement *st, const char *sur)
+{
+    static const char *const hon[] = {"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ",
+                                      "MR. ", "MS. ", "MRS. ", "DR. ", NULL};
+    char *up = xstrdup(sur);
+    for (char *p = up; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            *p = (char)(*p - 'a' + 'A');
+    int found = 0;
+    for (size_t b = 0; b < st->nblocks && b < 12 && !found; b++) {
+        char *text = stmt_block_text(&st->blocks[b]);
+        for (int i = 0; hon[i] && !found; i++)
+            for (const char *s = text; !found && (s = strstr(s, hon[i])); s++) {
+                const char *w = s + strlen(hon[i]);
+                size_t n = strlen(sur);
+                unsigned char c = (unsigned char)w[n];
+                found = (!strncmp(w, sur, n) || !strncmp(w, up, n)) && !isalpha(c) && c < 0x80;
+            }
+        free(text);
+    }
+    free(up);
+    return found;
+}
+
+void part_named_issuer(const struct statement *st, struct found *f, const char *deleg)
+{
+    char *name = st->office ? rec_person_line(st->office) : NULL;
+    const char *sur = name ? strrchr(name, ' ') : NULL;
+    if (name && !strcmp(name, st->office) && sur && surname_addressed(st, sur + 1)) {
+        struct person p = {NULL, xstrdup(""), name, 0};
+        part_found_add(f, &p, deleg);
+        return;
+    }
+    free(name);
 }

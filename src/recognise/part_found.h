@@ -52,6 +52,11 @@ static inline void part_found_take(struct found *f, struct found *from, int keep
  * deleg; returns 1 when the paragraph opens with a speaker. */
 int part_speaker(const char *text, const char *deleg, struct found *f);
 
+/* The office when it is a name alone ("Victoria Nuland") and the text
+ * calls the person by surname ("MS. NULAND:", "Mr McCully says"): the
+ * issuer, untitled, of deleg. */
+void part_named_issuer(const struct statement *st, struct found *f, const char *deleg);
+
 /* A list item that is a whole byline ("Senator A B, Special Envoy for
  * ..."): its person, of the country the mention names (else unknown). */
 void part_item_byline(const struct block *b, struct found *f);

@@ -824,6 +824,8 @@ static void scan_sources(const struct statement *st, const char *ctx,
         scan_byline(st->office, f);
         if (f->n == n0)
             scan_speakers(st->office, f);
+        if (f->n == n0)
+            part_named_issuer(st, f, issuing_side);
     }
     if (st->title)
         scan_title(st->title, ctx, f);

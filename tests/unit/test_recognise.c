@@ -1415,6 +1415,38 @@ static void test_headline_speaker(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* A speaker the header names alone is a participant, without a title,
+ * when the text calls them by surname ("MS. VANTRECK:", "Mr Vantreck
+ * says"); a name-like office the text never calls so is none. */
+static void test_untitled_speaker(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Marta Vantreck\nDaily Press Briefing\nOctober 23, 2030\n\n"
+        "MS. VANTRECK: Good afternoon, everybody. I have two things at the top today.\n\n"
+        "QUESTION: Thank you. Can you tell us about the water talks in the region?\n",
+        "Marta Vantreck\nDaily Press Briefing\nOctober 23, 2030\n\n"
+        "The spokesperson announced new funding for clean water across the region.\n\n"
+        "\u201cThe funding will help,\u201d Mr Vantreck says.\n",
+        "Harbour Diamond Residences\nDaily Press Briefing\nOctober 23, 2030\n\n"
+        "MS. VANTRECK: Good afternoon, everybody. I have two things at the top today.\n",
+    };
+    for (size_t i = 0; i < 3; i++) {
+        struct statement st;
+        capture_start();
+        assert_int_equal(rec_str(texts[i], &st), 0);
+        capture_stop();
+        if (i < 2) {
+            assert_int_equal(st.nparts, 1);
+            assert_string_equal(st.parts[0].name, "Marta Vantreck");
+            assert_null(st.parts[0].title);
+        } else {
+            assert_int_equal(st.nparts, 0);
+        }
+        stmt_free(&st);
+    }
+}
+
 /* A date and a dash opening the headline give the date and leave the
  * title; a headline set again under it, broken over lines, is listed as
  * the title again (not a title of its own); a dash after words that are
@@ -1696,6 +1728,7 @@ int main(void)
         cmocka_unit_test(test_run_in_items),
         cmocka_unit_test(test_squeezed_items),
         cmocka_unit_test(test_headline_speaker),
+        cmocka_unit_test(test_untitled_speaker),
         cmocka_unit_test(test_title_date_and_repeat),
         cmocka_unit_test(test_posted_and_capitals),
         cmocka_unit_test(test_run_together_and_capitals),
