@@ -281,6 +281,16 @@ static void test_serial_comma_domain(void **state)
                 "United States|Under Secretary for Civilian Security, Democracy, and Human Rights|John Doe");
 }
 
+/* "discussions with" names counterparts as "a discussion with" does. */
+static void test_discussions_with(void **state)
+{
+    (void)state;
+    CHECK("Minister Visits Lima",
+          "Today I held meetings in Lima with senior leaders, including productive discussions "
+          "with Peruvian Foreign Minister Ana Ruiz and Peruvian Trade Minister Jorge Soto.",
+          "Peru|Foreign Minister|Ana Ruiz", "Peru|Trade Minister|Jorge Soto");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -296,6 +306,7 @@ int main(void)
         cmocka_unit_test(test_will_receive),
         cmocka_unit_test(test_visit_and_ceremony),
         cmocka_unit_test(test_serial_comma_domain),
+        cmocka_unit_test(test_discussions_with),
         cmocka_unit_test(test_bracket_names),
         cmocka_unit_test(test_group_then_name),
         cmocka_unit_test(test_delegations_and_attendance),
