@@ -121,6 +121,12 @@ int part_honoured_mention(const struct toks *s, size_t i);
  * release ..." urges, it reports no call ("to the Ministry" does not). */
 int part_call_urges(const struct toks *s, size_t i);
 
+/* "Ministers A B and C D" at i: names alone under a head in the plural,
+ * two or more, each added to f with the head in the singular
+ * ("Secretaries" as "Secretary", "Congressmen" as "Congressman") and
+ * side deleg; returns the token after them, or i (part_subject.c). */
+size_t part_plural_heads(const struct toks *t, size_t i, const char *deleg, struct found *f);
+
 /* The catch-all finder (part_general.c): in sentence s, when it reports
  * who took part, each mention with a title and a full name f does not
  * hold yet, up to the sentence's topic; of the country it names, else of

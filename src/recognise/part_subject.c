@@ -2,8 +2,9 @@
  * recognition: where it starts (after an item number, a run-in dateline,
  * introductory phrases: "Today,", "On 20 April,", "Visiting Lima on
  * Thursday,"), the country such a phrase opens in, whether a verb of
- * taking part follows it (past an apposition), and a bracketed list of
- * names after it.  Read by participants.c. */
+ * taking part follows it (past an apposition), a bracketed list of
+ * names after it, and names alone under a head in the plural
+ * ("Ministers A B and C D").  Read by participants.c. */
 #include "recognise/part_found.h"
 
 #include <stdlib.h>
@@ -252,4 +253,34 @@ int part_named_subject_acts(const struct toks *s, size_t k)
         if (toks_word_is(s, w, "with"))
             return 1;
     return 0;
+}
+
+size_t part_plural_heads(const struct toks *t, size_t i, const char *deleg, struct found *f)
+{
+    if (!toks_is_word(t, i) || !lex_is(LEX_HEAD_PLURAL, t->v[i].w))
+        return i;
+    struct found got = {0};
+    size_t k = i + 1, end = i;
+    struct person p;
+    while (mention_bare_name(t, &k, &p)) {
+        part_found_add(&got, &p, deleg);
+        end = k;
+        int sep = k < t->n && t->v[k].type == T_COMMA;
+        int conj = toks_word_is(t, k + sep, "and");
+        if (!sep && !conj)
+            break;
+        k += sep + conj;
+    }
+    const char *w = t->v[i].w;
+    size_t n = strlen(w);
+    int ies = n > 3 && !strcmp(w + n - 3, "ies"), men = n > 3 && !strcmp(w + n - 3, "men");
+    for (size_t j = 0; j < got.n; j++) {
+        struct buf b;
+        buf_init(&b);
+        buf_printf(&b, "%.*s%s", (int)(n - (ies || men ? 3 : 1)), w, ies ? "y" : men ? "man" : "");
+        free(got.v[j].title);
+        got.v[j].title = buf_take(&b);
+    }
+    part_found_take(f, &got, got.n >= 2);
+    return got.n >= 2 ? end : i;
 }

@@ -47,7 +47,8 @@ const char *part_country_of(const char *word)
 
 #include "recognise/part_found.h"
 
-/* Parse a list of mentions: A; B; and C  /  A, B, and C  /  A and B.  A
+/* Parse a list of mentions: A; B; and C  /  A, B, and C  /  A and B,
+ * ending with a plural head's names ("and Ministers C D and E F").  A
  * mention without a country of its own takes the one of the mention before
  * it ("Israeli Prime Minister A, Defense Minister B"), the first one deleg. */
 static size_t parse_list(const struct toks *t, size_t i, int headline,
@@ -84,7 +85,8 @@ static size_t parse_list(const struct toks *t, size_t i, int headline,
             break;
         i = k;
     }
-    return last;
+    size_t e = part_plural_heads(t, i, deleg, f);  /* "... and Ministers C D and E F" */
+    return e > i ? e : last;
 }
 
 /* Whether token i ("with") belongs to a meeting verb earlier in its clause

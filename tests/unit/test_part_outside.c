@@ -291,6 +291,23 @@ static void test_discussions_with(void **state)
           "Peru|Foreign Minister|Ana Ruiz", "Peru|Trade Minister|Jorge Soto");
 }
 
+/* A head in the plural over names alone ("Ministers A B and C D"):
+ * each holds it in the singular; one name alone under it is none. */
+static void test_plural_heads(void **state)
+{
+    (void)state;
+    CHECK("Foreign Minister Visits Lima",
+          "In my discussion with Prime Minister Jorge Soto and Ministers Ana Ruiz and "
+          "Pablo Vega, I raised the trade of the region.",
+          "Peru|Prime Minister|Jorge Soto", "Peru|Minister|Ana Ruiz", "Peru|Minister|Pablo Vega");
+    CHECK("Senators Visit the Region",
+          "Ambassador Jane Roe met with Senators John Doe, Mary Poe and Ann Lee today.",
+          "United States|Ambassador|Jane Roe", "-|Senator|John Doe", "-|Senator|Mary Poe",
+          "-|Senator|Ann Lee");
+    CHECK_NONE("Trade Talks",
+               "The talks were held with Ministers Ana Ruiz of the region in mind.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -307,6 +324,7 @@ int main(void)
         cmocka_unit_test(test_visit_and_ceremony),
         cmocka_unit_test(test_serial_comma_domain),
         cmocka_unit_test(test_discussions_with),
+        cmocka_unit_test(test_plural_heads),
         cmocka_unit_test(test_bracket_names),
         cmocka_unit_test(test_group_then_name),
         cmocka_unit_test(test_delegations_and_attendance),
