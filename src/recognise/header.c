@@ -134,6 +134,14 @@ static int by_line(const char *s)
     return !strncmp(s, "by ", 3) && uchar_is_upper_start(s + 3) && rec_title_like(s);
 }
 
+/* Whether s continues a title on its next line with its guest ("Joint
+ * Media Conference - Perth" over "with New Zealand Foreign Minister A B"). */
+static int with_line(const char *s)
+{
+    return !strncmp(s, "with ", 5) && uchar_is_upper_start(s + 5) && rec_title_like(s) &&
+           !rec_ends_with_punct(s);
+}
+
 /* Whether s is a headline's tail set on a line of its own: in
  * parentheses ("(Overview)"), or the occasion of remarks ("On the
  * Occasion of the Year-End Reception"). */
@@ -170,7 +178,7 @@ static void title_by_evidence(struct hdr *h)
     }
     if (t == h->k)
         t = rec_title_above_text(h);
-    if (t > h->j && t < h->k && by_line(h->L[h->nb[t]].s) &&
+    if (t > h->j && t < h->k && (by_line(h->L[h->nb[t]].s) || with_line(h->L[h->nb[t]].s)) &&
         rec_title_like(h->L[h->nb[t - 1]].s) && !rec_ends_with_punct(h->L[h->nb[t - 1]].s))
         t--;  /* "Press conference" over "by Secretary General ...": one title */
     else if (t > h->j && t < h->k && paren_tail(h->L[h->nb[t]].s) &&
@@ -735,7 +743,8 @@ static const char *title_line(struct hdr *h)
             h->out->kind = xstrdup(kd);
     }
     if (h->j + 1 < h->k && !rec_ends_with_punct(s + n) &&
-        (by_line(h->L[h->nb[h->j + 1]].s) || paren_tail(h->L[h->nb[h->j + 1]].s))) {
+        (by_line(h->L[h->nb[h->j + 1]].s) || paren_tail(h->L[h->nb[h->j + 1]].s) ||
+         with_line(h->L[h->nb[h->j + 1]].s))) {
         struct buf b;  /* a title on two lines: its byline or tail under it */
         buf_init(&b);
         buf_printf(&b, "%s %s", s + n, h->L[h->nb[h->j + 1]].s);

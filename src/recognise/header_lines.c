@@ -70,7 +70,8 @@ static const char *const kinds[] = {
     "Joint Readout", "Briefing Transcript", "On-the-Record Briefing",
     "Background Press Call", "Press Gaggle", "News Story", "Statement to Parliament",
     "Photo Opportunity", "Press Availability", "Joint Press Availability",
-    "Oral Statement to Parliament", "Written Statement to Parliament", NULL};
+    "Oral Statement to Parliament", "Written Statement to Parliament", "Media Statement",
+    "Joint Media Statement", NULL};
 
 /* The kind a line names (canonical spelling), or NULL. */
 const char *rec_kind_of(const char *s)

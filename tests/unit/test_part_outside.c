@@ -306,6 +306,11 @@ static void test_plural_heads(void **state)
           "-|Senator|Ann Lee");
     CHECK_NONE("Trade Talks",
                "The talks were held with Ministers Ana Ruiz of the region in mind.");
+    /* "H.E" without its final period is an honorific still */
+    CHECK("Joint Communique on the Visit",
+          "Foreign Minister Ana Ruiz of Peru received H.E Jorge Soto, Minister of Foreign "
+          "Affairs of Chile, in Lima.",
+          "Peru|Foreign Minister|Ana Ruiz", "Chile|Minister of Foreign Affairs|Jorge Soto");
 }
 
 int main(void)

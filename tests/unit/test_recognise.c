@@ -1450,7 +1450,8 @@ static void test_untitled_speaker(void **state)
 /* A date and a dash opening the headline give the date and leave the
  * title; a headline set again under it, broken over lines, is listed as
  * the title again (not a title of its own); a dash after words that are
- * no date stays in the title. */
+ * no date stays in the title.  A guest's "with ..." line under the
+ * headline continues it; a kind line over the date is no title. */
 static void test_title_date_and_repeat(void **state)
 {
     (void)state;
@@ -1464,6 +1465,16 @@ static void test_title_date_and_repeat(void **state)
          NULL, NULL, NULL, NULL},
         {"Water Week - Talks for the Foreign Minister draw to a close\n\n" WIDEN,
          "Water Week - Talks for the Foreign Minister draw to a close", NULL, NULL, NULL, NULL},
+        /* a title's guest on a line of its own is part of the title */
+        {"21 January 2030\n\nJoint Media Conference - Lima\n\n"
+         "with Peruvian Foreign Minister Ana Ruiz\n\n" WIDEN,
+         "Joint Media Conference - Lima with Peruvian Foreign Minister Ana Ruiz", NULL, NULL,
+         NULL, "2030-01-21"},
+        /* a kind line under a date field is no title */
+        {"Media Statement\n21 May 2030\n"
+         "Minister Ruiz to host the Foreign Minister of Graustark on a Working Visit\n" WIDEN,
+         "Minister Ruiz to host the Foreign Minister of Graustark on a Working Visit",
+         "Media Statement", NULL, NULL, "2030-05-21"},
     };
     REC_EXPECT_HEADERS_QUIETLY(cases);
     struct statement st;
