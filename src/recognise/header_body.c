@@ -252,7 +252,8 @@ static int place_date_head(struct hdr *h, const char *head, size_t n)
 /* A place and date run into the first paragraph before a dash or, after
  * a bracketed source, a colon ("Brussels, 12 December 2022 - The ...",
  * "NEW DELHI, India, March 3 (Agency) - ...", "Islamabad, July 21, 2023
- * (PPI-OT): ..."), its length with the mark and space, or 0.  A sentence
+ * (PPI-OT): ...", "Nairobi, Saturday February 18, 2017 (MFA Press) - ..."),
+ * its length with the mark and space, or 0.  A sentence
  * must follow, starting with a capital. */
 static size_t place_date_run_in(struct hdr *h, const char *s)
 {
@@ -265,13 +266,21 @@ static size_t place_date_run_in(struct hdr *h, const char *s)
     n = (size_t)(d - s);
     const char *open = n && s[n - 1] == ')' ? memrchr(s, '(', n) : NULL;
     size_t head = open ? (size_t)(open - s) : n;
-    if (open && (n - head > 26 || memchr(open, ' ', n - head)))
-        return 0;  /* "(Agency)", "(PPI-OT)", not a bracketed phrase */
+    char *src = open ? xstrndup(open + 1, n - head - 2) : NULL;
+    int press = src && rec_press_office(src);
+    if (open && (n - head > 26 || (strchr(src, ' ') && !press))) {
+        free(src);
+        return 0;  /* "(Agency)", "(PPI-OT)", "(MFA Press)", not a bracketed phrase */
+    }
     while (head && s[head - 1] == ' ')
         head--;
     if (head && s[head - 1] == ',')
         head--;
-    return place_date_head(h, s, head) ? n + dl : 0;
+    int ok = place_date_head(h, s, head);
+    if (ok && press && !h->out->office)
+        h->out->office = src, src = NULL;  /* the ministry's press service */
+    free(src);
+    return ok ? n + dl : 0;
 }
 
 /* The length of a day and month without a year run into the first

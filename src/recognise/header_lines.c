@@ -401,7 +401,11 @@ static const char *of_country(const char *s)
 /* Whether s is a press office's name alone ("DHS Press Office"). */
 int rec_press_office(const char *s)
 {
-    size_t n = strlen(s);
+    size_t n = strlen(s), a = 0;
+    while (isupper((unsigned char)s[a]))
+        a++;
+    if (a >= 2 && a <= 5 && (!strcmp(s + a, " Press") || !strcmp(s + a, " PRESS")))
+        return 1;  /* "MFA Press": a ministry's press service */
     return n > 13 && !strcmp(s + n - 13, " Press Office") && rec_count_words(s) <= 5 &&
            uchar_is_upper_start(s);
 }

@@ -378,6 +378,7 @@ static void test_run_in_place_date(void **state)
         {"Brussels, 12 December 2030 - ", "Brussels", "2030-12-12"},
         {"NEW DELHI, India, March 3 (Agency) - ", "NEW DELHI, India", NULL},
         {"Islamabad, July 21, 2030 (ABC-XY): ", "Islamabad", "2030-07-21"},
+        {"Nairobi, Saturday February 18, 2030 (MFA Press) \xE2\x80\x94 ", "Nairobi", "2030-02-18"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct statement st;
@@ -395,6 +396,10 @@ static void test_run_in_place_date(void **state)
         free(f);
         assert_int_equal(st.ndropped, 1);
         assert_string_equal(st.dropped[0].why, "run-in dateline");
+        if (strstr(cases[i].head, "MFA Press"))  /* a ministry's press service */
+            assert_string_equal(st.office, "MFA Press");
+        else
+            assert_null(st.office);
         stmt_free(&st);
         buf_free(&b);
     }

@@ -1470,6 +1470,10 @@ static void test_title_date_and_repeat(void **state)
          "with Peruvian Foreign Minister Ana Ruiz\n\n" WIDEN,
          "Joint Media Conference - Lima with Peruvian Foreign Minister Ana Ruiz", NULL, NULL,
          NULL, "2030-01-21"},
+        /* a ministry's press service under a headline in capitals */
+        {"RURITANIA SEEKS SUPPORT FOR ITS BID.\n\nMFA PRESS\n\nLima, Peru\n\n1st December 2030\n\n"
+         WIDEN, "RURITANIA SEEKS SUPPORT FOR ITS BID.", NULL, "MFA PRESS", "Lima, Peru",
+         "2030-12-01"},
         /* a kind line under a date field is no title */
         {"Media Statement\n21 May 2030\n"
          "Minister Ruiz to host the Foreign Minister of Graustark on a Working Visit\n" WIDEN,
