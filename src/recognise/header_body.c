@@ -508,6 +508,15 @@ static int stamped_item(const struct hdr *h, size_t i)
 /* The first line after the body's first paragraph that starts another
  * item of a listing page, or h->k: a teaser's closing link alone is
  * left out with the items after it. */
+/* Whether a line in [from, to) is a sentence of 12 words or more. */
+static int sentence_in(const struct hdr *h, size_t from, size_t to)
+{
+    for (size_t u = from; u < to; u++)
+        if (rec_count_words(h->L[h->nb[u]].s) >= 12 && rec_ends_with_punct(h->L[h->nb[u]].s))
+            return 1;
+    return 0;
+}
+
 static size_t next_item_at(const struct hdr *h, size_t from)
 {
     if (rec_more_link(h->L[h->nb[from]].s) == 2 && teaser_end(h, from, from))
@@ -515,7 +524,9 @@ static size_t next_item_at(const struct hdr *h, size_t from)
     for (size_t i = from + 1; i < h->k; i++) {
         if (listing_entry(h, i))
             return i;
-        if (item_start(h, i))
+        /* the statement's own text comes first: its header lines left in
+         * the body are no next item */
+        if (item_start(h, i) && sentence_in(h, h->first, item_head(h, from, i)))
             return item_head(h, from, i);
         if (stamped_item(h, i))
             return i;
@@ -621,7 +632,7 @@ int rec_preface_line(const char *s, const char *next)
 {
     static const char *const starts[] = {
         "The following is ", "The following statement ", "The text of the following ",
-        "The below is ", "Below is ", "The following joint statement ", NULL};
+        "The below is ", "Below is ", "The following joint statement ", "As stated by ", NULL};
     static const char *const inside[] = {
         " attributable to ", " provided the following ", " released the following ",
         " issued the following ", " made the following ", " delivered the following ", NULL};

@@ -646,12 +646,14 @@ static int ends_at_colon(const struct toks *t, size_t i)
 }
 
 /* The mention in an attribution line's tokens t, into *p: "The following
- * is attributable to MENTION:" or "MENTION provided the following
+ * is attributable to MENTION:", "As stated by MENTION:" or "MENTION provided the following
  * readout:" (any verb of the attribution class).  Returns 1 when found. */
 static int attribution_mention(const struct toks *t, struct person *p)
 {
     for (size_t k = 0; k + 1 < t->n && k < 8; k++) {
-        if (toks_word_is(t, k, "attributable") && toks_word_is(t, k + 1, "to")) {
+        if ((toks_word_is(t, k, "attributable") && toks_word_is(t, k + 1, "to")) ||
+            (k == 1 && toks_word_is(t, 0, "As") && toks_word_is(t, k, "stated") &&
+             toks_word_is(t, k + 1, "by"))) {
             size_t i = k + 2;
             if (mention_any(t, &i, 0, p)) {
                 if (ends_at_colon(t, i))

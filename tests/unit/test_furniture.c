@@ -329,7 +329,8 @@ static void test_captions(void **state)
 
 /* A listing page: the body is its first item's; the second item (a
  * headline, a byline, a date, its text) is listed as dropped.  A date
- * line inside a body with no headline and text under it stays. */
+ * line inside a body with no headline and text under it stays, and so
+ * does the text under header lines that no sentence stands above. */
 static void test_listing(void **state)
 {
     (void)state;
@@ -373,6 +374,19 @@ static void test_listing(void **state)
                              "\xE2\x80\xA2 Zenda\n\n\xE2\x80\xA2 Tarlenheim\n\n"
                              "They will meet again in June.\n", &st), 0);
     assert_int_equal(st.nblocks, 5);
+    stmt_free(&st);
+    /* the statement's own header lines, left in the body above its first
+     * sentence, are no next item: the text stays */
+    assert_int_equal(rec_str("Harbour Dues Lowered\n\nFROM: RURITANIAN MINISTRY\n"
+                             "Remarks Following Meeting With the Mayors\nRemarks Anna Roe\n"
+                             "Deputy Secretary Strelsau, Ruritania\nJuly 8, 2031\n"
+                             "It is a pleasure to be back in Strelsau, and the meeting with the "
+                             "mayors went very well today.\n\nThey will meet again in June.\n",
+                             &st), 0);
+    assert_int_equal(st.ndropped, 0);
+    char *last = block(&st, st.nblocks - 1);
+    assert_string_equal(last, "They will meet again in June.");
+    free(last);
     stmt_free(&st);
 }
 
