@@ -213,9 +213,10 @@ int rec_kind_and_date(const struct hdr *h, const char *s, int fill)
 }
 
 /* A place and the date on one line ("WASHINGTON, DC March 3, 2019",
- * "Tokyo, Japan, 3 March 2019"): returns 1 when s is one; with fill they
- * fill the fields still empty. */
-int rec_place_and_date(const struct hdr *h, const char *s, int fill)
+ * "Tokyo, Japan, 3 March 2019"): 1 when s is one; with fill they fill the
+ * fields still empty.  rec_place_and_date also reads a wire's tag
+ * between them (listed as dropped). */
+static int place_and_date(const struct hdr *h, const char *s, int fill)
 {
     const char *d = rec_count_words(s) <= 12 ? rec_date_suffix(s, h->year) : NULL;
     if (!d)
@@ -230,6 +231,60 @@ int rec_place_and_date(const struct hdr *h, const char *s, int fill)
         fill_item(h, 4, d + 1);
     }
     free(pl);
+    return ok;
+}
+
+/* The length of a dash at s ("-", an en or em dash), or 0. */
+static size_t dash_at(const char *s)
+{
+    if (*s == '-')
+        return 1;
+    return !strncmp(s, "\xE2\x80\x93", 3) || !strncmp(s, "\xE2\x80\x94", 3) ? 3 : 0;
+}
+
+/* A wire's tag between dashes in a dateline ("Hanoi, Vietnam-(ENEWSPF)-December
+ * 16, 2013."): the line without it as "PLACE DATE" (caller frees) and
+ * *tag the tag, or NULL when s has none. */
+static char *untagged(const char *s, char **tag)
+{
+    const char *open = strstr(s, "(");
+    if (!open || open - s < 2 || open - s > 60)
+        return NULL;
+    size_t before = open[-1] == '-' ? 1 : open - s >= 3 && dash_at(open - 3) == 3 ? 3 : 0;
+    const char *close = strchr(open, ')');
+    size_t after = close ? dash_at(close + 1) : 0;
+    if (!before || !after || close - open < 3 || close - open > 20)
+        return NULL;
+    for (const char *p = open + 1; p < close; p++)
+        if (!isupper((unsigned char)*p) && !strchr("-&.", *p))
+            return NULL;
+    const char *date = close + 1 + after;
+    size_t n = strlen(date);
+    n -= n && date[n - 1] == '.';  /* "December 16, 2013." */
+    struct buf b;
+    buf_init(&b);
+    buf_printf(&b, "%.*s %.*s", (int)(open - before - s), s, (int)n, date);
+    *tag = xstrndup(open + 1, (size_t)(close - open - 1));
+    return buf_take(&b);
+}
+
+/* The line number of line s among the header's lines, or 0. */
+static int line_no_of(const struct hdr *h, const char *s)
+{
+    for (size_t u = 0; u < h->k; u++)
+        if (h->L[h->nb[u]].s == s)
+            return h->L[h->nb[u]].no;
+    return 0;
+}
+
+int rec_place_and_date(const struct hdr *h, const char *s, int fill)
+{
+    char *tag = NULL, *plain = untagged(s, &tag);
+    int ok = plain ? place_and_date(h, plain, fill) : place_and_date(h, s, fill);
+    if (ok && tag && fill)
+        stmt_add_dropped(h->out, line_no_of(h, s), tag, "agency dateline");
+    free(tag);
+    free(plain);
     return ok;
 }
 

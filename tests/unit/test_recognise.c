@@ -1474,6 +1474,11 @@ static void test_title_date_and_repeat(void **state)
         {"RURITANIA SEEKS SUPPORT FOR ITS BID.\n\nMFA PRESS\n\nLima, Peru\n\n1st December 2030\n\n"
          WIDEN, "RURITANIA SEEKS SUPPORT FOR ITS BID.", NULL, "MFA PRESS", "Lima, Peru",
          "2030-12-01"},
+        /* a wire's tag between the place and the date */
+        {"Water Talks in Lima\n\nLima, Peru\xE2\x80\x93(WIREPF)\xE2\x80\x93" "December 16, 2030.\n\n" WIDEN,
+         "Water Talks in Lima", NULL, NULL, "Lima, Peru", "2030-12-16"},
+        {"Water Talks in Lima\n\nLima, Peru-(Wire Feed)-December 16, 2030.\n\n" WIDEN,
+         "Water Talks in Lima", NULL, NULL, "(none)", NULL},
         /* a kind line under a date field is no title */
         {"Media Statement\n21 May 2030\n"
          "Minister Ruiz to host the Foreign Minister of Graustark on a Working Visit\n" WIDEN,
