@@ -522,6 +522,8 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
              * "received H.E. A B, Minister of X", "called on H.E. A B, ..." */
             k += !lex_is(LEX_MEET_OBJ, w);
             go = 1;
+        } else if (lex_is(LEX_CALL_ON, w) && strcmp(w, "call") && mention_starts(&s, k)) {
+            go = 1;  /* "called Chinese Foreign Minister A B": a telephone call */
         } else if (lex_is(LEX_MEET_OBJ, w) && (k = counterpart_phrase(&s, i + 1, &deleg))) {
             /* "met his Mexican counterpart, A B" */
             go = 1;

@@ -281,10 +281,18 @@ static void test_serial_comma_domain(void **state)
                 "United States|Under Secretary for Civilian Security, Democracy, and Human Rights|John Doe");
 }
 
-/* "discussions with" names counterparts as "a discussion with" does. */
+/* "discussions with" names counterparts as "a discussion with" does, and
+ * "called TITLE A B" (a telephone call) as "met" does; "called for" names
+ * nobody. */
 static void test_discussions_with(void **state)
 {
     (void)state;
+    CHECK("Foreign Minister's Telephone Call to his Chilean Counterpart",
+          "Foreign Minister Ana Ruiz called Chilean Foreign Minister Jorge Soto today and "
+          "briefed him on the talks.",
+          "-|Foreign Minister|Ana Ruiz", "Chile|Foreign Minister|Jorge Soto");
+    CHECK_NONE("Statement on the Talks",
+               "The ministers called for calm and urged both sides to return to the talks.");
     CHECK("Minister Visits Lima",
           "Today I held meetings in Lima with senior leaders, including productive discussions "
           "with Peruvian Foreign Minister Ana Ruiz and Peruvian Trade Minister Jorge Soto.",
