@@ -900,6 +900,11 @@ static void read_header(struct hdr *h)
     if (!out->date && h->stamp) {
         out->date = h->stamp;
         h->stamp = NULL;
+        const struct rec_line *l = &h->L[h->nb[h->stamp_line]];
+        char *alone = rec_date_line(l->s, h->year, NULL);
+        if (!alone)  /* the date's words are the dateline's, the others listed */
+            stmt_add_dropped(out, l->no, l->s, "line with the date");
+        free(alone);
     } else if (h->stamp) {
         size_t i = h->nb[h->stamp_line];
         stmt_add_dropped(out, h->L[i].no, h->L[i].s, "site or feed date");

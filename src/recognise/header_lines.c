@@ -435,6 +435,16 @@ int rec_org_line(const char *s)
             return 1;
     if (rec_press_office(s))
         return 1;
+    /* a country before the organisation ("Pakistan Ministry of Foreign Affairs") */
+    for (const char *sp = strchr(s, ' '); sp && sp - s <= 30; sp = strchr(sp + 1, ' ')) {
+        char *c = xstrndup(s, (size_t)(sp - s));
+        int country = part_country_of(c) != NULL;
+        free(c);
+        if (country && uchar_is_upper_start(sp + 1))
+            for (int i = 0; starts[i]; i++)
+                if (!strncasecmp(sp + 1, starts[i], strlen(starts[i])))
+                    return 1;
+    }
     /* an issuing body of the lexicon named whole ("Foreign, Commonwealth &
      * Development Office"), not an acronym */
     char *t = caps_to_title(s);

@@ -1479,6 +1479,11 @@ static void test_title_date_and_repeat(void **state)
          "Water Talks in Lima", NULL, NULL, "Lima, Peru", "2030-12-16"},
         {"Water Talks in Lima\n\nLima, Peru-(Wire Feed)-December 16, 2030.\n\n" WIDEN,
          "Water Talks in Lima", NULL, NULL, "(none)", NULL},
+        /* a country's ministry under the headline is the issuer */
+        {"Transcript of the Weekly Press Briefing by the Spokesperson, Friday, April 18, 2030\n"
+         "Peru Ministry of Foreign Affairs\nGood morning,\n" WIDEN,
+         "Transcript of the Weekly Press Briefing by the Spokesperson, Friday, April 18, 2030",
+         "Press Briefing", "Peru Ministry of Foreign Affairs", NULL, "2030-04-18"},
         /* a kind line under a date field is no title */
         {"Media Statement\n21 May 2030\n"
          "Minister Ruiz to host the Foreign Minister of Graustark on a Working Visit\n" WIDEN,
@@ -1494,6 +1499,18 @@ static void test_title_date_and_repeat(void **state)
     assert_string_equal(st.dropped[2].text, "the two Presidents");
     assert_string_equal(st.dropped[2].why, "title again");
     assert_int_equal(st.nblocks, 1);
+    stmt_free(&st);
+    /* a line above the title whose date becomes the statement's keeps its
+     * other words: it is listed */
+    capture_start();
+    assert_int_equal(rec_str("Weekly Briefing by the Spokesperson, Friday, April 18, 2030\n"
+                             "Strelsau Harbour Office Notes\nGood morning,\n" WIDEN, &st), 0);
+    capture_stop();
+    assert_string_equal(st.date, "2030-04-18");
+    assert_int_equal(st.ndropped, 1);
+    assert_string_equal(st.dropped[0].text,
+                        "Weekly Briefing by the Spokesperson, Friday, April 18, 2030");
+    assert_string_equal(st.dropped[0].why, "line with the date");
     stmt_free(&st);
 }
 
