@@ -208,6 +208,11 @@ static size_t label_at(const char *p)
     return 0;
 }
 
+size_t rec_date_label(const char *s)
+{
+    return label_at(s + (*s == '('));
+}
+
 /* Whether the rest of a date line, rest, is only a time of day and a zone
  * ("12:01 AM EST", "at 2:42 p.m. EDT", "T17:29:23+01:00", ")"). */
 static int only_time(const char *rest)

@@ -417,6 +417,20 @@ static char *date_before_links(const struct hdr *h, const char *s, const char **
     return iso;
 }
 
+/* List the label of date line s ("For Immediate Release |") whose date
+ * the statement takes: its words are no dateline's. */
+static void list_date_label(struct hdr *h, int no, const char *s)
+{
+    size_t n = rec_date_label(s);
+    while (n && strchr(" |:(", s[n - 1]))
+        n--;
+    if (!n)
+        return;
+    char *label = xstrndup(s + (*s == '('), n - (*s == '('));
+    stmt_add_dropped(h->out, no, label, "date label");
+    free(label);
+}
+
 static int date_field(struct hdr *h, const char *s)
 {
     struct statement *out = h->out;
@@ -437,6 +451,7 @@ static int date_field(struct hdr *h, const char *s)
     }
     if (!out->date) {
         out->date = iso;
+        list_date_label(h, rec_cur_no(h), s);
     } else {
         if (strcmp(iso, out->date))
             stmt_add_dropped(out, rec_cur_no(h), s, "second date");
@@ -859,8 +874,11 @@ static void read_header(struct hdr *h)
     char *iso = h->j < h->k ? rec_date_line(rec_cur(h), 0, &stamp) : NULL;
     if (iso && stamp)
         take_stamp(h, iso);  /* "Friday, 12 February 2021": a posting stamp */
-    else if (iso)
-        out->date = iso, h->j++;
+    else if (iso) {
+        out->date = iso;
+        list_date_label(h, rec_cur_no(h), rec_cur(h));
+        h->j++;
+    }
     /* "New York" over the date over the headline (a UN layout) */
     if (!shrt && !h->no_title && out->place && out->date && h->j + 1 < h->k &&
         rec_title_like(rec_cur(h)) && !rec_ends_with_punct(rec_cur(h)) &&
@@ -904,6 +922,8 @@ static void read_header(struct hdr *h)
         char *alone = rec_date_line(l->s, h->year, NULL);
         if (!alone)  /* the date's words are the dateline's, the others listed */
             stmt_add_dropped(out, l->no, l->s, "line with the date");
+        else
+            list_date_label(h, l->no, l->s);
         free(alone);
     } else if (h->stamp) {
         size_t i = h->nb[h->stamp_line];

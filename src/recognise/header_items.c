@@ -303,6 +303,8 @@ int rec_date_then_place(const struct hdr *h, const char *s, int fill)
     }
     if (fill && !h->out->place && rec_is_place(rest) && !rec_venue_line(rest))
         h->out->place = xstrdup(rest);
+    else if (fill && *rest)  /* a venue, or a place already known: listed */
+        stmt_add_dropped(h->out, line_no_of(h, s), rest, "venue");
     free(iso);
     return 1;
 }

@@ -63,6 +63,9 @@ int rec_valid_date(int y, int m, int d);
  * when the line looks like a site clock or feed stamp (a weekday, an
  * "Updated" label, an ISO time), else 0.  NULL when s is no date line. */
 char *rec_date_line(const char *s, int year_ctx, int *stamp);
+/* The length of the label opening date line s ("Published on ", "For
+ * Immediate Release | "), or 0 (dates.c). */
+size_t rec_date_label(const char *s);
 /* 1 when s is a date line by its form whose day is not in the calendar
  * ("February 30, 2017", "31/04/2020"). */
 int rec_date_impossible(const char *s);
