@@ -427,7 +427,7 @@ static void list_date_label(struct hdr *h, int no, const char *s)
     if (!n)
         return;
     char *label = xstrndup(s + (*s == '('), n - (*s == '('));
-    stmt_add_dropped(h->out, no, label, "date label");
+    stmt_add_dropped(h->out, no, label, label[0] == '[' ? "field label" : "date label");
     free(label);
 }
 
@@ -651,8 +651,10 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
     }
     if (!strncmp(s, "[Place] ", 8) && !out->place) {
         out->place = xstrdup(s + 8);
+        stmt_add_dropped(out, rec_cur_no(h), "[Place]", "field label");
     } else if (!strncmp(s, "[Source] ", 9) && !out->office) {
         out->office = xstrdup(s + 9);
+        stmt_add_dropped(out, rec_cur_no(h), "[Source]", "field label");
     } else if (rec_squeezed_items(h, s, 1) || rec_run_together_items(h, s, 1) ||
                rec_place_and_date(h, s, 1) || rec_kind_and_date(h, s, 1) ||
                rec_date_then_place(h, s, 1)) {

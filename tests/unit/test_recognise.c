@@ -1218,9 +1218,13 @@ static void test_field_labels(void **state)
     assert_string_equal(st.date, "2011-03-04");
     assert_string_equal(st.office, "Ministry of Foreign Affairs of Ruritania");
     assert_int_equal(st.nblocks, 1);
-    assert_int_equal(st.ndropped, 4);  /* two banner lines, the two labels */
-    assert_string_equal(st.dropped[2].text, "[Title]");
-    assert_string_equal(st.dropped[2].why, "field label");
+    /* two banner lines, the four field labels and the text marker */
+    assert_int_equal(st.ndropped, 7);
+    static const char *const labels[] = {"[Title]", "[Place]", "[Date]", "[Source]"};
+    for (size_t i = 0; i < 4; i++) {
+        assert_string_equal(st.dropped[2 + i].text, labels[i]);
+        assert_string_equal(st.dropped[2 + i].why, "field label");
+    }
     stmt_free(&st);
     capture_stop();
 }
