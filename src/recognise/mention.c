@@ -617,6 +617,11 @@ static size_t parse_name(const struct toks *t, size_t *pi, int headline)
         const char *w = t->v[i].w;
         if (strpbrk(w, "0123456789/"))
             break;
+        /* "U.S.-Africa" is no name's word; "Osmani April 28": a date */
+        if ((strchr(w, '.') && strchr(w, '-')) ||
+            (nwords >= 2 && lex_is(LEX_DATE_WORD, w) && i + 1 < t->n &&
+             strspn(t->v[i + 1].w, "0123456789") > 0))
+            break;
         if (uchar_is_upper_start(w)) {
             if (nwords > nranks && is_regnal(w)) {
                 nwords++;
@@ -851,6 +856,11 @@ int mention_name_title(const struct toks *t, size_t *pi, struct person *pp)
     const char *deleg;
     i = mention_skip_styles(t, i);
     if (!parse_title(t, &i, &deleg, &ts, &te, 1))
+        return 0;
+    /* "..., Administrator Samantha Power held": the title opens the next
+     * mention, it is no office of the words before the comma */
+    size_t after = i, n2 = parse_name(t, &after, 0);
+    if (n2 >= 2)
         return 0;
     make_person(t, ts, te, ns, ne, deleg, pp);
     pp->prefixed = deleg != NULL;

@@ -66,6 +66,14 @@ static int adverb_word(const char *w)
 size_t part_subject_start(const struct toks *s)
 {
     size_t i = toks_is_word(s, 0) && part_item_number(s->v[0].w) ? 1 : 0;
+    /* a release's number, date and time in brackets: "(No. 373 - December
+     * 4, 2009 - 7:15 p.m. EST) The Honourable A B, ..." */
+    for (size_t k = 1; s->n && s->v[0].type == T_OPEN && k < 20 && k < s->n; k++)
+        if (s->v[k].type == T_CLOSE) {
+            if (k + 1 < s->n && toks_is_cap(s, k + 1))
+                return k + 1;
+            break;
+        }
     for (size_t k = i; k < i + 6 && k < s->n; k++) {
         const char *w = s->v[k].w;
         if (s->v[k].type == T_WORD && (!strcmp(w, "-") || !strcmp(w, "--") ||

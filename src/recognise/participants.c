@@ -22,6 +22,7 @@
 
 #include "base/uchar.h"
 #include "base/util.h"
+#include "recognise/hdr_parts.h"
 #include "recognise/lexicon.h"
 #include "recognise/mention.h"
 #include "recognise/tokens.h"
@@ -195,6 +196,9 @@ static void scan_title(const char *s, const char *ctx, struct found *f)
                       /* "Message From Ambassador A B" */
                       (i == 2 && toks_word_is(&t, 0, "Message") &&
                        (toks_word_is(&t, 1, "From") || toks_word_is(&t, 1, "from"))));
+        /* "Statement of TITLE A B": the kind is no title of A B */
+        if (i == 0 && toks_word_is(&t, 1, "of") && rec_kind_of(t.v[0].w))
+            issuer = 0;
         size_t j = issuer ? parse_list(&t, k, 1, issuing_side, f) : i;
         i = j > i ? j : i + 1;
     }

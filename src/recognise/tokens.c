@@ -121,6 +121,10 @@ static void push_word(struct toks *t, const char *p, const char *q)
         n -= 4; poss = 1;
     } else if (n > 2 && !strncmp(q - 2, "'s", 2)) {
         n -= 2; poss = 1;
+    } else if (n > 4 && q[-4] == 's' && !strncmp(q - 3, "\xE2\x80\x99", 3)) {
+        n -= 3; poss = 1;  /* "Mattis’" */
+    } else if (n > 2 && q[-2] == 's' && q[-1] == '\'') {
+        n -= 1; poss = 1;  /* "Mattis'" */
     }
     tok_push(t, p, n, T_WORD, poss);
 }
@@ -220,12 +224,17 @@ void tokenise(const char *s, struct toks *t)
         p = lead_punct(t, p, e);
         e = glued_end(p, e);
         if (e - p == 4 && (!strncmp(p, "a.m.", 4) || !strncmp(p, "p.m.", 4))) {
-            /* a time of day ends the sentence only before a capital */
+            /* a time of day ends the sentence only before a capital that
+             * opens no time zone */
             const char *n = e;
             while (*n == ' ')
                 n++;
+            size_t caps = 0;  /* a time zone after it ("7:15 p.m. EST)") */
+            while (isupper((unsigned char)n[caps]))
+                caps++;
+            int zone = caps >= 2 && caps <= 4 && !isalpha((unsigned char)n[caps]);
             tok_push(t, p, 4, T_WORD, 0);
-            if (!*n || isupper((unsigned char)*n))
+            if (!*n || (isupper((unsigned char)*n) && !zone))
                 tok_push(t, ".", 1, T_END, 0);
             p = e;
             continue;

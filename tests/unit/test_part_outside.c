@@ -321,6 +321,39 @@ static void test_plural_heads(void **state)
           "Peru|Foreign Minister|Ana Ruiz", "Chile|Minister of Foreign Affairs|Jorge Soto");
 }
 
+/* Names end where a name cannot go on: before a date ("Ana Ruiz April
+ * 28"), a possessive in s' ("Jorge Soto Mattis'"), a compound with an
+ * abbreviation ("U.S.-Peru"); the words before a comma are no person of
+ * the title after it when that title opens a mention ("the U.S.-Peru
+ * Leaders Summit, Administrator Jane Roe held ..."); "co-host" is a verb
+ * of taking part and "Co-Host" ends a headline's name; "Statement of"
+ * opening a headline is no part of a title. */
+static void test_name_ends(void **state)
+{
+    (void)state;
+    CHECK("Statement of Assistant Secretary Jane Roe at press availability with Foreign Minister "
+          "Ana Ruiz April 28, 2030 Lima",
+          "Thank you for coming to this press availability today.",
+          "United States|Assistant Secretary|Jane Roe", "Peru|Foreign Minister|Ana Ruiz");
+    CHECK("Meeting in Lima",
+          "On the second day of the U.S.-Peru Leaders Summit, Administrator Jane Roe held "
+          "bilateral meetings with Peruvian Foreign Minister Ana Ruiz.",
+          "United States|Administrator|Jane Roe", "Peru|Foreign Minister|Ana Ruiz");
+    CHECK("Secretary Doe and Secretary Roe Co-Host the Water Dialogue with Peru",
+          "Secretary of State John Doe and Secretary of Commerce Jane Roe will co-host the "
+          "dialogue in Lima.",
+          "United States|Secretary of State|John Doe", "United States|Secretary of Commerce|Jane Roe");
+    /* a release's number, date and time in brackets open the sentence */
+    CHECK("Minister Ruiz Builds on Relations with Allies",
+          "(No. 373 \xE2\x80\x93 December 4, 2030 \xE2\x80\x93 7:15 p.m. EST) The Honourable Ana Ruiz, "
+          "Minister of Foreign Affairs, today concluded her participation in a meeting of "
+          "foreign ministers in Brussels.",
+          "-|Minister of Foreign Affairs|Ana Ruiz");
+    CHECK("Secretary of Defense Jorge Lamas' Meeting With Peruvian Foreign Minister Ana Ruiz",
+          "The two discussed the security of the region.",
+          "United States|Secretary of Defense|Jorge Lamas", "Peru|Foreign Minister|Ana Ruiz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -338,6 +371,7 @@ int main(void)
         cmocka_unit_test(test_serial_comma_domain),
         cmocka_unit_test(test_discussions_with),
         cmocka_unit_test(test_plural_heads),
+        cmocka_unit_test(test_name_ends),
         cmocka_unit_test(test_bracket_names),
         cmocka_unit_test(test_group_then_name),
         cmocka_unit_test(test_delegations_and_attendance),
