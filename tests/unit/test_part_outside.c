@@ -349,6 +349,12 @@ static void test_name_ends(void **state)
           "Minister of Foreign Affairs, today concluded her participation in a meeting of "
           "foreign ministers in Brussels.",
           "-|Minister of Foreign Affairs|Ana Ruiz");
+    /* bodies and short names of the lexicon give the side */
+    CHECK("Meeting in Lima",
+          "Secretary of the Treasury Jane Roe met with IMF Managing Director Ana Ruiz and PNG "
+          "Minister for Defence Jorge Soto in Lima.",
+          "United States|Secretary of the Treasury|Jane Roe", "IMF|Managing Director|Ana Ruiz",
+          "Papua New Guinea|Minister for Defence|Jorge Soto");
     CHECK("Secretary of Defense Jorge Lamas' Meeting With Peruvian Foreign Minister Ana Ruiz",
           "The two discussed the security of the region.",
           "United States|Secretary of Defense|Jorge Lamas", "Peru|Foreign Minister|Ana Ruiz");
