@@ -897,7 +897,8 @@ char *rec_title_issuer(const char *title)
 }
 
 /* A kind line that names its issuer ("STATEMENT BY MARK TONER, ACTING
- * DEPUTY SPOKESMAN", "STATEMENT BY SECRETARY A B"): the issuer as the
+ * DEPUTY SPOKESMAN", "STATEMENT BY SECRETARY A B", "Statement by the
+ * Delegation of X Delivered by A B"): the issuer as the
  * line writes it ("Name, Title") or, in capitals, from "TITLE NAME";
  * *kind the kind; NULL when s is none.  Caller frees. */
 char *rec_kind_by(const char *s, const char **kind)
@@ -915,6 +916,14 @@ char *rec_kind_by(const char *s, const char **kind)
     const char *who = by + 4;
     if (rec_is_office(who) && strchr(who, ','))
         return xstrdup(who);
+    /* "Statement by the Delegation of X Delivered by A B": who delivered it */
+    const char *dl = !strncasecmp(who, "the Delegation of ", 18) ? strstr(who, " Delivered by ") : NULL;
+    if (dl) {
+        char *name = rec_person_line(dl + 14);
+        if (name && !strcmp(name, dl + 14))
+            return name;
+        free(name);
+    }
     char *tc = toks_title_case(who);
     if (!tc)
         return NULL;  /* "Statement by Secretary A B" in title case: a headline */

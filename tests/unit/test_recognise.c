@@ -1409,6 +1409,11 @@ static void test_headline_speaker(void **state)
          "Daily Press Briefing", NULL, "Marta Vantreck", "Washington, DC", "2030-10-23"},
         {"Briefing by Marta Vantreck on the Water Forum\n\n" WIDEN, NULL, NULL, "(none)", NULL,
          NULL},
+        /* a delegation's statement line names who delivered it */
+        {"Water Must Serve the Whole Region\n"
+         "Statement by the Delegation of Ruritania Delivered by Marta Vantreck\nMarch 2, 2030\n\n"
+         WIDEN, "Water Must Serve the Whole Region", "Statement", "Marta Vantreck", NULL,
+         "2030-03-02"},
         /* a delivery note over a salutation list is no headline */
         {"Ambassador Marta Vantreck\u2019s Remarks at the Groundbreaking Ceremony\n\n"
          "As Prepared for Delivery\n\n\u2013 Minister of Water and Public Works,\n\n"
