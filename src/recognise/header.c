@@ -904,7 +904,9 @@ static void read_header(struct hdr *h)
     if (shrt) {
         out->title = xstrdup(full ? full : shrt);
         if (!out->kind) {
-            const char *kd = rec_kind_in_title(out->title);
+            /* a title that is a kind ("Joint Press Statement") is that kind */
+            const char *kd = rec_kind_of(out->title);
+            kd = kd ? kd : rec_kind_in_title(out->title);
             if (kd)
                 out->kind = xstrdup(kd);
         }

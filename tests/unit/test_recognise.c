@@ -1493,6 +1493,9 @@ static void test_title_date_and_repeat(void **state)
          "Peru Ministry of Foreign Affairs\nGood morning,\n" WIDEN,
          "Transcript of the Weekly Press Briefing by the Spokesperson, Friday, April 18, 2030",
          "Press Briefing", "Peru Ministry of Foreign Affairs", NULL, "2030-04-18"},
+        /* a title that is a kind is that kind, whole */
+        {"Joint Press Statement\n\nJoint Press Statement\n\n" WIDEN, "Joint Press Statement",
+         "Joint Press Statement", NULL, NULL, NULL},
         /* a kind line under a date field is no title */
         {"Media Statement\n21 May 2030\n"
          "Minister Ruiz to host the Foreign Minister of Graustark on a Working Visit\n" WIDEN,
