@@ -412,6 +412,8 @@ static int item_start(const struct hdr *h, size_t i)
     }
     for (size_t u = d + 1; u < h->k && u <= d + 2; u++) {
         const char *p = h->L[h->nb[u]].s;
+        if (rec_notes_heading(p))
+            return 0;  /* a sign-off over the notes for editors */
         if (rec_count_words(p) >= 12 && rec_ends_with_punct(p) && !rec_footer_why(p))
             return 1;
     }

@@ -406,6 +406,8 @@ int rec_press_office(const char *s)
         a++;
     if (a >= 2 && a <= 5 && (!strcmp(s + a, " Press") || !strcmp(s + a, " PRESS")))
         return 1;  /* "MFA Press": a ministry's press service */
+    if (!strcmp(s, "Press Office"))
+        return 1;
     return n > 13 && !strcmp(s + n - 13, " Press Office") && rec_count_words(s) <= 5 &&
            uchar_is_upper_start(s);
 }

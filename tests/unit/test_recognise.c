@@ -586,8 +586,9 @@ static void test_run_in_places(void **state)
 }
 
 /* A sign-off under the text's last paragraph (a place, a date, the
- * ministry, a row of dots) gives the place and date still missing and is
- * the closing; a short last paragraph over a date is no sign-off. */
+ * ministry or its press office, a row of dots) gives the place and date
+ * still missing and is the closing, over the notes for editors too; a
+ * short last paragraph over a date is no sign-off. */
 static void test_signoff(void **state)
 {
     (void)state;
@@ -602,6 +603,17 @@ static void test_signoff(void **state)
     REC_EXPECT(SIGNED, closing, ". . . .\nMINISTRY OF FOREIGN AFFAIRS\nStrelsau, Ruritania\n"
                                 "18 MARCH 2031");
     REC_EXPECT("Notes of the Day\n\nMarch 3, 2031\n\nWe met.\n\nStrelsau\n", closing, NULL);
+    /* a press office's sign-off over the notes for editors is no next item */
+#define NOTED "Minister Meets his Graustark Counterpart\n\n" \
+    "The Minister met his counterpart from Graustark this evening, and they agreed to meet " \
+    "again soon in Strelsau.\n\nPress Office\n29 November 2031\n\nNotes for Editors:\n\n" \
+    "The Prime Minister of Graustark will make a working visit to Ruritania on 28 and 29 " \
+    "November.\n"
+    capture_start();
+    REC_EXPECT(NOTED, closing, "Press Office\n29 November 2031");
+    REC_EXPECT(NOTED, date, "2031-11-29");
+    capture_stop();
+#undef NOTED
 #undef SIGNED
 }
 
