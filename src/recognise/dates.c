@@ -196,10 +196,10 @@ static size_t date_at(const char *p, int year_ctx, int *y, int *m, int *d)
 static size_t label_at(const char *p)
 {
     static const char *const labels[] = {
-        "Published on ", "Published: ", "Published ", "Updated on ", "Updated: ",
+        "Published on: ", "Published on ", "Published: ", "Published ", "Last updated on: ", "Updated on ", "Updated: ",
         "Updated ", "Posted on ", "Posted: ", "Posted ", "Date: ", "[Date] ",
         "Released on ", "Released: ", "Last updated ", "Last updated: ",
-        "For Immediate Release | ", "Release Date: ", "Dated ", NULL};
+        "For Immediate Release | ", "For Immediate Release ", "Release Date: ", "Dated ", NULL};
     for (int i = 0; labels[i]; i++) {
         size_t n = strlen(labels[i]);
         if (!strncasecmp(p, labels[i], n))

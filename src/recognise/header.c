@@ -588,17 +588,22 @@ static int bulleted_field(struct hdr *h, const char *s)
         it[--n] = '\0';
     char *iso = n ? rec_date_line(it, h->year, NULL) : NULL;
     int upd = !strncasecmp(it, "Last updated", 12) || !strncasecmp(it, "Updated", 7);
-    free(it);
     if (!n || upd) {
+        free(it);
+        free(iso);
         drop(h, n ? "update label" : "separator");
         return 1;
     }
-    if (!iso)
-        return 0;
-    if (!h->out->date)
+    int dated = iso != NULL;
+    if (iso && !h->out->date) {
         h->out->date = iso;
-    else
+        list_date_label(h, rec_cur_no(h), it);  /* "- Published on: 23 June 2025" */
+    } else {
         free(iso);
+    }
+    free(it);
+    if (!dated)
+        return 0;
     h->j++;
     return 1;
 }

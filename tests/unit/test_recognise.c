@@ -1505,6 +1505,14 @@ static void test_title_date_and_repeat(void **state)
          "Peru Ministry of Foreign Affairs\nGood morning,\n" WIDEN,
          "Transcript of the Weekly Press Briefing by the Spokesperson, Friday, April 18, 2030",
          "Press Briefing", "Peru Ministry of Foreign Affairs", NULL, "2030-04-18"},
+        /* date labels with "on:" in a bulleted field, a release note before the date */
+        {"Statement by the Minister following the Council\n- Published on: 23 June 2030\n"
+         "- Last updated on: 24 June 2030\n" WIDEN,
+         "Statement by the Minister following the Council", NULL, NULL, NULL, "2030-06-23"},
+        {"Statement on the Visit of the President\nOffice of the Press Secretary\n"
+         "For Immediate Release              July 11, 2030\n" WIDEN,
+         "Statement on the Visit of the President", NULL, "Office of the Press Secretary", NULL,
+         "2030-07-11"},
         /* a title that is a kind is that kind, whole */
         {"Joint Press Statement\n\nJoint Press Statement\n\n" WIDEN, "Joint Press Statement",
          "Joint Press Statement", NULL, NULL, NULL},
