@@ -67,6 +67,10 @@ static const char *const preface_notes[] = {
 #define FURN_PREFACE(text) text,
 #include "recognise/furniture.def"
 };
+static const char *const credits[] = {
+#define FURN_CREDIT(text) text,
+#include "recognise/furniture.def"
+};
 
 #define NROWS(a) (sizeof a / sizeof a[0])
 
@@ -227,13 +231,20 @@ static int comment_count(const char *s)
 }
 
 /* Whether s ends with a photo credit in brackets ("... at the harbour.
- * [Photos: MFA]", "... (Photo: Ministry of Harbours)"): a caption. */
+ * [Photos: MFA]", "... (Photo: Ministry of Harbours)", a sentence closed
+ * by a wire's "[AP]"): a caption. */
 static int credited_caption(const char *s)
 {
     static const char *const opens[] = {"[Photo", "(Photo", "[Image", "(Image", NULL};
     size_t n = strlen(s);
     if (n < 8 || (s[n - 1] != ']' && s[n - 1] != ')'))
         return 0;
+    for (size_t i = 0; i < NROWS(credits); i++) {
+        size_t c = strlen(credits[i]);
+        if (n > c + 4 && s[n - c - 2] == (s[n - 1] == ']' ? '[' : '(') && s[n - c - 3] == ' ' &&
+            s[n - c - 4] == '.' && !strncasecmp(s + n - c - 1, credits[i], c))
+            return 1;
+    }
     for (int i = 0; opens[i]; i++) {
         const char *o = strstr(s, opens[i]);
         while (o && strstr(o + 1, opens[i]))

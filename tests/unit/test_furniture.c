@@ -34,6 +34,7 @@ static const struct row rows[] = {
 #define FURN_MORE(text) {"more", text},
 #define FURN_RUNIN(text) {"run-in", text},
 #define FURN_PREFACE(text) {"preface", text},
+#define FURN_CREDIT(text) {"credit", text},
 #include "recognise/furniture.def"
 };
 
@@ -74,6 +75,17 @@ static void test_rows_found(void **state)
         }
         else if (!strcmp(k, "preface"))
             found = rec_preface_note(t) && rec_furniture_why(t) == NULL;
+        else if (!strcmp(k, "credit")) {
+            struct buf b;  /* closing a caption's sentence, not a headline's word */
+            buf_init(&b);
+            buf_printf(&b, "The ministers at the harbour. [%s]", t);
+            found = rec_furniture_why(b.s) != NULL;
+            buf_free(&b);
+            buf_init(&b);
+            buf_printf(&b, "The ministers at the harbour [%s]", t);
+            found = found && rec_furniture_why(b.s) == NULL;
+            buf_free(&b);
+        }
         else if (!strncmp(k, "foot", 4))
             found = rec_footer_why(t) != NULL;
         else
