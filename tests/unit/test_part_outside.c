@@ -283,7 +283,7 @@ static void test_serial_comma_domain(void **state)
 
 /* "discussions with" names counterparts as "a discussion with" does, and
  * "called TITLE A B" (a telephone call) as "met" does; "called for" names
- * nobody. */
+ * nobody; who presented or handed over a gift or grant took part. */
 static void test_discussions_with(void **state)
 {
     (void)state;
@@ -293,6 +293,10 @@ static void test_discussions_with(void **state)
           "-|Foreign Minister|Ana Ruiz", "Chile|Foreign Minister|Jorge Soto");
     CHECK_NONE("Statement on the Talks",
                "The ministers called for calm and urged both sides to return to the talks.");
+    CHECK("Funding for the Harbour Towns",
+          "On November 27, 2030, Ambassador Jane Roe presented a check to the harbour council "
+          "for its new community centre.",
+          "-|Ambassador|Jane Roe");
     CHECK("Minister Visits Lima",
           "Today I held meetings in Lima with senior leaders, including productive discussions "
           "with Peruvian Foreign Minister Ana Ruiz and Peruvian Trade Minister Jorge Soto.",
