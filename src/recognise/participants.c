@@ -540,6 +540,15 @@ static void scan_sentence(const struct toks *t, size_t from, size_t to,
             k++;
             go = 1;
             deleg = unknown_side;
+        } else if (!strcmp(w, "attendance") && i > 0 && !strcasecmp(s.v[i - 1].w, "in") &&
+                   (toks_word_is(&s, k, "were") || toks_word_is(&s, k, "was"))) {
+            /* "Also in attendance were ..., including A B, TITLE, and C D" */
+            size_t inc = k + 1;
+            while (inc < s.n && inc < i + 14 && !toks_word_is(&s, inc, "including"))
+                inc++;
+            k = toks_word_is(&s, inc, "including") ? inc + 1 : k + 1;
+            go = 1;
+            deleg = unknown_side;
         } else if (!strcmp(w, "between")) {
             go = 1;
         } else if ((!strcmp(w, "join") || !strcmp(w, "joins") || !strcmp(w, "joined")) &&

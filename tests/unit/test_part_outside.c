@@ -293,6 +293,12 @@ static void test_discussions_with(void **state)
           "-|Foreign Minister|Ana Ruiz", "Chile|Foreign Minister|Jorge Soto");
     CHECK_NONE("Statement on the Talks",
                "The ministers called for calm and urged both sides to return to the talks.");
+    /* "in attendance were ..., including A B, TITLE, and C D, TITLE" */
+    CHECK("Energy Ministers Meet",
+          "Also in attendance were other senior officials, including John Doe, U.S. Ambassador "
+          "to Peru, and Mary Roe, Chief of Staff to the Secretary of Energy.",
+          "United States|Ambassador to Peru|John Doe",
+          "United States|Chief of Staff to the Secretary of Energy|Mary Roe");
     CHECK("Funding for the Harbour Towns",
           "On November 27, 2030, Ambassador Jane Roe presented a check to the harbour council "
           "for its new community centre.",
