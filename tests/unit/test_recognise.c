@@ -1400,6 +1400,23 @@ static void test_date_time_place_line(void **state)
     REC_EXPECT_HEADERS_QUIETLY(cases);
 }
 
+/* Recognise text quietly: n lines are listed as dropped, the i-th with
+ * text and why; with blocks, the body has that many blocks. */
+static void expect_dropped(const char *text, size_t n, size_t i, const char *line,
+                           const char *why, size_t blocks)
+{
+    struct statement st;
+    capture_start();
+    assert_int_equal(rec_str(text, &st), 0);
+    capture_stop();
+    assert_int_equal(st.ndropped, n);
+    assert_string_equal(st.dropped[i].text, line);
+    assert_string_equal(st.dropped[i].why, why);
+    if (blocks)
+        assert_int_equal(st.nblocks, blocks);
+    stmt_free(&st);
+}
+
 /* A headline that names its speaker gives the office when no header line
  * does: after "Remarks by", after any kind and "by" ("Press conference
  * by"), or in the possessive; the title is written as the page writes
@@ -1476,6 +1493,7 @@ static void test_untitled_speaker(void **state)
 static void test_title_date_and_repeat(void **state)
 {
     (void)state;
+#define DATED_ABOVE "Weekly Briefing by the Spokesperson, Friday, April 18, 2030"
     static const struct rec_header_case cases[] = {
         {"27 Sep. 2030 - Week of talks for the Foreign Minister draws to a close\n\n" WIDEN,
          "Week of talks for the Foreign Minister draws to a close", NULL, NULL, NULL,
@@ -1513,6 +1531,9 @@ static void test_title_date_and_repeat(void **state)
          "For Immediate Release              July 11, 2030\n" WIDEN,
          "Statement on the Visit of the President", NULL, "Office of the Press Secretary", NULL,
          "2030-07-11"},
+        /* a line above the title gives its date (and is listed, below) */
+        {DATED_ABOVE "\nStrelsau Harbour Office Notes\nGood morning,\n" WIDEN, NULL, NULL, NULL,
+         NULL, "2030-04-18"},
         /* a title that is a kind is that kind, whole */
         {"Joint Press Statement\n\nJoint Press Statement\n\n" WIDEN, "Joint Press Statement",
          "Joint Press Statement", NULL, NULL, NULL},
@@ -1523,27 +1544,11 @@ static void test_title_date_and_repeat(void **state)
          "Media Statement", NULL, NULL, "2030-05-21"},
     };
     REC_EXPECT_HEADERS_QUIETLY(cases);
-    struct statement st;
-    capture_start();
-    assert_int_equal(rec_str(cases[1].text, &st), 0);
-    capture_stop();
-    assert_int_equal(st.ndropped, 3);
-    assert_string_equal(st.dropped[2].text, "the two Presidents");
-    assert_string_equal(st.dropped[2].why, "title again");
-    assert_int_equal(st.nblocks, 1);
-    stmt_free(&st);
+    expect_dropped(cases[1].text, 3, 2, "the two Presidents", "title again", 1);
     /* a line above the title whose date becomes the statement's keeps its
      * other words: it is listed */
-    capture_start();
-    assert_int_equal(rec_str("Weekly Briefing by the Spokesperson, Friday, April 18, 2030\n"
-                             "Strelsau Harbour Office Notes\nGood morning,\n" WIDEN, &st), 0);
-    capture_stop();
-    assert_string_equal(st.date, "2030-04-18");
-    assert_int_equal(st.ndropped, 1);
-    assert_string_equal(st.dropped[0].text,
-                        "Weekly Briefing by the Spokesperson, Friday, April 18, 2030");
-    assert_string_equal(st.dropped[0].why, "line with the date");
-    stmt_free(&st);
+    expect_dropped(cases[10].text, 1, 0, DATED_ABOVE, "line with the date", 0);
+#undef DATED_ABOVE
 }
 
 /* Header items squeezed onto one line under the title, with one
@@ -1568,14 +1573,7 @@ static void test_squeezed_items(void **state)
          NULL, NULL, NULL},
     };
     REC_EXPECT_HEADERS_QUIETLY(cases);
-    struct statement st;
-    capture_start();
-    assert_int_equal(rec_str(cases[2].text, &st), 0);
-    capture_stop();
-    assert_int_equal(st.ndropped, 1);
-    assert_string_equal(st.dropped[0].text, "No. 2010/14");
-    assert_string_equal(st.dropped[0].why, "release number");
-    stmt_free(&st);
+    expect_dropped(cases[2].text, 1, 0, "No. 2010/14", "release number", 0);
 }
 
 /* Dates and places in other forms: a posting line closing the text (not
