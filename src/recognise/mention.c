@@ -602,6 +602,16 @@ static int surname_first(const struct toks *t, size_t i, int headline)
            !lex_country(t->v[i + 1].w);
 }
 
+/* Whether the demonym at i ends a name of one given name as its surname
+ * ("Ambassador Courtney Austrian met"): no capitalised word follows it, and
+ * it is no country's name ("Jordan"). */
+static int demonym_surname(const struct toks *t, size_t i, size_t given, int headline)
+{
+    return !headline && given == 1 && !lex_country_named(t->v[i].w) &&
+           !t->v[i - 1].poss && !toks_is_cap(t, i + 1) &&
+           !(i + 1 < t->n && t->v[i + 1].type == T_WORD && t->v[i + 1].poss);
+}
+
 /* Parse a name at *pi: [ranks] capitalised words with particles.  Returns
  * its number of words (0 = none) and advances *pi.  headline: title case,
  * so stop words end the name. */
@@ -646,7 +656,8 @@ static size_t parse_name(const struct toks *t, size_t *pi, int headline)
             int joined = nwords > nranks && lex_is(LEX_PARTICLE, t->v[i - 1].w);
             if (!headline && !joined && (mention_title_start(t, i) || !strcmp(w, "The")))
                 break;
-            if (mention_country_of_toks(&t->v[i], 1) && nwords)
+            if (mention_country_of_toks(&t->v[i], 1) && nwords &&
+                !demonym_surname(t, i, nwords - nranks, headline))
                 break;
         } else if (nwords > nranks && (!strncmp(w, "al-", 3) || !strncmp(w, "el-", 3)) &&
                    uchar_is_upper_start(w + 3)) {

@@ -245,6 +245,24 @@ static void test_charge_and_embassy(void **state)
           "Embassy Lima Charg\xC3\xA9 d'Affaires Jan Osk and Peruvian Foreign Minister Ana Ruiz "
           "signed the protocol today.",
           "-|Embassy Charg\xC3\xA9 d'Affaires|Jan Osk", "Peru|Foreign Minister|Ana Ruiz");
+    /* "a.i" is written without its last period too */
+    CHECK("Remarks at the Council",
+          "Charg\xC3\xA9 d'Affaires, a.i Jan Osk met with Foreign Minister Ana Ruiz of Peru.",
+          "United States|Charg\xC3\xA9 d'Affaires, a.i|Jan Osk",
+          "Peru|Foreign Minister|Ana Ruiz");
+}
+
+/* A demonym after one given name is the surname ("Courtney Austrian"),
+ * while before a title it still gives the next person's country. */
+static void test_demonym_surname(void **state)
+{
+    (void)state;
+    CHECK("Remarks at the Council",
+          "Ambassador Jan Austrian met with Foreign Minister Ana Ruiz of Peru.",
+          "United States|Ambassador|Jan Austrian", "Peru|Foreign Minister|Ana Ruiz");
+    CHECK("Remarks at the Council",
+          "Ambassador Jan Osk met with Austrian Foreign Minister Ana Ruiz today.",
+          "United States|Ambassador|Jan Osk", "Austria|Foreign Minister|Ana Ruiz");
 }
 
 /* Headlines: the visitor of "the visit of TITLE A B", the sender of a
@@ -382,6 +400,7 @@ int main(void)
         cmocka_unit_test(test_apposition),
         cmocka_unit_test(test_visited_country),
         cmocka_unit_test(test_charge_and_embassy),
+        cmocka_unit_test(test_demonym_surname),
         cmocka_unit_test(test_will_receive),
         cmocka_unit_test(test_visit_and_ceremony),
         cmocka_unit_test(test_serial_comma_domain),
