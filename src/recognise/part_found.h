@@ -74,6 +74,16 @@ void part_signatory(const struct block *b, struct found *f);
  * COUNTRY.": its person, of that country (unless the mention names one). */
 void part_signer(const char *text, struct found *f);
 
+/* The last checks (part_clean.c). */
+/* Drop the persons of v[0..n) given only by a surname, freeing them;
+ * returns how many are left (at the start of v). */
+size_t part_drop_surnames(struct person *v, size_t n);
+
+/* Cut from each title of v[0..n) another person's name of two words or
+ * more and what comes before it ("Minister of Trade A B Ambassador"
+ * beside the person A B gives "Ambassador"). */
+void part_cut_named_titles(struct person *v, size_t n);
+
 /* The issuing side (part_side.c). */
 /* Whether title names an office the United States government has none
  * of ("Foreign Minister", "Premier", "High Commissioner"). */

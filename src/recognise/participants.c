@@ -900,42 +900,6 @@ static size_t merge_mentions(struct found *f)
     return n;
 }
 
-/* Whether p is given only by a surname ("President Smith", "General
- * Smith", "Ruritanian Foreign Minister Smith"): a row holds a full name,
- * and a surname alone is no safe one. */
-static int surname_only(const struct person *p)
-{
-    size_t n = 0;
-    int lead = 1;   /* ranks count only before the first name word */
-    for (const char *w = p->name; *w;) {
-        size_t k = strcspn(w, " ");
-        char *word = xstrndup(w, k);
-        lead = lead && lex_is(LEX_RANK, word);
-        n += !lead;
-        free(word);
-        w += k;
-        while (*w == ' ')
-            w++;
-    }
-    return n < 2;
-}
-
-/* Drop the persons of v[0..n) given only by a surname; returns how many
- * are left (at the start of v). */
-static size_t drop_surnames(struct person *v, size_t n)
-{
-    size_t o = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (surname_only(&v[i])) {
-            free(v[i].title);
-            free(v[i].name);
-        } else {
-            v[o++] = v[i];
-        }
-    }
-    return o;
-}
-
 /* Add the n persons v to st grouped by delegation: the issuer's first,
  * then in order of first appearance. */
 static void add_grouped(struct statement *st, const struct person *v, size_t n,
@@ -977,7 +941,8 @@ void part_extract(struct statement *st)
         } else if (f.v[i].delegation == host_side)
             f.v[i].delegation = (char *)host;
     }
-    size_t n = drop_surnames(f.v, merge_mentions(&f));
+    size_t n = part_drop_surnames(f.v, merge_mentions(&f));
+    part_cut_named_titles(f.v, n);
     /* counterparts of unknown country: the one country the headline
      * names, if any, else the one government that has the office
      * ("Tánaiste"; a headline's "Poland" wins over "Secretary of State

@@ -180,9 +180,25 @@ static int glue_word(const char *p, size_t n)
     return r;
 }
 
+/* Whether [g, e), less its closing punctuation, is an office's head word
+ * or modifier of five letters or more that a name ran into when a line
+ * break was lost ("BandaAmbassador", "SmithDeputy"). */
+static int office_word(const char *g, const char *e)
+{
+    while (e > g && strchr(".,;:)", e[-1]))
+        e--;
+    if (e - g < 5 || e - g > 32)
+        return 0;
+    char *w = xstrndup(g, (size_t)(e - g));
+    int r = lex_is(LEX_HEAD, w) || lex_is(LEX_MODIFIER, w);
+    free(w);
+    return r;
+}
+
 /* Where the chunk [p, e) of a copy that lost its spaces holds two words:
  * after a comma right before a capital ("Inada,Australian"), or between a
- * glue word and a capitalised word ("ofJapan"), or before a link note
+ * glue word and a capitalised word ("ofJapan"), or between a word and the office that follows it
+ * ("BandaAmbassador"), or before a link note
  * ("Osmani(link is external)"); e when nowhere.  Names
  * such as "McCormack" or "DeSantis" are never split: their first part is
  * no glue word. */
@@ -197,6 +213,8 @@ static const char *glued_end(const char *p, const char *e)
         if (g[-1] == ',' && g - p >= 3 && isalpha((unsigned char)g[-2]))
             return g;
         if (islower((unsigned char)g[-1]) && glue_word(p, (size_t)(g - p)))
+            return g;
+        if (islower((unsigned char)g[-1]) && g - p >= 3 && office_word(g, e))
             return g;
     }
     return e;

@@ -252,6 +252,23 @@ static void test_charge_and_embassy(void **state)
           "Peru|Foreign Minister|Ana Ruiz");
 }
 
+/* A name run into the office after it when a line break was lost
+ * ("BandaAmbassador") is two words, and no title holds the name of
+ * another person of the list; a name's own capital ("McCormack") stays. */
+static void test_glued_office(void **state)
+{
+    (void)state;
+    CHECK("Trade Agreement Signed",
+          "The agreement was signed by Minister of Trade Jan Osk BandaAmbassador Ana Ruiz "
+          "and Foreign Minister Jorge Soto of Peru.",
+          "-|Minister of Trade|Jan Osk Banda", "-|Ambassador|Ana Ruiz",
+          "Peru|Foreign Minister|Jorge Soto");
+    CHECK("Trade Agreement Signed",
+          "The agreement was signed by Ambassador Jan McCormack and Foreign Minister Jorge Soto "
+          "of Peru.",
+          "-|Ambassador|Jan McCormack", "Peru|Foreign Minister|Jorge Soto");
+}
+
 /* A demonym after one given name is the surname ("Courtney Austrian"),
  * while before a title it still gives the next person's country. */
 static void test_demonym_surname(void **state)
@@ -401,6 +418,7 @@ int main(void)
         cmocka_unit_test(test_visited_country),
         cmocka_unit_test(test_charge_and_embassy),
         cmocka_unit_test(test_demonym_surname),
+        cmocka_unit_test(test_glued_office),
         cmocka_unit_test(test_will_receive),
         cmocka_unit_test(test_visit_and_ceremony),
         cmocka_unit_test(test_serial_comma_domain),
