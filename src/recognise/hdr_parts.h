@@ -51,6 +51,8 @@ const char *rec_hdr_furniture_why(const char *s);
 int rec_header_evidence(const struct hdr *h, size_t i);
 /* Whether lines i, i+1 are a person over their title. */
 int rec_person_over_title(const struct hdr *h, size_t i);
+/* Line i is "TITLE NAME" alone over a place or a date line. */
+int rec_titled_byline(const struct hdr *h, size_t i);
 /* The first line from u on that is no furniture. */
 size_t rec_past_furniture(const struct hdr *h, size_t u);
 /* The headline header lines stand under, from line from; h->k if none. */

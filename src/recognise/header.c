@@ -677,6 +677,8 @@ static int header_line(struct hdr *h, const char *shrt, int *seen_meta)
         return r;
     } else if (!out->office && person_issuer(h, s)) {
         ;
+    } else if (!out->office && rec_titled_byline(h, h->j)) {
+        out->office = rec_mention_issuer(s, 1, 1);  /* "Secretary A B" */
     } else if (out->office && part_is_byline(out->office) && part_is_byline(s)) {
         /* a second speaker under the first ("Yair Lapid, Israeli Foreign
          * Minister"): the office holds one, the preface the others */

@@ -21,6 +21,28 @@ const char *rec_hdr_furniture_why(const char *s)
     return why ? why : rec_contact_line(s) ? "contact details" : NULL;
 }
 
+/* Whether line i is a date line or a place. */
+static int date_or_place(const struct hdr *h, size_t i)
+{
+    const char *s = h->L[h->nb[i]].s;
+    char *iso = rec_date_line(s, h->year, NULL);
+    free(iso);
+    return iso || rec_is_place(s);
+}
+
+/* Whether line i is a person's title and name and nothing else
+ * ("Secretary Condoleezza Rice") over a place or a date line, maybe with
+ * one line between (the other speakers): an archive's byline. */
+int rec_titled_byline(const struct hdr *h, size_t i)
+{
+    const char *s = h->L[h->nb[i]].s;
+    if (i + 2 >= h->k || rec_count_words(s) > 8 || rec_ends_with_punct(s))
+        return 0;
+    char *who = rec_mention_issuer(s, 1, 1);
+    free(who);
+    return who && (date_or_place(h, i + 1) || date_or_place(h, i + 2));
+}
+
 /* Whether line i (an index into nb) is evidence of a header by itself: a
  * date, a kind, an office, a person over their title, a bracketed field. */
 static int line_evidence(const struct hdr *h, size_t i)
@@ -40,6 +62,8 @@ static int line_evidence(const struct hdr *h, size_t i)
         free(name);
         return 1;
     }
+    if (rec_titled_byline(h, i))
+        return 1;
     if (i + 1 < h->k && (name = rec_person_line(s))) {
         /* "Ambassador A B" alone: a rank before the name */
         const char *sp = strchr(s, ' ');
@@ -193,6 +217,27 @@ static size_t evidence_run(const struct hdr *h, size_t u, size_t *end)
     return n;
 }
 
+/* Deeper down a page whose first lines are a forum's, a site's menus or
+ * a breadcrumb: the first headline over three header lines or more, one
+ * of them a date ("Remarks With ..." / "Secretary A B" / "New York City"
+ * / "September 23, 2007"), within the first 45 lines; h->k when none. */
+static size_t dated_headline(const struct hdr *h, size_t from)
+{
+    size_t end;
+    for (size_t i = from; i + 3 < h->k && i < h->j + 45; i++) {
+        if (!headline_candidate(h, i) || rec_ends_with_punct(h->L[h->nb[i]].s) ||
+            evidence_run(h, i + 1, &end) < 3)
+            continue;
+        for (size_t u = i + 1; u < end; u++) {
+            char *iso = rec_date_line(h->L[h->nb[u]].s, h->year, NULL);
+            free(iso);
+            if (iso)
+                return i;
+        }
+    }
+    return h->k;
+}
+
 /* The first headline from line from on followed by header lines (date,
  * kind, office, person, place) within the first lines before the body;
  * h->k when there is none.  A repost's header (a blog's headline over a
@@ -225,7 +270,7 @@ size_t rec_headline_over_header(const struct hdr *h, size_t from)
             return end;
         return i;
     }
-    return h->k;
+    return dated_headline(h, from);
 }
 
 /* Whether the header lines from u on name an issuer: a person over

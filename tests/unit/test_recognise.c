@@ -1754,6 +1754,28 @@ static void test_year_from_footer(void **state)
     buf_free(&b);
 }
 
+/* An archive's byline: the speaker's title and name alone over the place
+ * and the date gives the office, also under a forum's menus. */
+static void test_archive_byline(void **state)
+{
+    (void)state;
+#define ARCHIVE_BYLINE "Remarks With Foreign Minister Ana Vidic After Their Meeting\n\n" \
+    "Secretary Jan Kolar\nOslo, Norway\nSeptember 23, 2007\n\n"                       \
+    "SECRETARY KOLAR: Good morning. I am very pleased to be here with the Foreign "      \
+    "Minister today, and to talk about the work ahead of us.\n\nFOREIGN MINISTER VIDIC: "  \
+    "Thank you, and welcome to Oslo.\n"
+    const struct rec_header_case cases[] = {
+        {ARCHIVE_BYLINE, "Remarks With Foreign Minister Ana Vidic After Their Meeting", "Remarks",
+         "Jan Kolar, Secretary", "Oslo, Norway", "2007-09-23"},
+        {"Welcome Guest ( Log In | Register )\n\nForum Home\nHelp\nSearch\nMembers\nCalendar\n\n"
+         "Boards Hosting - Free Forum Hosting\n\nNews Board > World News\n\nOptions\n\n" ARCHIVE_BYLINE,
+         "Remarks With Foreign Minister Ana Vidic After Their Meeting", "Remarks",
+         "Jan Kolar, Secretary", "Oslo, Norway", "2007-09-23"},
+    };
+#undef ARCHIVE_BYLINE
+    REC_EXPECT_HEADERS_QUIETLY(cases);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1801,6 +1823,7 @@ int main(void)
         cmocka_unit_test(test_run_together_and_capitals),
         cmocka_unit_test(test_place_and_date_line),
         cmocka_unit_test(test_year_from_footer),
+        cmocka_unit_test(test_archive_byline),
         cmocka_unit_test(test_outside_site_lines),
         cmocka_unit_test(test_labels_and_footers),
         cmocka_unit_test(test_repost_suffix),
